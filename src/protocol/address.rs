@@ -1,0 +1,191 @@
+//! Public keys and `atto://` addresses: base32 of algorithm || public key || BLAKE2b-40
+//! checksum, so a mistyped character is caught before any amount goes to it.
+
+use super::Error;
+use super::hex::{decode_hex_array, encode_hex};
+use blake2::digest::consts::U5;
+use blake2::{Blake2b, Digest};
+use data_encoding::Encoding;
+use std::fmt;
+use std::sync::LazyLock;
+
+const PREFIX: &str = "atto://";
+const ADDRESS_BYTES: usize = 1 + 32 + 5;
+const ADDRESS_CHARS: usize = 61;
+
+/// RFC 4648 base32 in lower case without padding, as Atto addresses use it.
+static BASE32_LOWER: LazyLock<Encoding> = LazyLock::new(|| {
+    let mut spec = data_encoding::Specification::new();
+    spec.symbols.push_str("abcdefghijklmnopqrstuvwxyz234567");
+    spec.encoding().expect("a valid base32 alphabet")
+});
+
+/// The signature algorithm of a key, hash or signature; the protocol has one so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Algorithm {
+    #[default]
+    V1,
+}
+
+impl Algorithm {
+    pub fn code(self) -> u8 {
+        0
+    }
+
+    pub fn from_code(code: u8) -> Result<Algorithm, Error> {
+        match code {
+            0 => Ok(Algorithm::V1),
+            other => Err(Error::UnknownAlgorithm(other.to_string())),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        "V1"
+    }
+
+    pub fn parse(text: &str) -> Result<Algorithm, Error> {
+        if text.eq_ignore_ascii_case("V1") {
+            Ok(Algorithm::V1)
+        } else {
+            Err(Error::UnknownAlgorithm(format!("{text:?}")))
+        }
+    }
+}
+
+/// An Ed25519 public key: an account's identity.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PublicKey(pub [u8; 32]);
+
+impl PublicKey {
+    pub fn from_hex(text: &str) -> Result<PublicKey, Error> {
+        decode_hex_array(text, "public key").map(PublicKey)
+    }
+
+    pub fn to_hex(&self) -> String {
+        encode_hex(&self.0)
+    }
+
+    pub fn address(&self) -> Address {
+        Address {
+            algorithm: Algorithm::V1,
+            public_key: *self,
+        }
+    }
+}
+
+impl fmt::Debug for PublicKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "PublicKey({})", self.to_hex())
+    }
+}
+
+impl fmt::Display for PublicKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_hex())
+    }
+}
+
+/// An account address: algorithm and public key, printed as `atto://…`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Address {
+    pub algorithm: Algorithm,
+    pub public_key: PublicKey,
+}
+
+fn checksum(algorithm: Algorithm, public_key: &PublicKey) -> [u8; 5] {
+    Blake2b::<U5>::new()
+        .chain_update([algorithm.code()])
+        .chain_update(public_key.0)
+        .finalize()
+        .into()
+}
+
+impl Address {
+    /// Parses `atto://` followed by 61 base32 characters, checking the checksum.
+    pub fn parse(text: &str) -> Result<Address, Error> {
+        let body = text.strip_prefix(PREFIX).ok_or(Error::AddressPrefix)?;
+        if body.len() != ADDRESS_CHARS {
+            return Err(Error::AddressLength {
+                got: body.chars().count(),
+            });
+        }
+        let bytes = BASE32_LOWER
+            .decode(body.as_bytes())
+            .map_err(|_| Error::AddressEncoding)?;
+        debug_assert_eq!(bytes.len(), ADDRESS_BYTES);
+        let algorithm = Algorithm::from_code(bytes[0])?;
+        let public_key = PublicKey(bytes[1..33].try_into().expect("32 bytes"));
+        if bytes[33..] != checksum(algorithm, &public_key) {
+            return Err(Error::AddressChecksum);
+        }
+        Ok(Address {
+            algorithm,
+            public_key,
+        })
+    }
+}
+
+impl fmt::Display for Address {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut bytes = [0u8; ADDRESS_BYTES];
+        bytes[0] = self.algorithm.code();
+        bytes[1..33].copy_from_slice(&self.public_key.0);
+        bytes[33..].copy_from_slice(&checksum(self.algorithm, &self.public_key));
+        write!(f, "{PREFIX}{}", BASE32_LOWER.encode(&bytes))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn seed_spec_example() {
+        let key = PublicKey([2u8; 32]);
+        assert_eq!(
+            key.address().to_string(),
+            "atto://aabaeaqcaibaeaqcaibaeaqcaibaeaqcaibaeaqcaibaeaqcaibaevjhdj47s"
+        );
+    }
+
+    #[test]
+    fn rejects_each_kind_of_bad_address() {
+        let good = PublicKey([7u8; 32]).address().to_string();
+        assert_eq!(Address::parse(&good[1..]), Err(Error::AddressPrefix));
+        assert_eq!(
+            Address::parse(&good[..good.len() - 1]),
+            Err(Error::AddressLength { got: 60 })
+        );
+        assert_eq!(Address::parse(&good.to_uppercase()), Err(Error::AddressPrefix));
+        let upper_body = format!("atto://{}", good[7..].to_uppercase());
+        assert_eq!(Address::parse(&upper_body), Err(Error::AddressEncoding));
+        let mut flipped = good.clone().into_bytes();
+        flipped[20] = if flipped[20] == b'a' { b'b' } else { b'a' };
+        let flipped = String::from_utf8(flipped).unwrap();
+        assert_eq!(Address::parse(&flipped), Err(Error::AddressChecksum));
+    }
+
+    proptest! {
+        #[test]
+        fn round_trips(key in any::<[u8; 32]>()) {
+            let address = PublicKey(key).address();
+            prop_assert_eq!(Address::parse(&address.to_string()), Ok(address));
+        }
+
+        #[test]
+        fn never_panics(text in "(atto://)?[a-z2-7A-Z0-9]{0,70}") {
+            let _ = Address::parse(&text);
+        }
+
+        #[test]
+        fn any_single_character_change_is_caught(key in any::<[u8; 32]>(), pos in 7usize..68, c in "[a-z2-7]") {
+            let text = PublicKey(key).address().to_string();
+            let mut changed = text.clone();
+            changed.replace_range(pos..pos + 1, &c);
+            if changed != text {
+                prop_assert!(Address::parse(&changed).is_err());
+            }
+        }
+    }
+}

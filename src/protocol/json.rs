@@ -1,0 +1,491 @@
+//! JSON in and out, as the reference's `toJson()`/`fromJson()` write and read it: compact,
+//! fields in the reference's order, hex upper case, u64 values as numbers on output.
+//! On input hex may be either case, u64 values numbers or decimal strings (so values above
+//! 2^53 survive JavaScript), and unknown keys are ignored.
+
+use super::address::{Address, Algorithm, PublicKey};
+use super::amount::Amount;
+use super::block::{Block, BlockBody, BlockType, Hash};
+use super::hex::decode_hex;
+use super::network::Network;
+use super::transaction::{Signature, Transaction, Work};
+use super::Error;
+use serde_json::{Map, Value};
+
+/// A JSON value in the reference's output order.
+enum Out {
+    Str(String),
+    Num(String),
+}
+
+fn write_object(fields: &[(&str, Out)]) -> String {
+    let mut s = String::from("{");
+    for (i, (key, value)) in fields.iter().enumerate() {
+        if i > 0 {
+            s.push(',');
+        }
+        s.push('"');
+        s.push_str(key);
+        s.push_str("\":");
+        match value {
+            Out::Str(v) => s.push_str(&Value::String(v.clone()).to_string()),
+            Out::Num(v) => s.push_str(v),
+        }
+    }
+    s.push('}');
+    s
+}
+
+fn block_fields(block: &Block) -> Vec<(&'static str, Out)> {
+    use Out::{Num, Str};
+    let alg = |a: Algorithm| Str(a.name().to_string());
+    let key = |k: &PublicKey| Str(k.to_hex());
+    let addr = |a: Algorithm, k: &PublicKey| {
+        Str(Address {
+            algorithm: a,
+            public_key: *k,
+        }
+        .to_string())
+    };
+    let mut f: Vec<(&'static str, Out)> = vec![
+        ("type", Str(block.block_type().name().into())),
+        ("network", Str(block.network.name().into())),
+        ("version", Num(block.version.to_string())),
+        ("algorithm", alg(block.algorithm)),
+        ("publicKey", key(&block.public_key)),
+    ];
+    let prev_fields = |f: &mut Vec<(&'static str, Out)>, height: u64| {
+        f.push(("height", Num(height.to_string())));
+    };
+    match &block.body {
+        BlockBody::Open {
+            send_hash_algorithm,
+            send_hash,
+            representative_algorithm,
+            representative,
+        } => {
+            f.push(("balance", Num(block.balance.0.to_string())));
+            f.push(("timestamp", Num(block.timestamp.to_string())));
+            f.push(("sendHashAlgorithm", alg(*send_hash_algorithm)));
+            f.push(("sendHash", Str(send_hash.to_hex())));
+            f.push(("representativeAlgorithm", alg(*representative_algorithm)));
+            f.push(("representativePublicKey", key(representative)));
+            f.push(("height", Num("1".into())));
+            f.push(("address", addr(block.algorithm, &block.public_key)));
+            f.push((
+                "representativeAddress",
+                addr(*representative_algorithm, representative),
+            ));
+        }
+        BlockBody::Receive {
+            height,
+            previous,
+            send_hash_algorithm,
+            send_hash,
+        } => {
+            prev_fields(&mut f, *height);
+            f.push(("balance", Num(block.balance.0.to_string())));
+            f.push(("timestamp", Num(block.timestamp.to_string())));
+            f.push(("previous", Str(previous.to_hex())));
+            f.push(("sendHashAlgorithm", alg(*send_hash_algorithm)));
+            f.push(("sendHash", Str(send_hash.to_hex())));
+            f.push(("address", addr(block.algorithm, &block.public_key)));
+        }
+        BlockBody::Send {
+            height,
+            previous,
+            receiver_algorithm,
+            receiver,
+            amount,
+        } => {
+            prev_fields(&mut f, *height);
+            f.push(("balance", Num(block.balance.0.to_string())));
+            f.push(("timestamp", Num(block.timestamp.to_string())));
+            f.push(("previous", Str(previous.to_hex())));
+            f.push(("receiverAlgorithm", alg(*receiver_algorithm)));
+            f.push(("receiverPublicKey", key(receiver)));
+            f.push(("amount", Num(amount.0.to_string())));
+            f.push(("address", addr(block.algorithm, &block.public_key)));
+            f.push(("receiverAddress", addr(*receiver_algorithm, receiver)));
+        }
+        BlockBody::Change {
+            height,
+            previous,
+            representative_algorithm,
+            representative,
+        } => {
+            prev_fields(&mut f, *height);
+            f.push(("balance", Num(block.balance.0.to_string())));
+            f.push(("timestamp", Num(block.timestamp.to_string())));
+            f.push(("previous", Str(previous.to_hex())));
+            f.push(("representativeAlgorithm", alg(*representative_algorithm)));
+            f.push(("representativePublicKey", key(representative)));
+            f.push(("address", addr(block.algorithm, &block.public_key)));
+            f.push((
+                "representativeAddress",
+                addr(*representative_algorithm, representative),
+            ));
+        }
+    }
+    f
+}
+
+impl Block {
+    /// The block as the reference's `toJson()` writes it.
+    pub fn to_json(&self) -> String {
+        write_object(&block_fields(self))
+    }
+
+    /// Parses a block from JSON text.
+    pub fn from_json(text: &str) -> Result<Block, Error> {
+        Block::from_value(&parse_json(text)?)
+    }
+
+    pub fn from_value(value: &Value) -> Result<Block, Error> {
+        let obj = value
+            .as_object()
+            .ok_or_else(|| Error::Json("a block must be a JSON object".into()))?;
+        let block_type = BlockType::parse(str_field(obj, "type")?)?;
+        let network: Network = str_field(obj, "network")?
+            .parse()
+            .map_err(|e: Error| e.in_field("network"))?;
+        let version = u64_field(obj, "version")?;
+        let version = u16::try_from(version).map_err(|_| Error::Field {
+            field: "version".into(),
+            reason: format!("{version} does not fit in 16 bits"),
+        })?;
+        let height = || u64_field(obj, "height");
+        let previous = || hash_field(obj, "previous");
+        let body = match block_type {
+            BlockType::Open => BlockBody::Open {
+                send_hash_algorithm: algorithm_field(obj, "sendHashAlgorithm")?,
+                send_hash: hash_field(obj, "sendHash")?,
+                representative_algorithm: algorithm_field(obj, "representativeAlgorithm")?,
+                representative: key_field(obj, "representativePublicKey")?,
+            },
+            BlockType::Receive => BlockBody::Receive {
+                height: height()?,
+                previous: previous()?,
+                send_hash_algorithm: algorithm_field(obj, "sendHashAlgorithm")?,
+                send_hash: hash_field(obj, "sendHash")?,
+            },
+            BlockType::Send => BlockBody::Send {
+                height: height()?,
+                previous: previous()?,
+                receiver_algorithm: algorithm_field(obj, "receiverAlgorithm")?,
+                receiver: key_field(obj, "receiverPublicKey")?,
+                amount: amount_field(obj, "amount")?,
+            },
+            BlockType::Change => BlockBody::Change {
+                height: height()?,
+                previous: previous()?,
+                representative_algorithm: algorithm_field(obj, "representativeAlgorithm")?,
+                representative: key_field(obj, "representativePublicKey")?,
+            },
+        };
+        let block = Block {
+            network,
+            version,
+            algorithm: algorithm_field(obj, "algorithm")?,
+            public_key: key_field(obj, "publicKey")?,
+            balance: amount_field(obj, "balance")?,
+            timestamp: i64_field(obj, "timestamp")?,
+            body,
+        };
+        check_derived_addresses(obj, &block)?;
+        Ok(block)
+    }
+}
+
+/// Derived fields are ignored by the reference, but one that disagrees with the key it is
+/// derived from means the document was edited by hand: refuse rather than guess which is meant.
+fn check_derived_addresses(obj: &Map<String, Value>, block: &Block) -> Result<(), Error> {
+    let mut derived = vec![("address", block.public_key)];
+    match &block.body {
+        BlockBody::Send { receiver, .. } => derived.push(("receiverAddress", *receiver)),
+        BlockBody::Open { representative, .. } | BlockBody::Change { representative, .. } => {
+            derived.push(("representativeAddress", *representative))
+        }
+        BlockBody::Receive { .. } => {}
+    }
+    for (field, key) in derived {
+        if let Some(value) = obj.get(field) {
+            let text = value.as_str().ok_or_else(|| Error::Field {
+                field: field.into(),
+                reason: "must be a string".into(),
+            })?;
+            let address = Address::parse(text).map_err(|e| e.in_field(field))?;
+            if address.public_key != key {
+                return Err(Error::Field {
+                    field: field.into(),
+                    reason: "does not match the public key it is derived from".into(),
+                });
+            }
+        }
+    }
+    if block.block_type() == BlockType::Open && obj.contains_key("height") {
+        let height = u64_field(obj, "height")?;
+        if height != 1 {
+            return Err(Error::Field {
+                field: "height".into(),
+                reason: format!("an OPEN block is height 1, not {height}"),
+            });
+        }
+    }
+    Ok(())
+}
+
+impl Transaction {
+    /// The transaction as the reference's `toJson()` writes it, which `POST /transactions` takes.
+    pub fn to_json(&self) -> String {
+        format!(
+            "{{\"block\":{},\"signature\":\"{}\",\"work\":\"{}\"}}",
+            self.block.to_json(),
+            self.signature.to_hex(),
+            self.work.to_hex()
+        )
+    }
+
+    pub fn from_json(text: &str) -> Result<Transaction, Error> {
+        match Document::parse(text)? {
+            Document::Transaction(tx) => Ok(tx),
+            _ => Err(Error::Json(
+                "not a complete transaction: it needs \"block\", \"signature\" and \"work\"".into(),
+            )),
+        }
+    }
+}
+
+/// Any of the documents attosign reads and writes: a block, a block with its signature or its
+/// work, or a whole transaction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Document {
+    Block(Block),
+    Signed { block: Block, signature: Signature },
+    Worked { block: Block, work: Work },
+    Transaction(Transaction),
+}
+
+impl Document {
+    /// Reads JSON, or hex of a serialized block or transaction; surrounding whitespace is fine.
+    pub fn parse(text: &str) -> Result<Document, Error> {
+        let text = text.trim();
+        if text.starts_with('{') {
+            return Document::from_value(&parse_json(text)?);
+        }
+        if text.is_empty() {
+            return Err(Error::Json("the input is empty".into()));
+        }
+        let bytes = decode_hex(text, "serialized block or transaction")?;
+        let (block, used) = Block::read_prefix(&bytes)?;
+        if used == bytes.len() {
+            Ok(Document::Block(block))
+        } else {
+            Transaction::from_bytes(&bytes).map(Document::Transaction)
+        }
+    }
+
+    pub fn from_value(value: &Value) -> Result<Document, Error> {
+        let obj = value
+            .as_object()
+            .ok_or_else(|| Error::Json("expected a JSON object".into()))?;
+        let Some(block) = obj.get("block") else {
+            return Block::from_value(value).map(Document::Block);
+        };
+        let block = Block::from_value(block).map_err(|e| e.in_field("block"))?;
+        let signature = match obj.get("signature") {
+            Some(v) => Some(Signature::from_hex(as_str(v, "signature")?).map_err(|e| e.in_field("signature"))?),
+            None => None,
+        };
+        let work = match obj.get("work") {
+            Some(v) => Some(Work::from_hex(as_str(v, "work")?).map_err(|e| e.in_field("work"))?),
+            None => None,
+        };
+        Ok(match (signature, work) {
+            (None, None) => Document::Block(block),
+            (Some(signature), None) => Document::Signed { block, signature },
+            (None, Some(work)) => Document::Worked { block, work },
+            (Some(signature), Some(work)) => Document::Transaction(Transaction {
+                block,
+                signature,
+                work,
+            }),
+        })
+    }
+
+    pub fn block(&self) -> &Block {
+        match self {
+            Document::Block(block)
+            | Document::Signed { block, .. }
+            | Document::Worked { block, .. } => block,
+            Document::Transaction(tx) => &tx.block,
+        }
+    }
+
+    pub fn signature(&self) -> Option<Signature> {
+        match self {
+            Document::Signed { signature, .. } => Some(*signature),
+            Document::Transaction(tx) => Some(tx.signature),
+            _ => None,
+        }
+    }
+
+    pub fn work(&self) -> Option<Work> {
+        match self {
+            Document::Worked { work, .. } => Some(*work),
+            Document::Transaction(tx) => Some(tx.work),
+            _ => None,
+        }
+    }
+
+    /// Builds the document holding `block` and whichever of signature and work are present.
+    pub fn assemble(block: Block, signature: Option<Signature>, work: Option<Work>) -> Document {
+        match (signature, work) {
+            (None, None) => Document::Block(block),
+            (Some(signature), None) => Document::Signed { block, signature },
+            (None, Some(work)) => Document::Worked { block, work },
+            (Some(signature), Some(work)) => Document::Transaction(Transaction {
+                block,
+                signature,
+                work,
+            }),
+        }
+    }
+
+    /// Compact JSON, one line; a complete transaction is exactly the reference's form.
+    pub fn to_json(&self) -> String {
+        match self {
+            Document::Block(block) => block.to_json(),
+            Document::Signed { block, signature } => format!(
+                "{{\"block\":{},\"signature\":\"{}\"}}",
+                block.to_json(),
+                signature.to_hex()
+            ),
+            Document::Worked { block, work } => format!(
+                "{{\"block\":{},\"work\":\"{}\"}}",
+                block.to_json(),
+                work.to_hex()
+            ),
+            Document::Transaction(tx) => tx.to_json(),
+        }
+    }
+}
+
+fn parse_json(text: &str) -> Result<Value, Error> {
+    serde_json::from_str(text).map_err(|e| Error::Json(e.to_string()))
+}
+
+fn field<'a>(obj: &'a Map<String, Value>, name: &'static str) -> Result<&'a Value, Error> {
+    obj.get(name).ok_or(Error::MissingField(name))
+}
+
+fn as_str<'a>(value: &'a Value, name: &str) -> Result<&'a str, Error> {
+    value.as_str().ok_or_else(|| Error::Field {
+        field: name.into(),
+        reason: "must be a string".into(),
+    })
+}
+
+fn str_field<'a>(obj: &'a Map<String, Value>, name: &'static str) -> Result<&'a str, Error> {
+    as_str(field(obj, name)?, name)
+}
+
+/// A u64 given as a JSON number or a decimal string.
+pub(crate) fn u64_value(value: &Value, name: &str) -> Result<u64, Error> {
+    let bad = |reason: String| Error::Field {
+        field: name.into(),
+        reason,
+    };
+    match value {
+        Value::Number(n) => n.as_u64().ok_or_else(|| {
+            bad(format!(
+                "{n} is not a whole number from 0 to 18446744073709551615"
+            ))
+        }),
+        Value::String(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => s
+            .parse()
+            .map_err(|_| bad(format!("{s} does not fit in 64 bits"))),
+        _ => Err(bad("must be a whole number (JSON number or decimal string)".into())),
+    }
+}
+
+fn u64_field(obj: &Map<String, Value>, name: &'static str) -> Result<u64, Error> {
+    u64_value(field(obj, name)?, name)
+}
+
+fn i64_field(obj: &Map<String, Value>, name: &'static str) -> Result<i64, Error> {
+    let value = field(obj, name)?;
+    let bad = || Error::Field {
+        field: name.into(),
+        reason: "must be epoch milliseconds (JSON number or decimal string)".into(),
+    };
+    match value {
+        Value::Number(n) => n.as_i64().ok_or_else(bad),
+        Value::String(s) => s.parse::<i64>().map_err(|_| bad()),
+        _ => Err(bad()),
+    }
+}
+
+fn amount_field(obj: &Map<String, Value>, name: &'static str) -> Result<Amount, Error> {
+    let raw = u64_field(obj, name)?;
+    Amount::checked(raw).ok_or_else(|| Error::AmountOverflow(format!("{raw} raw")).in_field(name))
+}
+
+fn algorithm_field(obj: &Map<String, Value>, name: &'static str) -> Result<Algorithm, Error> {
+    Algorithm::parse(str_field(obj, name)?).map_err(|e| e.in_field(name))
+}
+
+fn key_field(obj: &Map<String, Value>, name: &'static str) -> Result<PublicKey, Error> {
+    PublicKey::from_hex(str_field(obj, name)?).map_err(|e| e.in_field(name))
+}
+
+fn hash_field(obj: &Map<String, Value>, name: &'static str) -> Result<Hash, Error> {
+    Hash::from_hex(str_field(obj, name)?).map_err(|e| e.in_field(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::block::tests::arb_block;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn json_round_trips(block in arb_block()) {
+            let json = block.to_json();
+            prop_assert_eq!(Block::from_json(&json), Ok(block.clone()));
+            // Lower-case hex and enum names are accepted too.
+            let mut value: Value = serde_json::from_str(&json).unwrap();
+            for (_, v) in value.as_object_mut().unwrap().iter_mut() {
+                if let Value::String(s) = v {
+                    *s = s.to_lowercase();
+                }
+            }
+            prop_assert_eq!(Block::from_value(&value), Ok(block));
+        }
+
+        #[test]
+        fn u64_as_strings(block in arb_block()) {
+            let mut value: Value = serde_json::from_str(&block.to_json()).unwrap();
+            for (_, v) in value.as_object_mut().unwrap().iter_mut() {
+                if let Value::Number(n) = v {
+                    *v = Value::String(n.to_string());
+                }
+            }
+            prop_assert_eq!(Block::from_value(&value), Ok(block));
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
+            let _ = Document::parse(&text);
+        }
+    }
+
+    #[test]
+    fn names_the_bad_field() {
+        let err = Document::parse(r#"{"type":"SEND"}"#).unwrap_err();
+        assert_eq!(err, Error::MissingField("network"));
+        let err = Document::parse(r#"{"type":"BURN","network":"LIVE"}"#).unwrap_err();
+        assert!(matches!(err, Error::UnknownBlockType(_)));
+    }
+}

@@ -1,0 +1,21 @@
+//! The Atto protocol, byte for byte as the nodes check it: amounts, addresses, networks and
+//! their proof-of-work thresholds, the four block types, transactions and keys.
+
+mod address;
+mod amount;
+mod block;
+mod error;
+mod hex;
+mod json;
+pub mod keys;
+mod network;
+mod transaction;
+
+pub use address::{Address, Algorithm, PublicKey};
+pub use amount::Amount;
+pub use block::{Block, BlockBody, BlockType, Hash, MAX_VERSION, RuleViolation};
+pub use error::Error;
+pub use hex::{decode_hex, encode_hex};
+pub use json::Document;
+pub use network::{GENESIS_MS, Network, threshold, year_of};
+pub use transaction::{Signature, Transaction, Work};
