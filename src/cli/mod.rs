@@ -4,11 +4,14 @@
 pub mod args;
 mod address;
 mod bench;
+mod describe;
 mod docs;
+mod grind;
 mod inspect;
 pub mod io;
 mod keys;
 pub mod prompt;
+mod values;
 mod verify;
 mod work;
 

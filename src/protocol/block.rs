@@ -4,7 +4,7 @@
 use super::address::{Algorithm, PublicKey};
 use super::amount::Amount;
 use super::hex::{decode_hex_array, encode_hex};
-use super::network::{GENESIS_MS, Network};
+use super::network::Network;
 use super::Error;
 use blake2::{Blake2b256, Digest};
 use std::fmt;
@@ -159,8 +159,6 @@ pub enum RuleViolation {
     SendToSelf,
     #[error("the balance after a {0} must be positive")]
     ZeroBalance(BlockType),
-    #[error("timestamp {0} is before the network started (2024-01-01T00:00:00Z)")]
-    BeforeGenesis(i64),
     #[error(
         "timestamp {timestamp} is more than a minute after this machine's clock ({now}); nodes \
          reject it. Check the clock, or the block's timestamp"
@@ -377,9 +375,6 @@ impl Block {
         if self.version > MAX_VERSION {
             out.push(RuleViolation::Version(self.version));
         }
-        if self.timestamp < GENESIS_MS {
-            out.push(RuleViolation::BeforeGenesis(self.timestamp));
-        }
         if self.timestamp > now_ms.saturating_add(60_000) {
             out.push(RuleViolation::InFuture {
                 timestamp: self.timestamp,
@@ -412,6 +407,7 @@ impl Block {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::protocol::GENESIS_MS;
     use proptest::prelude::*;
 
     pub fn arb_block() -> impl Strategy<Value = Block> {

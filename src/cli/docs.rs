@@ -1,0 +1,88 @@
+//! `attosign completions` and `attosign man`: generated from the clap definition, and
+//! byte-identical to what is checked in under completions/ and man/.
+
+use super::args::{Cli, CompletionsArgs, ManArgs};
+use super::{Ctx, Failure};
+use clap::CommandFactory;
+use std::path::Path;
+
+const EXAMPLES: &str = "\
+Show an address's public key:
+    attosign address atto://aabaeaqcaibaeaqcaibaeaqcaibaeaqcaibaeaqcaibaeaqcaibaevjhdj47s
+
+Check a transaction before publishing it (exit 3 if invalid):
+    attosign verify tx.json
+
+Add proof of work to a signed block:
+    attosign work signed.json > tx.json
+
+Create a keystore for a scripted setup, keeping the words for the paper backup:
+    attosign keys new --show-mnemonic --passphrase-file pass.txt > words.txt
+
+List the first 20 addresses for the online machine:
+    attosign keys export-watch --count 20 --json --passphrase-file pass.txt > watch.json
+
+Measure the proof-of-work hash rate:
+    attosign bench --seconds 5";
+
+pub fn completions(ctx: &mut Ctx, args: &CompletionsArgs) -> Result<(), Failure> {
+    let mut buf = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "attosign", &mut buf);
+    ctx.out.push_str(&String::from_utf8_lossy(&buf));
+    Ok(())
+}
+
+pub fn man(ctx: &mut Ctx, args: &ManArgs) -> Result<(), Failure> {
+    let pages = pages();
+    match &args.out_dir {
+        None => ctx.out.push_str(&pages[0].1),
+        Some(dir) => write_pages(ctx, dir, &pages)?,
+    }
+    Ok(())
+}
+
+/// Every man page as (file name, roff): attosign.1, then one per subcommand.
+fn pages() -> Vec<(String, String)> {
+    let mut cmd = Cli::command();
+    cmd.build();
+    let mut out = Vec::new();
+    let mut main = Vec::new();
+    let man = clap_mangen::Man::new(cmd.clone());
+    man.render_title(&mut main).expect("writing to a Vec");
+    man.render_name_section(&mut main).expect("writing to a Vec");
+    man.render_synopsis_section(&mut main).expect("writing to a Vec");
+    man.render_description_section(&mut main).expect("writing to a Vec");
+    man.render_options_section(&mut main).expect("writing to a Vec");
+    man.render_subcommands_section(&mut main).expect("writing to a Vec");
+    main.extend_from_slice(b".SH EXAMPLES\n");
+    for example in EXAMPLES.split("\n\n") {
+        let (what, command) = example.split_once('\n').unwrap_or((example, ""));
+        main.extend_from_slice(format!(".TP\n{}\n.B {}\n", what, command.trim()).as_bytes());
+    }
+    man.render_version_section(&mut main).expect("writing to a Vec");
+    out.push(("attosign.1".to_string(), String::from_utf8_lossy(&main).into_owned()));
+    fn walk(cmd: &clap::Command, prefix: &str, out: &mut Vec<(String, String)>) {
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            let name = format!("{prefix}-{}", sub.get_name());
+            let page = sub.clone().name(name.clone());
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(page).render(&mut buf).expect("writing to a Vec");
+            out.push((format!("{name}.1"), String::from_utf8_lossy(&buf).into_owned()));
+            walk(sub, &name, out);
+        }
+    }
+    walk(&cmd, "attosign", &mut out);
+    out
+}
+
+fn write_pages(ctx: &Ctx, dir: &Path, pages: &[(String, String)]) -> Result<(), Failure> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Failure::input(format!("cannot create {}: {e}", dir.display())))?;
+    for (name, roff) in pages {
+        let path = dir.join(name);
+        std::fs::write(&path, roff)
+            .map_err(|e| Failure::input(format!("cannot write {}: {e}", path.display())))?;
+    }
+    ctx.note(&format!("wrote {} man pages to {}", pages.len(), dir.display()));
+    Ok(())
+}

@@ -1,0 +1,121 @@
+//! Proof of work from the command line: kernel choice, Ctrl-C, and an honest progress line.
+//!
+//! PoW is a geometric search with no memory, so a percentage would be fake. The line shows
+//! hashes, rate, and the expected time with the share of searches that finish by then.
+
+use super::args::KernelChoice;
+use super::{Ctx, Failure, Status, io};
+use attosign::work::{self, Job, Kernel, Options, Progress, WorkError};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+/// The kernel to run, refusing (status 2) one this CPU lacks.
+pub fn kernel(choice: KernelChoice) -> Result<Kernel, Failure> {
+    let forced = match choice {
+        KernelChoice::Auto => return Ok(Kernel::best()),
+        KernelChoice::Portable => Kernel::Portable,
+        KernelChoice::Avx2 => Kernel::Avx2,
+        KernelChoice::Avx512 => Kernel::Avx512,
+        KernelChoice::Neon => {
+            return Err(unavailable("neon"));
+        }
+    };
+    if forced.is_available() {
+        Ok(forced)
+    } else {
+        Err(unavailable(forced.name()))
+    }
+}
+
+fn unavailable(name: &str) -> Failure {
+    let have: Vec<&str> = Kernel::available().iter().map(|k| k.name()).collect();
+    Failure::new(
+        Status::Usage,
+        "kernel-unavailable",
+        format!(
+            "this CPU cannot run the {name} kernel; it has: {} (or use --kernel auto)",
+            have.join(", ")
+        ),
+    )
+}
+
+/// The cancel flag, set by Ctrl-C. Installed once per process.
+pub fn cancel_flag() -> Arc<AtomicBool> {
+    static FLAG: std::sync::OnceLock<Arc<AtomicBool>> = std::sync::OnceLock::new();
+    FLAG.get_or_init(|| {
+        let flag = Arc::new(AtomicBool::new(false));
+        let handler_flag = Arc::clone(&flag);
+        // Without a handler Ctrl-C still ends the process, and nothing has been written yet.
+        let _ = ctrlc::set_handler(move || handler_flag.store(true, Ordering::SeqCst));
+        flag
+    })
+    .clone()
+}
+
+/// Finds a nonce for every job, showing progress on a terminal.
+pub fn solve(ctx: &Ctx, jobs: &[Job], kernel: Kernel) -> Result<Vec<u64>, Failure> {
+    let options = Options {
+        threads: ctx.threads(),
+        kernel,
+        cancel: Some(cancel_flag()),
+        start: None,
+    };
+    let bar = (!ctx.global.quiet && io::stderr_is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.enable_steady_tick(Duration::from_millis(120));
+        bar
+    });
+    let mut on_progress = |p: &Progress| {
+        if let Some(bar) = &bar {
+            bar.set_message(progress_line(p, kernel));
+        }
+    };
+    let result = work::solve(jobs, &options, &mut on_progress);
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    result.map_err(|e| match e {
+        WorkError::Cancelled => Failure::new(
+            Status::Interrupted,
+            "interrupted",
+            "interrupted: no proof of work was found and nothing was written",
+        ),
+        other => Failure::usage(other.to_string()),
+    })
+}
+
+fn progress_line(p: &Progress, kernel: Kernel) -> String {
+    let secs = p.elapsed.as_secs_f64().max(1e-3);
+    let rate = p.hashes as f64 / secs;
+    let expected = if rate > 0.0 {
+        format!(
+            "expected ~{} in all, 63% of searches finish by then, 95% by {}",
+            human_duration(p.expected_hashes / rate),
+            human_duration(3.0 * p.expected_hashes / rate)
+        )
+    } else {
+        "measuring the rate".into()
+    };
+    format!(
+        "proof of work ({kernel}): {}/{} found, {:.3e} hashes, {:.1} MH/s, {expected}",
+        p.solved,
+        p.jobs,
+        p.hashes as f64,
+        rate / 1e6
+    )
+}
+
+pub fn human_duration(seconds: f64) -> String {
+    if !seconds.is_finite() {
+        "forever".into()
+    } else if seconds < 1.0 {
+        format!("{:.0} ms", seconds * 1e3)
+    } else if seconds < 120.0 {
+        format!("{seconds:.0} s")
+    } else if seconds < 7200.0 {
+        format!("{:.0} min", seconds / 60.0)
+    } else {
+        format!("{:.1} h", seconds / 3600.0)
+    }
+}

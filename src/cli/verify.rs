@@ -1,0 +1,128 @@
+//! `attosign verify FILE`: hash, signature, proof of work and the block's own rules. Exit 0
+//! when all hold, 3 when any fails (naming each), 1 when the file cannot be parsed.
+
+use super::args::VerifyArgs;
+use super::describe::now_ms;
+use super::inspect::read_document;
+use super::{Ctx, Failure, Status, io};
+use attosign::protocol::{Document, Hash, threshold};
+
+/// One check and its outcome: `None` passed, `Some(reason)` failed.
+struct Check {
+    name: &'static str,
+    failure: Option<String>,
+}
+
+pub fn run(ctx: &mut Ctx, args: &VerifyArgs) -> Result<(), Failure> {
+    let (doc, text) = read_document(&args.file)?;
+    let claimed = claimed_hash(&text);
+    let checks = checks(&doc, claimed, now_ms());
+    let failed: Vec<&Check> = checks.iter().filter(|c| c.failure.is_some()).collect();
+    let hash = doc.block().hash().to_hex();
+    if ctx.global.json {
+        let detail: serde_json::Map<_, _> = checks
+            .iter()
+            .map(|c| {
+                let value = c.failure.clone().unwrap_or_else(|| "ok".into());
+                (c.name.to_string(), serde_json::Value::String(value))
+            })
+            .collect();
+        let json = serde_json::json!({ "valid": failed.is_empty(), "hash": hash, "checks": detail });
+        ctx.data(&json.to_string());
+    } else {
+        for check in &checks {
+            match &check.failure {
+                None => ctx.note(&format!("ok      {}", check.name)),
+                Some(reason) => ctx.note(&format!("FAILED  {}: {reason}", check.name)),
+            }
+        }
+    }
+    if failed.is_empty() {
+        ctx.note(&format!("valid transaction {hash}"));
+        return Ok(());
+    }
+    let names: Vec<&str> = failed.iter().map(|c| c.name).collect();
+    let mut failure = Failure::new(
+        Status::Invalid,
+        "invalid-transaction",
+        format!("transaction {hash} is invalid: {} failed", names.join(", ")),
+    );
+    if ctx.global.json {
+        // The checks are on stdout; the error line repeats the verdict for scripts that read stderr.
+        failure.message = format!("{} ({})", failure.message, failed_reasons(&failed));
+    }
+    Err(failure)
+}
+
+fn failed_reasons(failed: &[&Check]) -> String {
+    failed
+        .iter()
+        .filter_map(|c| c.failure.as_deref())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A `"hash"` the document claims for itself (at the top level or in `"block"`), if any.
+fn claimed_hash(text: &str) -> Option<String> {
+    let value = serde_json::from_str::<serde_json::Value>(text.trim()).ok()?;
+    let claimed = value
+        .get("hash")
+        .or_else(|| value.get("block").and_then(|b| b.get("hash")));
+    claimed.map(|h| h.as_str().unwrap_or("(not a string)").to_string())
+}
+
+fn checks(doc: &Document, claimed: Option<String>, now: i64) -> Vec<Check> {
+    let block = doc.block();
+    let hash = block.hash();
+    let mut out = Vec::new();
+    out.push(Check {
+        name: "hash",
+        failure: claimed.and_then(|claimed| match Hash::from_hex(&claimed) {
+            Ok(h) if h == hash => None,
+            _ => Some(format!(
+                "the document says {}, its block hashes to {hash}",
+                io::sanitize(&claimed)
+            )),
+        }),
+    });
+    out.push(Check {
+        name: "signature",
+        failure: match doc.signature() {
+            None => Some("there is no signature; sign the block first".into()),
+            Some(s) if s.verifies(&block.public_key, &hash) => None,
+            Some(_) => Some(format!(
+                "not a signature of {hash} by the account's key {}",
+                block.public_key
+            )),
+        },
+    });
+    out.push(Check {
+        name: "work",
+        failure: match (doc.work(), threshold(block.network, block.timestamp)) {
+            (None, _) => Some("there is no proof of work; run attosign work".into()),
+            (Some(_), Err(e)) => Some(e.to_string()),
+            (Some(work), Ok(limit)) => {
+                let value = work.value(&block.work_target());
+                (value > limit).then(|| {
+                    format!(
+                        "work {} has value {value}, above the {} threshold {limit}",
+                        work.to_hex(),
+                        block.network
+                    )
+                })
+            }
+        },
+    });
+    let violations = block.rule_violations(now);
+    out.push(Check {
+        name: "rules",
+        failure: (!violations.is_empty()).then(|| {
+            violations
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ")
+        }),
+    });
+    out
+}
