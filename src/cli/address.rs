@@ -5,7 +5,7 @@ use super::{Ctx, Failure, Status};
 use attosign::protocol::{Address, PublicKey};
 
 pub fn run(ctx: &mut Ctx, args: &AddressArgs) -> Result<(), Failure> {
-    let value = args.value.trim();
+    let value = args.value.as_str();
     let invalid = |e: attosign::protocol::Error| {
         Failure::new(
             Status::Error,
@@ -13,7 +13,7 @@ pub fn run(ctx: &mut Ctx, args: &AddressArgs) -> Result<(), Failure> {
             format!("{e}. Give an atto:// address or a public key of 64 hex digits"),
         )
     };
-    let from_address = value.contains("://") || value.len() == 61 + 7;
+    let from_address = value.starts_with("atto") || value.contains("://");
     let address = if from_address {
         Address::parse(value).map_err(invalid)?
     } else {

@@ -67,24 +67,43 @@ pub fn describe(doc: &Document, now_ms: i64) -> Vec<Field> {
     }
     match &block.body {
         BlockBody::Send {
-            receiver, amount, ..
+            receiver_algorithm,
+            receiver,
+            amount,
+            ..
         } => {
+            f.push(text("receiverAlgorithm", receiver_algorithm.name()));
             f.push(text("receiverPublicKey", receiver.to_hex()));
             f.push(text("receiverAddress", address(receiver)));
             f.push(number("amount", amount.raw()));
             f.push(text("amountAtto", amount.to_atto_string()));
         }
-        BlockBody::Receive { send_hash, .. } => f.push(text("sendHash", send_hash.to_hex())),
-        BlockBody::Open {
+        BlockBody::Receive {
+            send_hash_algorithm,
             send_hash,
-            representative,
             ..
         } => {
+            f.push(text("sendHashAlgorithm", send_hash_algorithm.name()));
             f.push(text("sendHash", send_hash.to_hex()));
+        }
+        BlockBody::Open {
+            send_hash_algorithm,
+            send_hash,
+            representative_algorithm,
+            representative,
+        } => {
+            f.push(text("sendHashAlgorithm", send_hash_algorithm.name()));
+            f.push(text("sendHash", send_hash.to_hex()));
+            f.push(text("representativeAlgorithm", representative_algorithm.name()));
             f.push(text("representativePublicKey", representative.to_hex()));
             f.push(text("representativeAddress", address(representative)));
         }
-        BlockBody::Change { representative, .. } => {
+        BlockBody::Change {
+            representative_algorithm,
+            representative,
+            ..
+        } => {
+            f.push(text("representativeAlgorithm", representative_algorithm.name()));
             f.push(text("representativePublicKey", representative.to_hex()));
             f.push(text("representativeAddress", address(representative)));
         }

@@ -55,6 +55,13 @@ pub fn cancel_flag() -> Arc<AtomicBool> {
 
 /// Finds a nonce for every job, showing progress on a terminal.
 pub fn solve(ctx: &Ctx, jobs: &[Job], kernel: Kernel) -> Result<Vec<u64>, Failure> {
+    if jobs.iter().any(|j| j.threshold == 0) {
+        // Far-future years drive the threshold to 0: a search that would never end.
+        return Err(Failure::input(
+            "the proof-of-work threshold for this timestamp is 0, so no work can be found; \
+             check the timestamp",
+        ));
+    }
     let options = Options {
         threads: ctx.threads(),
         kernel,

@@ -48,7 +48,7 @@ pub fn run(ctx: &mut Ctx, args: &VerifyArgs) -> Result<(), Failure> {
         format!("transaction {hash} is invalid: {} failed", names.join(", ")),
     );
     if ctx.global.json {
-        // The checks are on stdout; the error line repeats the verdict for scripts that read stderr.
+        // stdout stays empty on failure, so the JSON error carries every reason.
         failure.message = format!("{} ({})", failure.message, failed_reasons(&failed));
     }
     Err(failure)
