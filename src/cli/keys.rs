@@ -1,0 +1,463 @@
+//! `attosign keys …`: create, import, list, show, label, export and re-encrypt the keystore.
+//!
+//! Also the helpers other commands use to find and open the keystore ([`keystore_path`],
+//! [`open`]) and the one mapping from keystore errors to exit statuses ([`failure`]).
+
+use super::args::{
+    Global, KeysCommand, KeysImportArgs, KeysLabelArgs, KeysListArgs, KeysNewArgs, KeysPasswdArgs,
+    KeysShowArgs,
+};
+use super::{Ctx, Failure, Status, io, prompt};
+use attosign::keystore::{self, Entry, Keystore, Lock, Unlock};
+use attosign::protocol::keys::{Mnemonic, PrivateKey, passphrase_needs_normalization};
+use attosign::secret::{self, ExposeSecret, SecretString, Zeroizing};
+use serde::Serialize;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+pub fn run(ctx: &mut Ctx, cmd: &KeysCommand) -> Result<(), Failure> {
+    match cmd {
+        KeysCommand::New(args) => new(ctx, args),
+        KeysCommand::Import(args) => import(ctx, args),
+        KeysCommand::List(args) => list(ctx, args, false),
+        KeysCommand::ExportWatch(args) => list(ctx, args, true),
+        KeysCommand::Show(args) => show(ctx, args),
+        KeysCommand::Label(args) => label(ctx, args),
+        KeysCommand::Passwd(args) => passwd(ctx, args),
+    }
+}
+
+/// `--keystore`, else `$ATTOSIGN_KEYSTORE`, else `$XDG_DATA_HOME/attosign/keystore.age`,
+/// else `~/.local/share/attosign/keystore.age` (DESIGN.md §3). The path is not a secret, so
+/// an environment variable is fine for it.
+pub(crate) fn keystore_path(global: &Global) -> Result<PathBuf, Failure> {
+    if let Some(path) = &global.keystore {
+        return Ok(path.clone());
+    }
+    let non_empty = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    if let Some(path) = non_empty("ATTOSIGN_KEYSTORE") {
+        return Ok(path.into());
+    }
+    // The XDG spec says to ignore a relative $XDG_DATA_HOME.
+    let data = non_empty("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| non_empty("HOME").map(|home| Path::new(&home).join(".local/share")))
+        .ok_or_else(|| {
+            Failure::usage(
+                "cannot tell where the keystore is: none of --keystore, $ATTOSIGN_KEYSTORE, \
+                 $XDG_DATA_HOME or $HOME is set. Pass --keystore PATH.",
+            )
+        })?;
+    Ok(data.join("attosign").join("keystore.age"))
+}
+
+/// Reads and decrypts the keystore, asking for the credentials only once the file is known
+/// to exist and to want that kind (passphrase or identity). Returns the credentials too, for
+/// commands that write the keystore back.
+pub(crate) fn open(global: &Global) -> Result<(PathBuf, Keystore, Unlock), Failure> {
+    let path = keystore_path(global)?;
+    let encrypted = keystore::EncryptedKeystore::read(&path).map_err(failure)?;
+    match (
+        encrypted.is_passphrase().map_err(failure)?,
+        global.identity.is_some(),
+    ) {
+        (false, false) => return Err(failure(keystore::Error::NeedsIdentity)),
+        (true, true) => return Err(failure(keystore::Error::NeedsPassphrase)),
+        _ => {}
+    }
+    let unlock = prompt::unlock(global)?;
+    let keystore = encrypted.decrypt(&unlock).map_err(failure)?;
+    Ok((path, keystore, unlock))
+}
+
+/// The exit status, code and advice for each keystore error (codes listed in the README).
+pub(crate) fn failure(error: keystore::Error) -> Failure {
+    use keystore::Error as E;
+    let (status, code, advice) = match &error {
+        E::WrongPassphrase => (
+            Status::Auth,
+            "wrong-passphrase",
+            "Nothing was changed. Check the passphrase (or --passphrase-file) and try again.",
+        ),
+        E::WrongIdentity => (
+            Status::Auth,
+            "wrong-identity",
+            "Nothing was changed. Pass the --identity file the keystore was created with.",
+        ),
+        E::NeedsIdentity => (
+            Status::Auth,
+            "needs-identity",
+            "Pass --identity FILE (the age identity it was encrypted to).",
+        ),
+        E::NeedsPassphrase => (
+            Status::Auth,
+            "needs-passphrase",
+            "Leave out --identity, and give the passphrase (prompt or --passphrase-file).",
+        ),
+        E::NotFound { .. } => (
+            Status::Error,
+            "keystore-not-found",
+            "Create one with `attosign keys new` or `attosign keys import`, or point \
+             --keystore or $ATTOSIGN_KEYSTORE at it.",
+        ),
+        E::AlreadyExists { .. } => (
+            Status::Error,
+            "keystore-exists",
+            "Nothing was changed. Pass --force to replace it (its keys are lost unless \
+             they are backed up), or choose another --keystore.",
+        ),
+        E::Corrupt { .. } => (
+            Status::Error,
+            "keystore-corrupt",
+            "Restore it from a backup, or import the mnemonic again.",
+        ),
+        E::UnsupportedVersion(_) => (
+            Status::Error,
+            "keystore-version",
+            "It was written by a newer attosign; use that version.",
+        ),
+        E::ExcessiveWorkFactor { .. } => (
+            Status::Error,
+            "work-factor",
+            "attosign refuses that much scrypt work (memory). Re-encrypt it with a lower \
+             --work-factor where it opens.",
+        ),
+        E::WorkFactorOutOfRange(_) => (
+            Status::Usage,
+            "usage",
+            "Choose a lower --work-factor, or leave it out for about one second.",
+        ),
+        E::IndexOutOfRange(_) | E::InvalidLabel(_) => (Status::Usage, "usage", ""),
+        E::RawKeyIndex(_) => (Status::Auth, "no-key", ""),
+        E::InvalidIdentity { .. } => (Status::Error, "invalid-identity", ""),
+        E::Io { .. } => (Status::Error, "io", ""),
+        _ => (Status::Error, "keystore", ""),
+    };
+    let message = if advice.is_empty() {
+        error.to_string()
+    } else {
+        format!("{error}. {advice}")
+    };
+    Failure::new(status, code, message)
+}
+
+fn check_work_factor(work_factor: Option<u8>) -> Result<(), Failure> {
+    work_factor.map_or(Ok(()), |wf| {
+        keystore::check_work_factor(wf).map_err(failure)
+    })
+}
+
+fn new(ctx: &mut Ctx, args: &KeysNewArgs) -> Result<(), Failure> {
+    let global = ctx.global;
+    let path = keystore_path(global)?;
+    keystore::check_can_create(&path, args.write.force).map_err(failure)?;
+    check_work_factor(args.write.work_factor)?;
+    let terminal = io::stdin_is_terminal() && io::stderr_is_terminal();
+    if !args.show_mnemonic && !terminal {
+        return Err(Failure::usage(
+            "keys new shows the new recovery words once, on the terminal, for a paper backup, \
+             and there is no terminal here (stdin or stderr is redirected). Pass \
+             --show-mnemonic to print them on stdout instead, and keep them safe.",
+        ));
+    }
+    prompt::stdin_once(&[
+        ("--passphrase-file", global.passphrase_file.as_deref()),
+        (
+            "--bip39-passphrase-file",
+            args.bip39_passphrase_file.as_deref(),
+        ),
+    ])?;
+    let lock = prompt::new_lock(global, args.write.work_factor)?;
+    let bip39 = bip39_passphrase(ctx, args.bip39_passphrase_file.as_deref())?;
+    let mnemonic =
+        Mnemonic::generate().map_err(|e| Failure::new(Status::Error, "random", e.to_string()))?;
+    if !args.show_mnemonic {
+        show_for_backup(&mnemonic)?;
+    }
+    // Kept until the keystore is safely written; printed only then (stdout stays empty on
+    // failure), straight from a zeroizing buffer rather than through `ctx.out`.
+    let mut line = Zeroizing::new(String::with_capacity(mnemonic.phrase().len() + 1));
+    if args.show_mnemonic {
+        line.push_str(mnemonic.phrase());
+        line.push('\n');
+    }
+    let keystore = Keystore::from_mnemonic(mnemonic, bip39);
+    keystore
+        .write(&path, &lock, args.write.force)
+        .map_err(failure)?;
+    if args.show_mnemonic {
+        let mut stdout = std::io::stdout().lock();
+        stdout
+            .write_all(line.as_bytes())
+            .and_then(|()| stdout.flush())
+            .map_err(|e| {
+                Failure::new(
+                    Status::Error,
+                    "stdout",
+                    format!(
+                        "the keystore {} was written, but its recovery words could not be \
+                         printed ({e}), so there is no backup of them. Delete it and run \
+                         keys new again.",
+                        path.display()
+                    ),
+                )
+            })?;
+    }
+    report_written(ctx, "Created", &path, &keystore);
+    Ok(())
+}
+
+/// Shows the words on the terminal (stderr), waits until the operator has written them down,
+/// and has two of them typed back from the paper, so a backup with a skipped or misread word
+/// is caught now rather than when it is needed.
+fn show_for_backup(mnemonic: &Mnemonic) -> Result<(), Failure> {
+    use std::fmt::Write as _;
+    let words: Vec<&str> = mnemonic.phrase().split(' ').collect();
+    // Written in place into a buffer that never grows, so no copy of the words is left behind.
+    let mut grid = Zeroizing::new(String::with_capacity(1024));
+    for row in 0..6 {
+        for column in 0..4 {
+            let n = column * 6 + row;
+            let _ = write!(grid, "{:>4}. {:<10}", n + 1, words[n]);
+        }
+        grid.push('\n');
+    }
+    eprintln!(
+        "\nThe recovery words of the new keystore. Write them on paper, in order, and keep \
+         the paper safe: anyone who reads them can spend from every account, and without them \
+         a lost or forgotten keystore cannot be recovered. They are shown only now.\n"
+    );
+    eprintln!("{}", grid.as_str());
+    prompt::wait_for_enter("Press Enter once all 24 words are written down. ")?;
+
+    let mut random = [0u8; 2];
+    getrandom::fill(&mut random)
+        .map_err(|e| Failure::new(Status::Error, "random", e.to_string()))?;
+    let first = usize::from(random[0]) % 24;
+    let second = (first + 1 + usize::from(random[1]) % 23) % 24;
+    for n in [first.min(second), first.max(second)] {
+        let mut matched = false;
+        for _ in 0..3 {
+            let typed = prompt::ask_hidden(&format!("From your paper, type word #{}: ", n + 1))?;
+            if typed.trim().eq_ignore_ascii_case(words[n]) {
+                matched = true;
+                break;
+            }
+            eprintln!("That is not word #{} as shown. Check the paper.", n + 1);
+        }
+        if !matched {
+            return Err(Failure::new(
+                Status::Error,
+                "backup-not-confirmed",
+                "the words typed do not match the ones shown; nothing was written. Run keys new \
+                 again and copy the words carefully.",
+            ));
+        }
+    }
+    // Clear the screen and the scrollback so the words do not stay on the terminal.
+    eprint!("\x1b[H\x1b[2J\x1b[3J");
+    eprintln!("The backup matches.");
+    Ok(())
+}
+
+/// The BIP39 passphrase from its file, else a prompt (typed twice; Enter for none) when on a
+/// terminal, else none; with a warning if other BIP39 wallets would read it differently.
+fn bip39_passphrase(ctx: &Ctx, file: Option<&Path>) -> Result<SecretString, Failure> {
+    let passphrase = prompt::read_optional_secret(
+        file,
+        "BIP39 passphrase (optional, part of the backup; Enter for none): ",
+        true,
+        "--bip39-passphrase-file",
+    )?;
+    if passphrase_needs_normalization(passphrase.expose_secret()) {
+        ctx.note(
+            "warning: the BIP39 passphrase is not in Unicode NFKD form. attosign and Atto's \
+             wallets use it byte for byte, but most other BIP39 wallets normalize it first and \
+             would derive different keys from these words. Restore with an Atto wallet, or \
+             choose a passphrase without such characters.",
+        );
+    }
+    Ok(passphrase)
+}
+
+fn import(ctx: &mut Ctx, args: &KeysImportArgs) -> Result<(), Failure> {
+    let global = ctx.global;
+    let path = keystore_path(global)?;
+    keystore::check_can_create(&path, args.write.force).map_err(failure)?;
+    check_work_factor(args.write.work_factor)?;
+    prompt::stdin_once(&[
+        ("--passphrase-file", global.passphrase_file.as_deref()),
+        ("--mnemonic-file", args.mnemonic_file.as_deref()),
+        (
+            "--bip39-passphrase-file",
+            args.bip39_passphrase_file.as_deref(),
+        ),
+        ("--private-key-file", args.private_key_file.as_deref()),
+    ])?;
+    let keystore = if let Some(file) = &args.private_key_file {
+        let text = read_secret_text(file, "--private-key-file")?;
+        let key = PrivateKey::from_hex(&text).map_err(|e| {
+            Failure::new(
+                Status::Error,
+                "invalid-private-key",
+                format!("--private-key-file: {e}"),
+            )
+        })?;
+        Keystore::from_private_key(key)
+    } else {
+        let text = prompt::read_hidden_text(
+            args.mnemonic_file.as_deref(),
+            "Mnemonic (24 words, hidden): ",
+            "--mnemonic-file",
+        )?;
+        let mnemonic = Mnemonic::parse(&text).map_err(|e| {
+            Failure::new(
+                Status::Error,
+                "invalid-mnemonic",
+                format!("the mnemonic is invalid: {e}"),
+            )
+        })?;
+        let bip39 = bip39_passphrase(ctx, args.bip39_passphrase_file.as_deref())?;
+        Keystore::from_mnemonic(mnemonic, bip39)
+    };
+    let lock = prompt::new_lock(global, args.write.work_factor)?;
+    keystore
+        .write(&path, &lock, args.write.force)
+        .map_err(failure)?;
+    report_written(ctx, "Imported into", &path, &keystore);
+    Ok(())
+}
+
+fn read_secret_text(path: &Path, flag: &str) -> Result<Zeroizing<String>, Failure> {
+    secret::read_secret_file(path)
+        .map_err(|e| Failure::input(format!("{flag} {}: cannot read it: {e}", path.display())))
+}
+
+fn report_written(ctx: &Ctx, what: &str, path: &Path, keystore: &Keystore) {
+    let address = keystore
+        .public_key(0)
+        .map(|pk| pk.address().to_string())
+        .unwrap_or_default();
+    ctx.note(&format!(
+        "{what} {} (mode 0600). Index 0 is {address}; check that it is the account you expect.",
+        path.display()
+    ));
+}
+
+/// The JSON shape of one account (DESIGN.md §3): `index`, `address`, `publicKey`, `label`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct EntryJson<'a> {
+    index: u32,
+    address: String,
+    public_key: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    label: Option<&'a str>,
+}
+
+impl<'a> From<&'a Entry> for EntryJson<'a> {
+    fn from(entry: &'a Entry) -> Self {
+        EntryJson {
+            index: entry.index,
+            address: entry.public_key.address().to_string(),
+            public_key: entry.public_key.to_hex(),
+            label: entry.label.as_deref(),
+        }
+    }
+}
+
+fn list(ctx: &mut Ctx, args: &KeysListArgs, export: bool) -> Result<(), Failure> {
+    let (_, keystore, _) = open(ctx.global)?;
+    let entries = keystore.public_entries(args.count);
+    if ctx.global.json {
+        let json: Vec<EntryJson> = entries.iter().map(EntryJson::from).collect();
+        ctx.data(&serde_json::to_string(&json).expect("serializable"));
+    } else {
+        ctx.data(&format!(
+            "{:<6} {:<68} {:<64} LABEL",
+            "INDEX", "ADDRESS", "PUBLIC KEY"
+        ));
+        for entry in &entries {
+            let line = format!(
+                "{:<6} {:<68} {:<64} {}",
+                entry.index,
+                entry.public_key.address().to_string(),
+                entry.public_key.to_hex(),
+                io::sanitize(entry.label.as_deref().unwrap_or("")),
+            );
+            ctx.data(line.trim_end());
+        }
+    }
+    if export {
+        ctx.note("Public keys and addresses only: safe to copy to the online machine.");
+    }
+    Ok(())
+}
+
+fn show(ctx: &mut Ctx, args: &KeysShowArgs) -> Result<(), Failure> {
+    let (_, keystore, _) = open(ctx.global)?;
+    let entry = keystore.entry(args.index).map_err(failure)?;
+    if ctx.global.json {
+        ctx.data(&serde_json::to_string(&EntryJson::from(&entry)).expect("serializable"));
+    } else {
+        ctx.data(&format!("index       {}", entry.index));
+        ctx.data(&format!("address     {}", entry.public_key.address()));
+        ctx.data(&format!("public key  {}", entry.public_key.to_hex()));
+        if let Some(label) = &entry.label {
+            ctx.data(&format!("label       {}", io::sanitize(label)));
+        }
+    }
+    Ok(())
+}
+
+fn label(ctx: &mut Ctx, args: &KeysLabelArgs) -> Result<(), Failure> {
+    check_work_factor(args.work_factor)?;
+    if !args.text.is_empty() {
+        keystore::document::check_label(&args.text)
+            .map_err(|reason| Failure::usage(format!("the label is not usable: {reason}")))?;
+    }
+    let (path, mut keystore, unlock) = open(ctx.global)?;
+    keystore
+        .set_label(args.index, &args.text)
+        .map_err(failure)?;
+    // Keep the file's scrypt cost unless told otherwise.
+    let lock = unlock.relock(args.work_factor.or(keystore.work_factor()));
+    keystore.write(&path, &lock, true).map_err(failure)?;
+    if args.text.is_empty() {
+        ctx.note(&format!("Removed the label of index {}.", args.index));
+    } else {
+        ctx.note(&format!("Labelled index {}.", args.index));
+    }
+    Ok(())
+}
+
+fn passwd(ctx: &mut Ctx, args: &KeysPasswdArgs) -> Result<(), Failure> {
+    let global = ctx.global;
+    check_work_factor(args.work_factor)?;
+    prompt::stdin_once(&[
+        ("--passphrase-file", global.passphrase_file.as_deref()),
+        ("--new-passphrase-file", args.new_passphrase_file.as_deref()),
+    ])?;
+    if args.new_identity.is_none() && args.new_passphrase_file.is_none() {
+        // Fail before the old passphrase is asked for and the keystore decrypted.
+        prompt::require_terminal("--new-passphrase-file")?;
+    }
+    let (path, keystore, _) = open(global)?;
+    let lock = match &args.new_identity {
+        Some(file) => Lock::Recipient(prompt::identity(file, "--new-identity")?.to_public()),
+        None => prompt::new_passphrase_lock(
+            args.new_passphrase_file.as_deref(),
+            "--new-passphrase-file",
+            args.work_factor,
+        )?,
+    };
+    // Written to a temporary file and fsynced before it replaces the old keystore.
+    keystore.write(&path, &lock, true).map_err(failure)?;
+    let how = match lock {
+        Lock::Passphrase { .. } => "the new passphrase".to_string(),
+        Lock::Recipient(recipient) => format!("age recipient {recipient}"),
+    };
+    ctx.note(&format!("Re-encrypted {} with {how}.", path.display()));
+    Ok(())
+}

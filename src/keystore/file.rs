@@ -1,0 +1,222 @@
+//! The keystore on disk: read whole, written atomically.
+//!
+//! A write goes to a fresh 0600 temporary file in the same directory, is fsynced, and only
+//! then takes the keystore's name (a rename, or a hard link when the name must not already
+//! exist), after which the directory is fsynced. A crash or `kill -9` at any moment leaves
+//! either the old keystore or the new one under the name, never a mix; at worst a stray
+//! `.<name>.tmp-…` file (encrypted, 0600) remains beside it.
+
+use super::Error;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+/// Keystores are a few hundred bytes; refuse to read something huge by mistake.
+const MAX_FILE: u64 = 4 << 20;
+
+pub(crate) fn read(path: &Path) -> Result<Vec<u8>, Error> {
+    let file = File::open(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => Error::NotFound {
+            path: path.to_path_buf(),
+        },
+        _ => Error::io(path, e),
+    })?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    if bytes.len() as u64 > MAX_FILE {
+        return Err(Error::corrupt("the file is far too large to be a keystore"));
+    }
+    Ok(bytes)
+}
+
+/// Fails with [`Error::AlreadyExists`] if something (even a dangling symlink) has this name.
+pub(crate) fn ensure_absent(path: &Path) -> Result<(), Error> {
+    match fs::symlink_metadata(path) {
+        Ok(_) => Err(Error::AlreadyExists {
+            path: path.to_path_buf(),
+        }),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+/// Writes `bytes` to `path` atomically with mode 0600; without `overwrite`, fails if the
+/// path exists (checked by the final, atomic step itself, not only beforehand).
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Error> {
+    // Replace what a symlink points to, not the symlink: the operator chose where it lives.
+    let target = match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() && overwrite => {
+            fs::canonicalize(path).map_err(|e| Error::io(path, e))?
+        }
+        _ => path.to_path_buf(),
+    };
+    if !overwrite {
+        ensure_absent(&target)?;
+    }
+    let dir = match target.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(&dir)
+        .map_err(|e| Error::io(&dir, e))?;
+
+    let mut temp = TempFile::create(&dir, &target)?;
+    fault_point("temp-created");
+    temp.file
+        .write_all(bytes)
+        .map_err(|e| Error::io(&temp.path, e))?;
+    fault_point("temp-written");
+    temp.file.sync_all().map_err(|e| Error::io(&temp.path, e))?;
+    fault_point("temp-synced");
+
+    if overwrite {
+        fs::rename(&temp.path, &target).map_err(|e| Error::io(&target, e))?;
+        temp.armed = false;
+    } else {
+        // link(2) fails if the name exists: no window in which another writer's keystore
+        // could be replaced. The temporary name is removed afterwards (by the guard).
+        match fs::hard_link(&temp.path, &target) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                return Err(Error::AlreadyExists {
+                    path: path.to_path_buf(),
+                });
+            }
+            // File systems without hard links (some FUSE, vfat): check, then rename.
+            Err(_) => {
+                ensure_absent(&target)?;
+                fs::rename(&temp.path, &target).map_err(|e| Error::io(&target, e))?;
+                temp.armed = false;
+            }
+        }
+    }
+    fault_point("renamed");
+    drop(temp);
+    File::open(&dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| Error::io(&dir, e))?;
+    Ok(())
+}
+
+/// A temporary file that removes itself unless it was renamed into place.
+struct TempFile {
+    path: PathBuf,
+    file: File,
+    armed: bool,
+}
+
+impl TempFile {
+    fn create(dir: &Path, target: &Path) -> Result<TempFile, Error> {
+        let name = target
+            .file_name()
+            .map_or_else(|| "keystore".into(), |n| n.to_string_lossy().into_owned());
+        let mut random = [0u8; 8];
+        getrandom::fill(&mut random)
+            .map_err(|e| Error::io(dir, io::Error::other(e.to_string())))?;
+        let path = dir.join(format!(
+            ".{name}.tmp-{}-{}",
+            std::process::id(),
+            crate::protocol::encode_hex(&random)
+        ));
+        let file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&path)
+            .map_err(|e| Error::io(&path, e))?;
+        Ok(TempFile {
+            path,
+            file,
+            armed: true,
+        })
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if self.armed {
+            let _ = fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// Test builds only: `ATTOSIGN_TEST_FAULT=<point>` makes the process die at that point of a
+/// write, at once and without cleanup (no destructors run), as a crash or `kill -9` would.
+/// Release builds do not contain this code.
+#[cfg(debug_assertions)]
+fn fault_point(point: &str) {
+    if std::env::var_os("ATTOSIGN_TEST_FAULT").is_some_and(|v| v == point) {
+        eprintln!("attosign: test fault point {point} reached, exiting");
+        std::process::exit(FAULT_EXIT);
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn fault_point(_point: &str) {}
+
+/// The exit status of a test fault (unused by anything else).
+#[cfg(debug_assertions)]
+const FAULT_EXIT: i32 = 86;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn writes_0600_and_refuses_to_clobber() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/dir/keystore.age");
+        write_atomic(&path, b"one", false).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"one");
+        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        let dir_mode = fs::metadata(path.parent().unwrap())
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(dir_mode & 0o077, 0, "{dir_mode:o}");
+        assert!(matches!(
+            write_atomic(&path, b"two", false),
+            Err(Error::AlreadyExists { .. })
+        ));
+        assert_eq!(fs::read(&path).unwrap(), b"one");
+        write_atomic(&path, b"three", true).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"three");
+        // No temporary files are left behind.
+        assert_eq!(fs::read_dir(path.parent().unwrap()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn overwriting_through_a_symlink_keeps_the_symlink() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.age");
+        let link = dir.path().join("link.age");
+        fs::write(&real, b"old").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomic(&link, b"new", true).unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read(&real).unwrap(), b"new");
+    }
+
+    #[test]
+    fn reads_report_missing_files() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(
+            read(&dir.path().join("none")),
+            Err(Error::NotFound { .. })
+        ));
+    }
+}

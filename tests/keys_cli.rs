@@ -1,0 +1,896 @@
+//! `attosign keys …` driven as users drive it: keys equal the reference's for every vector,
+//! secrets never reach the file in plain text, wrong credentials are status 4 and change
+//! nothing, and no interrupted write leaves a damaged keystore.
+//!
+//! Every keystore here is written with a tiny `--work-factor` so scrypt costs nothing; that
+//! is what the flag is for. assert_cmd pipes stdin, so there is never a terminal to prompt on.
+
+use assert_cmd::Command;
+use assert_cmd::assert::Assert;
+use predicates::prelude::*;
+use predicates::str::contains;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::PathBuf;
+use std::process::Stdio;
+use tempfile::TempDir;
+
+const ABANDON: &str = "abandon abandon abandon abandon abandon abandon abandon abandon abandon \
+    abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon \
+    abandon abandon abandon art";
+// vectors/keys.json, "entropy all-zero", no passphrase, index 0.
+const ABANDON_PUBLIC_0: &str = "EF2253ED278FB3F4155C58078162F42DA1CB060D1A62C840517D12738F89E854";
+const ABANDON_PRIVATE_0: &str = "A785C2C528FFFC88D02C1F1C8597002FC1D90F2AA7CECED5956A49DFFC9B6E20";
+const ABANDON_ADDRESS_0: &str =
+    "atto://adxseu7ne6h3h5avlrmapalc6qw2dsygbungfscakf6re44prhufjy7syamqo";
+const ABANDON_SEED: &str = "408B285C123836004F4B8842C89324C1F01382450C0D439AF345BA7FC49ACF70\
+    5489C6FC77DBD4E3DC1DD8CC6BC9F043DB8ADA1E243C4A0EAFB290D399480840";
+
+/// A scratch directory holding a keystore and the secret files the commands read.
+struct Env {
+    dir: TempDir,
+}
+
+impl Env {
+    fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// A path in the scratch directory as an argument.
+    fn p(&self, name: &str) -> String {
+        self.path(name).to_str().unwrap().to_string()
+    }
+
+    fn keystore(&self) -> PathBuf {
+        self.path("keystore.age")
+    }
+
+    /// Writes a secret file the way an editor would (text and a newline); returns its path.
+    fn file(&self, name: &str, text: &str) -> String {
+        fs::write(self.path(name), format!("{text}\n")).unwrap();
+        self.p(name)
+    }
+
+    /// `attosign` with no keystore from the environment and data directories in here.
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("attosign").unwrap();
+        cmd.env_remove("ATTOSIGN_KEYSTORE")
+            .env_remove("ATTOSIGN_TEST_FAULT")
+            .env("XDG_DATA_HOME", self.path("xdg"))
+            .env("HOME", self.path("home"));
+        cmd
+    }
+
+    /// `attosign --keystore K [--passphrase-file <pw>] keys ARGS…` (`pw` "" for none).
+    fn keys(&self, pw: &str, args: &[&str]) -> Command {
+        let mut cmd = self.cmd();
+        cmd.arg("--keystore").arg(self.keystore());
+        if !pw.is_empty() {
+            cmd.arg("--passphrase-file").arg(self.path(pw));
+        }
+        cmd.arg("keys").args(args);
+        cmd
+    }
+
+    /// The same with `--identity FILE` instead of a passphrase.
+    fn keys_id(&self, identity: &str, args: &[&str]) -> Command {
+        let mut cmd = self.cmd();
+        cmd.arg("--keystore").arg(self.keystore());
+        cmd.args(["--identity", identity, "keys"]).args(args);
+        cmd
+    }
+
+    /// Imports a mnemonic (and BIP39 passphrase) into a keystore locked by the file "pw".
+    fn import(&self, mnemonic: &str, bip39: Option<&str>) {
+        self.file("pw", "correct horse battery staple");
+        let words = self.file("words", mnemonic);
+        let mut args = vec!["import", "--work-factor", "1", "--mnemonic-file", &words];
+        let bip39_file;
+        if let Some(bip39) = bip39 {
+            bip39_file = self.file("bip39", bip39);
+            args.extend(["--bip39-passphrase-file", &bip39_file]);
+        }
+        self.keys("pw", &args).assert().success().stdout("");
+    }
+
+    /// Imports a raw private key (hex) into a keystore locked by the file "pw".
+    fn import_key(&self, hex: &str) -> Assert {
+        self.file("pw", "pw");
+        let key = self.file("key", hex);
+        let args = ["import", "--work-factor", "1", "--private-key-file", &key];
+        self.keys("pw", &args).assert()
+    }
+
+    fn list_json(&self, pw: &str, count: u32) -> Vec<Value> {
+        let count = count.to_string();
+        json(
+            self.keys(pw, &["list", "--json", "--count", &count])
+                .assert()
+                .success(),
+        )
+    }
+
+    fn show_json(&self, pw: &str, index: u32) -> Value {
+        let index = index.to_string();
+        json(
+            self.keys(pw, &["show", "--json", "--index", &index])
+                .assert()
+                .success(),
+        )
+    }
+
+    fn bytes(&self) -> Vec<u8> {
+        fs::read(self.keystore()).unwrap()
+    }
+}
+
+fn json<T: DeserializeOwned>(assert: Assert) -> T {
+    serde_json::from_slice(&assert.get_output().stdout).unwrap()
+}
+
+fn stdout(assert: &Assert) -> String {
+    String::from_utf8(assert.get_output().stdout.clone()).unwrap()
+}
+
+fn mode(path: &std::path::Path) -> u32 {
+    fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[derive(Deserialize)]
+struct KeyVectors {
+    cases: Vec<KeyCase>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct KeyCase {
+    note: String,
+    mnemonic: String,
+    passphrase_utf8_hex: String,
+    index: u32,
+    private_key: String,
+    public_key: String,
+    address: String,
+}
+
+fn hex_decode(text: &str) -> Vec<u8> {
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap())
+        .collect()
+}
+
+#[test]
+fn keys_equal_the_reference_for_every_vector() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/vectors/keys.json");
+    let vectors: KeyVectors = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+    let mut groups: BTreeMap<(&str, &str), Vec<&KeyCase>> = BTreeMap::new();
+    for case in &vectors.cases {
+        let key = (case.mnemonic.as_str(), case.passphrase_utf8_hex.as_str());
+        groups.entry(key).or_default().push(case);
+    }
+    assert!(groups.len() >= 7, "{} groups", groups.len());
+    for ((mnemonic, passphrase_hex), cases) in groups {
+        let env = Env::new();
+        env.file("pw", "pw");
+        // The exact bytes the reference got (the JSON string could be re-normalized by an
+        // editor; the hex cannot), plus the newline the file reader drops.
+        let mut bip39 = hex_decode(passphrase_hex);
+        bip39.push(b'\n');
+        fs::write(env.path("bip39"), &bip39).unwrap();
+        let words = env.file("words", mnemonic);
+        let bip39 = env.p("bip39");
+        let args = ["import", "--work-factor", "1", "--mnemonic-file", &words];
+        let mut cmd = env.keys("pw", &args);
+        cmd.args(["--bip39-passphrase-file", &bip39])
+            .assert()
+            .success();
+        for case in &cases {
+            let shown = env.show_json("pw", case.index);
+            let name = format!(
+                "{} / passphrase {passphrase_hex} / index {}",
+                case.note, case.index
+            );
+            assert_eq!(shown["index"], case.index, "{name}");
+            assert_eq!(shown["publicKey"], case.public_key.as_str(), "{name}");
+            assert_eq!(shown["address"], case.address.as_str(), "{name}");
+            assert!(shown.get("label").is_none(), "{name}");
+        }
+        // The reference's private key, imported raw, is the same account at index 0.
+        let raw = Env::new();
+        raw.import_key(&cases[0].private_key).success();
+        let listed = raw.list_json("pw", 1);
+        assert_eq!(
+            listed[0]["publicKey"],
+            cases[0].public_key.as_str(),
+            "{}",
+            cases[0].note
+        );
+    }
+}
+
+#[test]
+fn raw_private_keys_import_as_index_zero() {
+    let forms = [
+        ABANDON_PRIVATE_0.to_string(),
+        ABANDON_PRIVATE_0.to_lowercase(),
+        format!("00{ABANDON_PRIVATE_0}"),
+    ];
+    for form in forms {
+        let env = Env::new();
+        env.import_key(&form).success();
+        let list = env.list_json("pw", 10);
+        assert_eq!(list.len(), 1, "{form}");
+        assert_eq!(list[0]["index"], 0);
+        assert_eq!(list[0]["publicKey"], ABANDON_PUBLIC_0);
+        assert_plaintext_absent(&env.bytes(), &[ABANDON_PRIVATE_0]);
+        // A raw key is index 0 and nothing else: no key for any other index.
+        env.keys("pw", &["show", "--index", "1"])
+            .assert()
+            .code(4)
+            .stdout("");
+    }
+}
+
+#[test]
+fn bad_private_keys_are_refused() {
+    let wrong_algorithm = format!("01{ABANDON_PRIVATE_0}");
+    for (text, says) in [
+        ("1234", "bytes"),
+        (&*wrong_algorithm, "algorithm"),
+        ("zz", "hex"),
+    ] {
+        let env = Env::new();
+        env.import_key(text).code(1).stderr(contains(says));
+        assert!(!env.keystore().exists());
+    }
+}
+
+/// Fails if the file contains a secret in plain text: hex in either case, or the raw bytes.
+fn assert_plaintext_absent(file: &[u8], hex_secrets: &[&str]) {
+    let lower = String::from_utf8_lossy(file).to_lowercase();
+    for secret in hex_secrets {
+        assert!(
+            !lower.contains(&secret.to_lowercase()),
+            "hex of a secret in the file"
+        );
+        let raw = hex_decode(secret);
+        assert!(
+            !file.windows(raw.len()).any(|w| w == raw),
+            "raw secret in the file"
+        );
+    }
+}
+
+/// Fails if a word of `phrase` is in the file as the document would hold it: followed by a
+/// space, or (the last) by a quote. A bare three-letter word could turn up by chance in the
+/// random base64 of age's header; words of five letters or more are checked bare as well.
+fn assert_words_absent(file: &[u8], phrase: &str) {
+    let text = String::from_utf8_lossy(file).to_lowercase();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    for (i, word) in words.iter().enumerate() {
+        let end = if i + 1 < words.len() { ' ' } else { '"' };
+        assert!(
+            !text.contains(&format!("{word}{end}")),
+            "word {} is in the file",
+            i + 1
+        );
+        assert!(
+            word.len() < 5 || !text.contains(word),
+            "word {} is in the file",
+            i + 1
+        );
+    }
+}
+
+#[test]
+fn no_word_key_or_seed_is_in_the_file() {
+    let env = Env::new();
+    env.import(ABANDON, Some("TREZOR"));
+    let bytes = env.bytes();
+    assert_plaintext_absent(&bytes, &[ABANDON_PRIVATE_0, ABANDON_SEED]);
+    assert_words_absent(&bytes, ABANDON);
+    let text = String::from_utf8_lossy(&bytes).to_lowercase();
+    for plain in ["mnemonic", "version", "trezor", "labels"] {
+        assert!(!text.contains(plain), "{plain} is in the file");
+    }
+
+    // A freshly generated mnemonic, every word of it.
+    let env = Env::new();
+    env.file("pw", "pw");
+    let args = ["new", "--show-mnemonic", "--work-factor", "1"];
+    let phrase = stdout(&env.keys("pw", &args).assert().success());
+    assert_words_absent(&env.bytes(), &phrase);
+}
+
+#[test]
+fn keystore_file_is_0600_and_its_new_directory_0700() {
+    let env = Env::new();
+    let (pw, words) = (env.file("pw", "pw"), env.file("words", ABANDON));
+    let nested = env.path("new/dir/keystore.age");
+    env.cmd()
+        .arg("--keystore")
+        .arg(&nested)
+        .args([
+            "--passphrase-file",
+            &pw,
+            "keys",
+            "import",
+            "--work-factor",
+            "1",
+        ])
+        .args(["--mnemonic-file", &words])
+        .assert()
+        .success();
+    assert_eq!(mode(&nested), 0o600);
+    assert_eq!(mode(nested.parent().unwrap()) & 0o077, 0);
+}
+
+#[test]
+fn default_path_is_attosign_keystore_then_xdg_data_home_then_home() {
+    let env = Env::new();
+    let (pw, words) = (env.file("pw", "pw"), env.file("words", ABANDON));
+    let import = [
+        "--passphrase-file",
+        &pw,
+        "keys",
+        "import",
+        "--work-factor",
+        "1",
+    ];
+    let words = ["--mnemonic-file", &words];
+    env.cmd().args(import).args(words).assert().success();
+    assert!(env.path("xdg/attosign/keystore.age").is_file());
+
+    let elsewhere = env.path("from-env.age");
+    let mut cmd = env.cmd();
+    cmd.env("ATTOSIGN_KEYSTORE", &elsewhere);
+    cmd.args(import).args(words).assert().success();
+    assert!(elsewhere.is_file());
+
+    let mut cmd = env.cmd();
+    cmd.env_remove("XDG_DATA_HOME");
+    cmd.args(import).args(words).assert().success();
+    assert!(
+        env.path("home/.local/share/attosign/keystore.age")
+            .is_file()
+    );
+}
+
+#[test]
+fn wrong_passphrase_is_status_4_and_changes_nothing() {
+    let env = Env::new();
+    env.import(ABANDON, None);
+    env.file("bad", "not the passphrase");
+    let new = env.file("new", "new passphrase");
+    let before = env.bytes();
+    let commands: [&[&str]; 5] = [
+        &["list"],
+        &["show", "--index", "0"],
+        &["export-watch", "--count", "3"],
+        &["label", "--index", "0", "x", "--work-factor", "1"],
+        &[
+            "passwd",
+            "--work-factor",
+            "1",
+            "--new-passphrase-file",
+            &new,
+        ],
+    ];
+    for args in commands {
+        let assert = env.keys("bad", args).assert().code(4).stdout("");
+        assert.stderr(contains("passphrase does not decrypt"));
+    }
+    assert_eq!(env.bytes(), before);
+    // Scripts get a code.
+    let mut cmd = env.keys("bad", &["list"]);
+    cmd.arg("--json")
+        .assert()
+        .code(4)
+        .stderr(contains(r#""code":"wrong-passphrase""#));
+}
+
+#[test]
+fn existing_keystore_is_kept_without_force() {
+    let env = Env::new();
+    env.import(ABANDON, None);
+    let before = env.bytes();
+    let words = env.p("words");
+    let import = ["import", "--work-factor", "1", "--mnemonic-file", &words];
+    let assert = env.keys("pw", &import).assert().code(1);
+    assert.stderr(contains("already exists").and(contains("--force")));
+    let new = ["new", "--show-mnemonic", "--work-factor", "1"];
+    env.keys("pw", &new).assert().code(1).stdout("");
+    assert_eq!(env.bytes(), before);
+
+    env.keys("pw", &new).arg("--force").assert().success();
+    assert_ne!(env.bytes(), before);
+    assert_ne!(env.list_json("pw", 1)[0]["publicKey"], ABANDON_PUBLIC_0);
+}
+
+#[test]
+fn without_a_terminal_prompts_become_usage_errors_naming_the_flag() {
+    let env = Env::new();
+    let words = env.file("words", ABANDON);
+    let import = ["import", "--work-factor", "1", "--mnemonic-file", &words];
+    env.keys("", &import)
+        .assert()
+        .code(2)
+        .stderr(contains("--passphrase-file"));
+    assert!(!env.keystore().exists());
+    env.file("pw", "pw");
+    let assert = env.keys("pw", &["import", "--work-factor", "1"]).assert();
+    assert.code(2).stderr(contains("--mnemonic-file"));
+    let assert = env.keys("pw", &["new", "--work-factor", "1"]).assert();
+    assert
+        .code(2)
+        .stdout("")
+        .stderr(contains("--show-mnemonic"));
+    assert!(!env.keystore().exists());
+
+    env.import(ABANDON, None);
+    env.keys("", &["list"])
+        .assert()
+        .code(2)
+        .stderr(contains("--passphrase-file"));
+    let assert = env.keys("pw", &["passwd"]).assert();
+    assert.code(2).stderr(contains("--new-passphrase-file"));
+}
+
+#[test]
+fn stdin_serves_one_secret_at_most() {
+    let env = Env::new();
+    let mut cmd = env.cmd();
+    cmd.arg("--keystore").arg(env.keystore());
+    cmd.args([
+        "--passphrase-file",
+        "-",
+        "keys",
+        "import",
+        "--mnemonic-file",
+        "-",
+    ]);
+    cmd.write_stdin("pw\n")
+        .assert()
+        .code(2)
+        .stderr(contains("only once"));
+    // One of them from stdin is fine.
+    env.file("pw", "pw");
+    let mut cmd = env.keys(
+        "pw",
+        &["import", "--work-factor", "1", "--mnemonic-file", "-"],
+    );
+    cmd.write_stdin(format!("{ABANDON}\n")).assert().success();
+    let mut cmd = env.cmd();
+    cmd.arg("--keystore").arg(env.keystore());
+    cmd.args([
+        "--passphrase-file",
+        "-",
+        "keys",
+        "list",
+        "--json",
+        "--count",
+        "1",
+    ]);
+    cmd.write_stdin("pw\n")
+        .assert()
+        .success()
+        .stdout(contains(ABANDON_PUBLIC_0));
+}
+
+#[test]
+fn invalid_mnemonics_say_what_is_wrong() {
+    let env = Env::new();
+    env.file("pw", "pw");
+    let mut words: Vec<&str> = ABANDON.split_whitespace().collect();
+    words[2] = "abandonn";
+    let typo = words.join(" ");
+    let swapped = ABANDON.replace("art", "abandon");
+    let short = "abandon ".repeat(11);
+    let long = format!("{ABANDON} abandon");
+    for (text, says) in [
+        (&typo, "word 3 "),
+        (&swapped, "checksum"),
+        (&short, "has 11"),
+        (&long, "has 25"),
+    ] {
+        let file = env.file("words", text);
+        let import = ["import", "--work-factor", "1", "--mnemonic-file", &file];
+        env.keys("pw", &import)
+            .assert()
+            .code(1)
+            .stderr(contains(says));
+        assert!(!env.keystore().exists());
+    }
+}
+
+#[test]
+fn new_prints_24_words_that_import_to_the_same_keys() {
+    let new = ["new", "--show-mnemonic", "--work-factor", "1"];
+    let env = Env::new();
+    env.file("pw", "pw");
+    let phrase = stdout(&env.keys("pw", &new).assert().success());
+    assert!(
+        phrase.ends_with('\n') && phrase.lines().count() == 1,
+        "{phrase:?}"
+    );
+    let words: Vec<&str> = phrase.trim_end().split(' ').collect();
+    assert_eq!(words.len(), 24);
+    assert!(
+        words
+            .iter()
+            .all(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_lowercase()))
+    );
+    let created = env.list_json("pw", 3);
+
+    let other = Env::new();
+    other.import(phrase.trim_end(), None);
+    assert_eq!(other.list_json("pw", 3), created);
+
+    // Two runs never give the same words.
+    let again = Env::new();
+    again.file("pw", "pw");
+    assert_ne!(stdout(&again.keys("pw", &new).assert().success()), phrase);
+}
+
+#[test]
+fn new_with_a_bip39_passphrase_matches_import_with_it() {
+    let env = Env::new();
+    env.file("pw", "pw");
+    let bip39 = env.file("bip39", "caf\u{e9}");
+    let new = ["new", "--show-mnemonic", "--work-factor", "1"];
+    let mut cmd = env.keys("pw", &new);
+    let assert = cmd
+        .args(["--bip39-passphrase-file", &bip39])
+        .assert()
+        .success();
+    // A precomposed "é" is not NFKD: other BIP39 wallets would derive other keys.
+    let phrase = stdout(&assert.stderr(contains("NFKD")));
+    let created = env.list_json("pw", 2);
+
+    let with = Env::new();
+    with.import(phrase.trim_end(), Some("caf\u{e9}"));
+    assert_eq!(with.list_json("pw", 2), created);
+    let without = Env::new();
+    without.import(phrase.trim_end(), None);
+    assert_ne!(without.list_json("pw", 2), created);
+}
+
+#[test]
+fn list_show_and_export_watch_output() {
+    let env = Env::new();
+    env.import(ABANDON, None);
+    let label = ["label", "--index", "1", "savings account"];
+    env.keys("pw", &label).assert().success().stdout("");
+    let list = env.list_json("pw", 3);
+    assert_eq!(list.len(), 3);
+    assert_eq!(
+        serde_json::to_string(&list[0]).unwrap(),
+        format!(
+            r#"{{"index":0,"address":"{ABANDON_ADDRESS_0}","publicKey":"{ABANDON_PUBLIC_0}"}}"#
+        )
+    );
+    assert_eq!(list[1]["label"], "savings account");
+    assert!(list[2].get("label").is_none());
+
+    let export = env
+        .keys("pw", &["export-watch", "--count", "3", "--json"])
+        .assert();
+    let text = stdout(&export).to_lowercase();
+    assert!(!text.contains(&ABANDON_PRIVATE_0.to_lowercase()) && !text.contains("abandon"));
+    assert_eq!(json::<Vec<Value>>(export.success()), list);
+
+    // The default count is 10.
+    let default: Vec<Value> = json(env.keys("pw", &["list", "--json"]).assert().success());
+    assert_eq!(default, env.list_json("pw", 10));
+    assert_eq!(env.show_json("pw", 1), list[1]);
+
+    let table = env.keys("pw", &["list", "--count", "2"]).assert().success();
+    table.stdout(
+        contains("INDEX")
+            .and(contains(ABANDON_PUBLIC_0))
+            .and(contains("savings")),
+    );
+    let show = env.keys("pw", &["show", "--index", "1"]).assert().success();
+    show.stdout(contains("label       savings account"));
+}
+
+#[test]
+fn labels_are_set_removed_and_checked() {
+    let env = Env::new();
+    env.import(ABANDON, None);
+    env.keys("pw", &["label", "--index", "7", "cold"])
+        .assert()
+        .success();
+    assert_eq!(env.show_json("pw", 7)["label"], "cold");
+    env.keys("pw", &["label", "--index", "7", ""])
+        .assert()
+        .success();
+    assert!(env.show_json("pw", 7).get("label").is_none());
+    let before = env.bytes();
+    let bad = ["label", "--index", "7", "bad\u{1b}[2Jlabel"];
+    env.keys("pw", &bad).assert().code(2);
+    assert_eq!(env.bytes(), before);
+}
+
+#[test]
+fn passwd_changes_the_passphrase() {
+    let env = Env::new();
+    env.import(ABANDON, None);
+    let new = env.file("new", "a new passphrase");
+    let passwd = [
+        "passwd",
+        "--work-factor",
+        "2",
+        "--new-passphrase-file",
+        &new,
+    ];
+    env.keys("pw", &passwd).assert().success().stdout("");
+    env.keys("pw", &["list"]).assert().code(4);
+    assert_eq!(env.list_json("new", 1)[0]["publicKey"], ABANDON_PUBLIC_0);
+    assert_eq!(mode(&env.keystore()), 0o600);
+    // An empty new passphrase is refused.
+    fs::write(env.path("empty"), "\n").unwrap();
+    let empty = env.p("empty");
+    let passwd = [
+        "passwd",
+        "--work-factor",
+        "1",
+        "--new-passphrase-file",
+        &empty,
+    ];
+    env.keys("new", &passwd).assert().code(2);
+    assert_eq!(env.list_json("new", 1)[0]["publicKey"], ABANDON_PUBLIC_0);
+}
+
+#[test]
+fn work_factor_is_checked_and_kept() {
+    let env = Env::new();
+    env.file("pw", "pw");
+    let words = env.file("words", ABANDON);
+    let import = ["import", "--work-factor", "23", "--mnemonic-file", &words];
+    env.keys("pw", &import)
+        .assert()
+        .code(2)
+        .stderr(contains("--work-factor").and(contains("1..=22")));
+    assert!(!env.keystore().exists());
+    env.import(ABANDON, None);
+    env.keys("pw", &["label", "--index", "0", "main"])
+        .assert()
+        .success();
+    // The header records the cost: a label change keeps the file's work factor (1 here)
+    // instead of recalibrating to ~1 s.
+    let header = String::from_utf8_lossy(&env.bytes()[..100]).to_string();
+    let stanza = header.lines().nth(1).unwrap();
+    assert!(
+        stanza.starts_with("-> scrypt ") && stanza.ends_with(" 1"),
+        "{header}"
+    );
+}
+
+/// Writes an identity file as `age-keygen` does; returns its path and recipient.
+fn identity_file(env: &Env, name: &str) -> (String, String) {
+    use age::secrecy::ExposeSecret;
+    let identity = age::x25519::Identity::generate();
+    let recipient = identity.to_public().to_string();
+    let secret = identity.to_string();
+    let text = format!(
+        "# created: 2026-01-01T00:00:00+00:00\n# public key: {recipient}\n{}",
+        secret.expose_secret()
+    );
+    (env.file(name, &text), recipient)
+}
+
+#[test]
+fn identity_keystores() {
+    let env = Env::new();
+    let (id, _) = identity_file(&env, "id.txt");
+    let (other, other_recipient) = identity_file(&env, "other.txt");
+    let words = env.file("words", ABANDON);
+    env.keys_id(&id, &["import", "--mnemonic-file", &words])
+        .assert()
+        .success()
+        .stdout("");
+    let bytes = env.bytes();
+    assert!(String::from_utf8_lossy(&bytes).contains("-> X25519 "));
+    assert_plaintext_absent(&bytes, &[ABANDON_PRIVATE_0, ABANDON_SEED]);
+    assert_words_absent(&bytes, ABANDON);
+    let list = env
+        .keys_id(&id, &["list", "--json", "--count", "1"])
+        .assert();
+    list.success().stdout(contains(ABANDON_PUBLIC_0));
+    let wrong = env
+        .keys_id(&other, &["list", "--json"])
+        .assert()
+        .code(4)
+        .stdout("");
+    wrong.stderr(contains("wrong-identity"));
+    // A passphrase cannot open it, and the message says what can.
+    env.file("pw", "pw");
+    env.keys("pw", &["list"])
+        .assert()
+        .code(4)
+        .stderr(contains("--identity"));
+    assert_eq!(env.bytes(), bytes);
+
+    // A label change keeps it encrypted to the same recipient.
+    env.keys_id(&id, &["label", "--index", "0", "main"])
+        .assert()
+        .success();
+    let show = env
+        .keys_id(&id, &["show", "--index", "0"])
+        .assert()
+        .success();
+    show.stdout(contains("main"));
+
+    // From the identity to a passphrase, then to another identity.
+    let pw = env.p("pw");
+    let passwd = ["passwd", "--work-factor", "1", "--new-passphrase-file", &pw];
+    env.keys_id(&id, &passwd).assert().success();
+    env.keys_id(&id, &["list"]).assert().code(4);
+    assert_eq!(env.list_json("pw", 1)[0]["publicKey"], ABANDON_PUBLIC_0);
+    let passwd = env
+        .keys("pw", &["passwd", "--new-identity", &other])
+        .assert()
+        .success();
+    passwd.stderr(contains(other_recipient));
+    let show = env
+        .keys_id(&other, &["show", "--index", "0"])
+        .assert()
+        .success();
+    show.stdout(contains(ABANDON_PUBLIC_0));
+
+    // `keys new` to an identity.
+    let fresh = Env::new();
+    let (id, _) = identity_file(&fresh, "id.txt");
+    fresh
+        .keys_id(&id, &["new", "--show-mnemonic"])
+        .assert()
+        .success();
+    fresh.keys_id(&id, &["list"]).assert().success();
+
+    // Not an identity file; the message does not quote it.
+    let bad = env.file("bad-id", "AGE-SECRET-KEY-1NOTREALLY");
+    let assert = env.keys_id(&bad, &["list"]).assert().code(1);
+    assert.stderr(contains("NOTREALLY").not());
+}
+
+#[test]
+fn damaged_or_missing_keystores_are_reported() {
+    let env = Env::new();
+    env.file("pw", "pw");
+    let missing = env.keys("pw", &["list", "--json"]).assert().code(1);
+    missing.stderr(contains("keystore-not-found"));
+    env.import(ABANDON, None);
+    let mut bytes = env.bytes();
+    let last = bytes.len() - 1;
+    bytes[last] ^= 0x55;
+    fs::write(env.keystore(), &bytes).unwrap();
+    let damaged = env.keys("pw", &["list", "--json"]).assert().code(1);
+    damaged.stderr(contains("keystore-corrupt"));
+    fs::write(env.keystore(), b"hello").unwrap();
+    let assert = env.keys("pw", &["list"]).assert().code(1);
+    assert.stderr(contains("not an age file"));
+}
+
+/// Whichever of the passphrases in `candidates` opens the keystore (exactly one must).
+fn which_opens(env: &Env, candidates: &[&str]) -> String {
+    let mut opening = Vec::new();
+    let mut refusals = String::new();
+    for pw in candidates {
+        let out = env.keys(pw, &["list", "--count", "1"]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        match out.status.code() {
+            Some(0) => opening.push(pw.to_string()),
+            Some(4) => refusals.push_str(&stderr),
+            other => panic!("keystore damaged: status {other:?}: {stderr}"),
+        }
+    }
+    assert_eq!(opening.len(), 1, "opened by {opening:?}; {refusals}");
+    opening.pop().unwrap()
+}
+
+/// Fault points exist only in builds with debug assertions (the test profile has them).
+#[cfg(debug_assertions)]
+#[test]
+fn a_crash_at_any_step_of_a_write_leaves_a_whole_keystore() {
+    for (point, renamed) in [
+        ("temp-created", false),
+        ("temp-written", false),
+        ("temp-synced", false),
+        ("renamed", true),
+    ] {
+        let env = Env::new();
+        env.import(ABANDON, None);
+        let new = env.file("new", "new");
+        let passwd = [
+            "passwd",
+            "--work-factor",
+            "1",
+            "--new-passphrase-file",
+            &new,
+        ];
+        let mut cmd = env.keys("pw", &passwd);
+        cmd.env("ATTOSIGN_TEST_FAULT", point).assert().code(86);
+        let (now, other) = if renamed {
+            ("new", "pw")
+        } else {
+            ("pw", "new")
+        };
+        assert_eq!(which_opens(&env, &["pw", "new"]), now, "crash at {point}");
+        // The stray temporary file does not get in the way of the next write.
+        let other = env.p(other);
+        let passwd = [
+            "passwd",
+            "--work-factor",
+            "1",
+            "--new-passphrase-file",
+            &other,
+        ];
+        env.keys(now, &passwd).assert().success();
+
+        // Creating: before the last step there is no keystore at all, after it a whole one.
+        let fresh = Env::new();
+        fresh.file("pw", "pw");
+        let mut cmd = fresh.keys("pw", &["new", "--show-mnemonic", "--work-factor", "1"]);
+        cmd.env("ATTOSIGN_TEST_FAULT", point)
+            .assert()
+            .code(86)
+            .stdout("");
+        assert_eq!(fresh.keystore().exists(), renamed, "crash at {point}");
+        if renamed {
+            fresh.list_json("pw", 1);
+        }
+    }
+}
+
+#[test]
+fn killing_passwd_at_random_moments_never_damages_the_keystore() {
+    let env = Env::new();
+    env.import(ABANDON, None);
+    fs::copy(env.path("pw"), env.path("a")).unwrap();
+    env.file("b", "other");
+    let bin = assert_cmd::cargo::cargo_bin("attosign");
+    let mut current = "a".to_string();
+    // xorshift: deterministic delays spread over the whole run of the command.
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut kills = 0;
+    for _ in 0..24 {
+        let next = if current == "a" { "b" } else { "a" };
+        let mut child = std::process::Command::new(&bin)
+            .env_remove("ATTOSIGN_KEYSTORE")
+            .env_remove("ATTOSIGN_TEST_FAULT")
+            .arg("--keystore")
+            .arg(env.keystore())
+            .args(["--passphrase-file", &env.p(&current), "keys", "passwd"])
+            .args(["--work-factor", "10", "--new-passphrase-file", &env.p(next)])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        std::thread::sleep(std::time::Duration::from_micros(state % 60_000));
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap(); // SIGKILL
+            kills += 1;
+        }
+        child.wait().unwrap();
+        current = which_opens(&env, &["a", "b"]);
+    }
+    // Whatever the timing, every round must leave one whole keystore (checked above).
+    eprintln!("{kills} of 24 rounds killed");
+    assert_eq!(env.list_json(&current, 1)[0]["publicKey"], ABANDON_PUBLIC_0);
+}
