@@ -55,13 +55,26 @@ fn man_pages_are_up_to_date() {
         .map(|e| e.unwrap().file_name())
         .collect();
     checked_in.sort();
-    assert_eq!(generated, checked_in, "man/ has other pages than `attosign man` generates");
+    assert_eq!(
+        generated, checked_in,
+        "man/ has other pages than `attosign man` generates"
+    );
     assert!(generated.len() > 10);
     for name in generated {
         let new = std::fs::read(dir.path().join(&name)).unwrap();
         let old = std::fs::read(root().join("man").join(&name)).unwrap();
-        assert!(new == old, "man/{name:?} is stale: run `attosign man --out-dir man`");
+        assert!(
+            new == old,
+            "man/{name:?} is stale: run `attosign man --out-dir man`"
+        );
     }
-    let main = Command::cargo_bin("attosign").unwrap().arg("man").output().unwrap();
-    assert_eq!(main.stdout, std::fs::read(root().join("man/attosign.1")).unwrap());
+    let main = Command::cargo_bin("attosign")
+        .unwrap()
+        .arg("man")
+        .output()
+        .unwrap();
+    assert_eq!(
+        main.stdout,
+        std::fs::read(root().join("man/attosign.1")).unwrap()
+    );
 }

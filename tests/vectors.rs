@@ -15,7 +15,9 @@ fn load<T: for<'de> Deserialize<'de>>(name: &str) -> T {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert!(
-        value["_comment"].as_str().is_some_and(|c| c.contains("commons-core")),
+        value["_comment"]
+            .as_str()
+            .is_some_and(|c| c.contains("commons-core")),
         "{name} must say where it came from"
     );
     serde_json::from_value(value).unwrap_or_else(|e| panic!("{name}: {e}"))
@@ -65,14 +67,31 @@ fn keys_from_mnemonics() {
             .or_insert_with(|| mnemonic.to_seed(&case.passphrase));
         assert_eq!(encode_hex(seed.as_bytes()), case.seed, "{name}: seed");
         let key = seed.derive(case.index).expect(&name);
-        assert_eq!(encode_hex(&*key.to_bytes()), case.private_key, "{name}: private key");
-        assert_eq!(key.public_key().to_hex(), case.public_key, "{name}: public key");
-        assert_eq!(key.public_key().address().to_string(), case.address, "{name}: address");
+        assert_eq!(
+            encode_hex(&*key.to_bytes()),
+            case.private_key,
+            "{name}: private key"
+        );
+        assert_eq!(
+            key.public_key().to_hex(),
+            case.public_key,
+            "{name}: public key"
+        );
+        assert_eq!(
+            key.public_key().address().to_string(),
+            case.address,
+            "{name}: address"
+        );
     }
-    let seed = Mnemonic::parse(&keys.cases[0].mnemonic).unwrap().to_seed("");
+    let seed = Mnemonic::parse(&keys.cases[0].mnemonic)
+        .unwrap()
+        .to_seed("");
     for bad in &keys.invalid_indexes {
         let index = u32::try_from(bad.index).unwrap_or(u32::MAX);
-        assert_eq!(seed.derive(index).unwrap_err(), Error::KeyIndex(index.into()));
+        assert_eq!(
+            seed.derive(index).unwrap_err(),
+            Error::KeyIndex(index.into())
+        );
     }
 }
 
@@ -95,9 +114,15 @@ fn mnemonics() {
     // attosign reads words from files and prompts, so it forgives case and whitespace the
     // reference does not; the words themselves, their count and checksum are checked the same.
     let forgiven = |why: &str| {
-        ["capitalised", "upper case", "space", "newline", "tab separated"]
-            .iter()
-            .any(|w| why.contains(w))
+        [
+            "capitalised",
+            "upper case",
+            "space",
+            "newline",
+            "tab separated",
+        ]
+        .iter()
+        .any(|w| why.contains(w))
     };
     for case in &file.cases {
         let why = case.why.clone().unwrap_or_default();
@@ -110,8 +135,16 @@ fn mnemonics() {
                 .try_into()
                 .unwrap();
             assert_eq!(Mnemonic::from_entropy(&entropy).phrase(), case.mnemonic);
-        } else if forgiven(&why) && !why.contains("24 words") && case.mnemonic.split_whitespace().count() == 24 {
-            let canonical = case.mnemonic.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        } else if forgiven(&why)
+            && !why.contains("24 words")
+            && case.mnemonic.split_whitespace().count() == 24
+        {
+            let canonical = case
+                .mnemonic
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
             assert_eq!(parsed.expect(&why).phrase(), canonical, "{why}");
         } else {
             assert!(parsed.is_err(), "accepted an invalid mnemonic: {why}");
@@ -148,13 +181,20 @@ fn addresses() {
         assert_eq!(Address::parse(&case.address).unwrap().public_key, key);
     }
     for case in &file.invalid {
-        assert!(Address::parse(&case.address).is_err(), "accepted: {}", case.why);
+        assert!(
+            Address::parse(&case.address).is_err(),
+            "accepted: {}",
+            case.why
+        );
     }
     // The reference's parse() also takes a bare address or a non-zero unused last bit; only
     // its canonical form round-trips, so attosign accepts only that.
     for case in &file.lenient {
         let input = case["input"].as_str().unwrap();
-        assert!(Address::parse(input).is_err(), "non-canonical accepted: {input}");
+        assert!(
+            Address::parse(input).is_err(),
+            "non-canonical accepted: {input}"
+        );
     }
 }
 
@@ -206,9 +246,20 @@ fn blocks() {
         assert_eq!(from_json.to_json(), case.json, "{name}: toJson()");
         assert_eq!(encode_hex(&from_json.to_bytes()), case.hex, "{name}: bytes");
         assert_eq!(from_json.hash().to_hex(), case.hash, "{name}: hash");
-        assert_eq!(encode_hex(&from_json.work_target()), case.work_target, "{name}: target");
-        assert_eq!(Block::from_value(&stringly_lower(&case.json)), Ok(from_json.clone()), "{name}");
-        assert_eq!(Document::parse(&case.hex.to_lowercase()), Ok(Document::Block(from_json.clone())));
+        assert_eq!(
+            encode_hex(&from_json.work_target()),
+            case.work_target,
+            "{name}: target"
+        );
+        assert_eq!(
+            Block::from_value(&stringly_lower(&case.json)),
+            Ok(from_json.clone()),
+            "{name}"
+        );
+        assert_eq!(
+            Document::parse(&case.hex.to_lowercase()),
+            Ok(Document::Block(from_json.clone()))
+        );
         let violations = from_json.rule_violations(now_ms());
         assert_eq!(
             violations.is_empty(),
@@ -242,7 +293,12 @@ fn signatures() {
         let key = PublicKey::from_hex(&case.public_key).unwrap();
         let hash = Hash::from_hex(&case.message).unwrap();
         let signature = Signature::from_hex(&case.signature).unwrap();
-        assert_eq!(signature.verifies(&key, &hash), case.valid, "{}", case.signature);
+        assert_eq!(
+            signature.verifies(&key, &hash),
+            case.valid,
+            "{}",
+            case.signature
+        );
         if let Some(private) = &case.private_key {
             let private = PrivateKey::from_hex(private).unwrap();
             assert_eq!(private.public_key(), key);
@@ -275,7 +331,10 @@ fn work() {
     for case in &file.cases {
         let network: Network = case.network.parse().unwrap();
         let timestamp: i64 = case.timestamp.parse().unwrap();
-        let target: [u8; 32] = decode_hex(&case.target, "target").unwrap().try_into().unwrap();
+        let target: [u8; 32] = decode_hex(&case.target, "target")
+            .unwrap()
+            .try_into()
+            .unwrap();
         let work = Work::from_hex(&case.work).unwrap();
         assert_eq!(work.nonce().to_string(), case.nonce);
         assert_eq!(work.value(&target).to_string(), case.value, "{}", case.work);
@@ -285,7 +344,10 @@ fn work() {
         *valid_per_network.entry(case.network.clone()).or_insert(0) += usize::from(case.valid);
     }
     for network in ["LIVE", "BETA", "DEV", "LOCAL"] {
-        assert!(valid_per_network[network] >= 1, "no valid work vector for {network}");
+        assert!(
+            valid_per_network[network] >= 1,
+            "no valid work vector for {network}"
+        );
     }
 }
 
@@ -313,7 +375,13 @@ fn thresholds() {
     for case in &cases {
         let network: Network = case.network.parse().unwrap();
         let got = threshold(network, case.timestamp.parse().unwrap()).unwrap();
-        assert_eq!(got.to_string(), case.threshold, "{} {}", case.network, case.timestamp);
+        assert_eq!(
+            got.to_string(),
+            case.threshold,
+            "{} {}",
+            case.network,
+            case.timestamp
+        );
     }
     assert!(!errors.is_empty());
     for case in &errors {
@@ -361,13 +429,26 @@ fn transactions() {
         assert_eq!(tx.to_json(), case.json, "{name}: toJson()");
         assert_eq!(encode_hex(&tx.to_bytes()), case.hex, "{name}: bytes");
         assert_eq!(tx.hash().to_hex(), case.hash, "{name}: hash");
-        assert_eq!(tx.signature_is_valid(), case.signature_valid, "{name}: signature");
+        assert_eq!(
+            tx.signature_is_valid(),
+            case.signature_valid,
+            "{name}: signature"
+        );
         assert_eq!(tx.work_is_valid(), case.work_valid, "{name}: work");
-        assert_eq!(Transaction::from_value_for_test(&stringly_lower(&case.json)), tx, "{name}");
+        assert_eq!(
+            Transaction::from_value_for_test(&stringly_lower(&case.json)),
+            tx,
+            "{name}"
+        );
         let all_valid = tx.signature_is_valid()
             && tx.work_is_valid()
             && tx.block.rule_violations(now_ms()).is_empty();
-        assert_eq!(all_valid, case.validation_error.is_none(), "{name}: {:?}", case.validation_error);
+        assert_eq!(
+            all_valid,
+            case.validation_error.is_none(),
+            "{name}: {:?}",
+            case.validation_error
+        );
         valid += usize::from(all_valid);
     }
     assert!(valid >= 12);
@@ -403,17 +484,30 @@ struct JsonInputs {
 #[test]
 fn json_inputs() {
     let file: JsonInputs = load("json-inputs.json");
-    for case in file.cases.iter().filter(|c| c.kind == "block" || c.kind == "transaction") {
+    for case in file
+        .cases
+        .iter()
+        .filter(|c| c.kind == "block" || c.kind == "transaction")
+    {
         let parsed = Document::parse(&case.input);
         if case.why.contains("does not match publicKey") {
             // The reference keeps a hand-edited address verbatim; a signer must not guess
             // which of the two the operator meant.
             assert!(parsed.is_err(), "{}", case.why);
         } else if case.why.contains("lower-case network") || case.why.contains("lower-case type") {
-            assert!(parsed.is_ok(), "attosign takes names in any case: {}", case.why);
+            assert!(
+                parsed.is_ok(),
+                "attosign takes names in any case: {}",
+                case.why
+            );
         } else if case.accepted {
             let doc = parsed.unwrap_or_else(|e| panic!("{}: {e}", case.why));
-            assert_eq!(&doc.to_json(), case.output.as_ref().unwrap(), "{}", case.why);
+            assert_eq!(
+                &doc.to_json(),
+                case.output.as_ref().unwrap(),
+                "{}",
+                case.why
+            );
         } else {
             assert!(parsed.is_err(), "accepted: {}", case.why);
         }
@@ -446,13 +540,21 @@ fn seed_spec_examples() {
         assert_eq!(from_json, from_hex);
         assert_eq!(from_json.hash().to_hex(), block.reference_hash);
     }
-    assert!(spec.blocks.iter().any(|b| b.reference_hash == spec.send_hash_recomputed));
+    assert!(
+        spec.blocks
+            .iter()
+            .any(|b| b.reference_hash == spec.send_hash_recomputed)
+    );
     let key = PublicKey::from_hex(spec.address["publicKey"].as_str().unwrap()).unwrap();
     assert_eq!(
         key.address().to_string(),
         spec.address["referenceAddress"].as_str().unwrap()
     );
-    let ts: i64 = spec.threshold["timestamp"].as_str().unwrap().parse().unwrap();
+    let ts: i64 = spec.threshold["timestamp"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert_eq!(
         threshold(Network::Live, ts).unwrap().to_string(),
         spec.threshold["referenceThreshold"].as_str().unwrap()

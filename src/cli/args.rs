@@ -97,7 +97,7 @@ pub struct WriteOptions {
     #[arg(long)]
     pub force: bool,
     /// scrypt cost (log2) when encrypting with a passphrase [default: age's ~1 s calibration]
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=30))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=22))]
     pub work_factor: Option<u8>,
 }
 
@@ -150,20 +150,20 @@ pub struct KeysLabelArgs {
     /// The label; an empty string removes it
     pub text: String,
     /// scrypt cost (log2) when re-encrypting [default: age's ~1 s calibration]
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=30))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=22))]
     pub work_factor: Option<u8>,
 }
 
 #[derive(Debug, Args)]
 pub struct KeysPasswdArgs {
-    /// Read the new passphrase from this file instead of prompting
+    /// Read the new passphrase from this file ("-" = stdin) instead of prompting
     #[arg(long, value_name = "PATH", conflicts_with = "new_identity")]
     pub new_passphrase_file: Option<PathBuf>,
     /// Encrypt to this age identity file's recipient instead of a passphrase
     #[arg(long, value_name = "PATH")]
     pub new_identity: Option<PathBuf>,
     /// scrypt cost (log2) for the new passphrase [default: age's ~1 s calibration]
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=30))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=22))]
     pub work_factor: Option<u8>,
 }
 

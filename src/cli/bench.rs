@@ -8,7 +8,9 @@ use std::time::Duration;
 
 pub fn run(ctx: &mut Ctx, args: &BenchArgs) -> Result<(), Failure> {
     if !(args.seconds.is_finite() && args.seconds > 0.0 && args.seconds <= 3600.0) {
-        return Err(Failure::usage("--seconds must be more than 0 and at most 3600"));
+        return Err(Failure::usage(
+            "--seconds must be more than 0 and at most 3600",
+        ));
     }
     let kernel = grind::kernel(args.kernel)?;
     let threads = match ctx.threads() {

@@ -94,7 +94,10 @@ pub fn describe(doc: &Document, now_ms: i64) -> Vec<Field> {
         } => {
             f.push(text("sendHashAlgorithm", send_hash_algorithm.name()));
             f.push(text("sendHash", send_hash.to_hex()));
-            f.push(text("representativeAlgorithm", representative_algorithm.name()));
+            f.push(text(
+                "representativeAlgorithm",
+                representative_algorithm.name(),
+            ));
             f.push(text("representativePublicKey", representative.to_hex()));
             f.push(text("representativeAddress", address(representative)));
         }
@@ -103,12 +106,18 @@ pub fn describe(doc: &Document, now_ms: i64) -> Vec<Field> {
             representative,
             ..
         } => {
-            f.push(text("representativeAlgorithm", representative_algorithm.name()));
+            f.push(text(
+                "representativeAlgorithm",
+                representative_algorithm.name(),
+            ));
             f.push(text("representativePublicKey", representative.to_hex()));
             f.push(text("representativeAddress", address(representative)));
         }
     }
-    f.push(text("workTarget", attosign::protocol::encode_hex(&block.work_target())));
+    f.push(text(
+        "workTarget",
+        attosign::protocol::encode_hex(&block.work_target()),
+    ));
     if let Ok(limit) = threshold(block.network, block.timestamp) {
         f.push(number("threshold", limit));
     }
@@ -146,7 +155,11 @@ pub fn to_json(fields: &[Field]) -> String {
         let value = match &field.value {
             Value::Text(s) | Value::Number(s) => serde_json::Value::String(s.clone()),
             Value::Bool(b) => serde_json::Value::Bool(*b),
-            Value::List(items) => items.iter().cloned().map(serde_json::Value::String).collect(),
+            Value::List(items) => items
+                .iter()
+                .cloned()
+                .map(serde_json::Value::String)
+                .collect(),
         };
         map.insert(field.key.to_string(), value);
     }

@@ -49,25 +49,39 @@ fn pages() -> Vec<(String, String)> {
     let mut main = Vec::new();
     let man = clap_mangen::Man::new(cmd.clone());
     man.render_title(&mut main).expect("writing to a Vec");
-    man.render_name_section(&mut main).expect("writing to a Vec");
-    man.render_synopsis_section(&mut main).expect("writing to a Vec");
-    man.render_description_section(&mut main).expect("writing to a Vec");
-    man.render_options_section(&mut main).expect("writing to a Vec");
-    man.render_subcommands_section(&mut main).expect("writing to a Vec");
+    man.render_name_section(&mut main)
+        .expect("writing to a Vec");
+    man.render_synopsis_section(&mut main)
+        .expect("writing to a Vec");
+    man.render_description_section(&mut main)
+        .expect("writing to a Vec");
+    man.render_options_section(&mut main)
+        .expect("writing to a Vec");
+    man.render_subcommands_section(&mut main)
+        .expect("writing to a Vec");
     main.extend_from_slice(b".SH EXAMPLES\n");
     for example in EXAMPLES.split("\n\n") {
         let (what, command) = example.split_once('\n').unwrap_or((example, ""));
         main.extend_from_slice(format!(".TP\n{}\n.B {}\n", what, command.trim()).as_bytes());
     }
-    man.render_version_section(&mut main).expect("writing to a Vec");
-    out.push(("attosign.1".to_string(), String::from_utf8_lossy(&main).into_owned()));
+    man.render_version_section(&mut main)
+        .expect("writing to a Vec");
+    out.push((
+        "attosign.1".to_string(),
+        String::from_utf8_lossy(&main).into_owned(),
+    ));
     fn walk(cmd: &clap::Command, prefix: &str, out: &mut Vec<(String, String)>) {
         for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
             let name = format!("{prefix}-{}", sub.get_name());
             let page = sub.clone().name(name.clone());
             let mut buf = Vec::new();
-            clap_mangen::Man::new(page).render(&mut buf).expect("writing to a Vec");
-            out.push((format!("{name}.1"), String::from_utf8_lossy(&buf).into_owned()));
+            clap_mangen::Man::new(page)
+                .render(&mut buf)
+                .expect("writing to a Vec");
+            out.push((
+                format!("{name}.1"),
+                String::from_utf8_lossy(&buf).into_owned(),
+            ));
             walk(sub, &name, out);
         }
     }
@@ -83,6 +97,10 @@ fn write_pages(ctx: &Ctx, dir: &Path, pages: &[(String, String)]) -> Result<(), 
         std::fs::write(&path, roff)
             .map_err(|e| Failure::input(format!("cannot write {}: {e}", path.display())))?;
     }
-    ctx.note(&format!("wrote {} man pages to {}", pages.len(), dir.display()));
+    ctx.note(&format!(
+        "wrote {} man pages to {}",
+        pages.len(),
+        dir.display()
+    ));
     Ok(())
 }

@@ -5,7 +5,12 @@ use super::Failure;
 /// Epoch milliseconds, or an RFC 3339 time such as `2026-11-21T12:00:00Z`.
 pub fn timestamp(text: &str) -> Result<i64, Failure> {
     let text = text.trim();
-    if !text.is_empty() && text.trim_start_matches('-').bytes().all(|b| b.is_ascii_digit()) {
+    if !text.is_empty()
+        && text
+            .trim_start_matches('-')
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+    {
         return text
             .parse()
             .map_err(|_| Failure::usage(format!("--timestamp {text} does not fit in 64 bits")));
@@ -28,8 +33,14 @@ mod tests {
     #[test]
     fn both_forms() {
         assert_eq!(timestamp("1704067200000").unwrap(), 1_704_067_200_000);
-        assert_eq!(timestamp("2024-01-01T00:00:00Z").unwrap(), 1_704_067_200_000);
-        assert_eq!(timestamp("2024-01-01T01:00:00.5+01:00").unwrap(), 1_704_067_200_500);
+        assert_eq!(
+            timestamp("2024-01-01T00:00:00Z").unwrap(),
+            1_704_067_200_000
+        );
+        assert_eq!(
+            timestamp("2024-01-01T01:00:00.5+01:00").unwrap(),
+            1_704_067_200_500
+        );
         assert!(timestamp("yesterday").is_err());
         assert!(timestamp("99999999999999999999").is_err());
     }

@@ -27,7 +27,8 @@ pub fn run(ctx: &mut Ctx, args: &VerifyArgs) -> Result<(), Failure> {
                 (c.name.to_string(), serde_json::Value::String(value))
             })
             .collect();
-        let json = serde_json::json!({ "valid": failed.is_empty(), "hash": hash, "checks": detail });
+        let json =
+            serde_json::json!({ "valid": failed.is_empty(), "hash": hash, "checks": detail });
         ctx.data(&json.to_string());
     } else {
         for check in &checks {

@@ -19,7 +19,8 @@ pub fn run(ctx: &mut Ctx, args: &WorkArgs) -> Result<(), Failure> {
     })?;
     let target = block.work_target();
     let work = if let Some(nonce) = &args.nonce {
-        let work = Work::from_hex(nonce.trim()).map_err(|e| Failure::usage(format!("--nonce: {e}")))?;
+        let work =
+            Work::from_hex(nonce.trim()).map_err(|e| Failure::usage(format!("--nonce: {e}")))?;
         let value = work.value(&target);
         if value > limit {
             return Err(Failure::input(format!(
@@ -66,8 +67,16 @@ fn for_target(
         .parse()
         .map_err(|e| Failure::usage(format!("--network: {e}")))?;
     let timestamp = super::values::timestamp(args.timestamp.as_deref().expect("required"))?;
-    let limit = threshold(network, timestamp).map_err(|e| Failure::usage(format!("--timestamp: {e}")))?;
-    let nonce = grind::solve(ctx, &[Job { target, threshold: limit }], kernel)?[0];
+    let limit =
+        threshold(network, timestamp).map_err(|e| Failure::usage(format!("--timestamp: {e}")))?;
+    let nonce = grind::solve(
+        ctx,
+        &[Job {
+            target,
+            threshold: limit,
+        }],
+        kernel,
+    )?[0];
     ctx.data(&Work::from_nonce(nonce).to_hex());
     Ok(())
 }

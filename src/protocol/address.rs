@@ -157,7 +157,10 @@ mod tests {
             Address::parse(&good[..good.len() - 1]),
             Err(Error::AddressLength { got: 60 })
         );
-        assert_eq!(Address::parse(&good.to_uppercase()), Err(Error::AddressPrefix));
+        assert_eq!(
+            Address::parse(&good.to_uppercase()),
+            Err(Error::AddressPrefix)
+        );
         let upper_body = format!("atto://{}", good[7..].to_uppercase());
         assert_eq!(Address::parse(&upper_body), Err(Error::AddressEncoding));
         let mut flipped = good.clone().into_bytes();

@@ -49,7 +49,10 @@ impl Amount {
         };
         let mut frac: u64 = 0;
         for i in 0..9 {
-            let digit = fraction.as_bytes().get(i).map_or(0, |b| u64::from(b - b'0'));
+            let digit = fraction
+                .as_bytes()
+                .get(i)
+                .map_or(0, |b| u64::from(b - b'0'));
             frac = frac * 10 + digit;
         }
         let raw = whole
@@ -111,15 +114,37 @@ mod tests {
 
     #[test]
     fn rejects_bad_amounts() {
-        for bad in ["", ".", "1.", ".5", "-1", "+1", "1e3", "1,5", " 1", "1.2.3", "0x10"] {
-            assert_eq!(Amount::parse_atto(bad), Err(Error::AmountSyntax(bad.into())), "{bad}");
+        for bad in [
+            "", ".", "1.", ".5", "-1", "+1", "1e3", "1,5", " 1", "1.2.3", "0x10",
+        ] {
+            assert_eq!(
+                Amount::parse_atto(bad),
+                Err(Error::AmountSyntax(bad.into())),
+                "{bad}"
+            );
         }
-        assert!(matches!(Amount::parse_atto("0.0000000001"), Err(Error::AmountPrecision(_))));
-        for big in ["18000000000.000000001", "18446744073.709551616", "99999999999999999999999"] {
-            assert!(matches!(Amount::parse_atto(big), Err(Error::AmountOverflow(_))), "{big}");
+        assert!(matches!(
+            Amount::parse_atto("0.0000000001"),
+            Err(Error::AmountPrecision(_))
+        ));
+        for big in [
+            "18000000000.000000001",
+            "18446744073.709551616",
+            "99999999999999999999999",
+        ] {
+            assert!(
+                matches!(Amount::parse_atto(big), Err(Error::AmountOverflow(_))),
+                "{big}"
+            );
         }
-        assert!(matches!(Amount::parse_raw("18000000000000000001"), Err(Error::AmountOverflow(_))));
-        assert!(matches!(Amount::parse_raw("18446744073709551616"), Err(Error::AmountOverflow(_))));
+        assert!(matches!(
+            Amount::parse_raw("18000000000000000001"),
+            Err(Error::AmountOverflow(_))
+        ));
+        assert!(matches!(
+            Amount::parse_raw("18446744073709551616"),
+            Err(Error::AmountOverflow(_))
+        ));
     }
 
     proptest! {

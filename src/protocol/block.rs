@@ -1,11 +1,11 @@
 //! The four block types: their exact byte layout, BLAKE2b-256 hash and the rules a block must
 //! satisfy on its own (before any account state is known).
 
+use super::Error;
 use super::address::{Algorithm, PublicKey};
 use super::amount::Amount;
 use super::hex::{decode_hex_array, encode_hex};
 use super::network::Network;
-use super::Error;
 use blake2::{Blake2b256, Digest};
 use std::fmt;
 
@@ -173,7 +173,9 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take<const N: usize>(&mut self) -> [u8; N] {
-        let out = self.bytes[self.at..self.at + N].try_into().expect("length checked");
+        let out = self.bytes[self.at..self.at + N]
+            .try_into()
+            .expect("length checked");
         self.at += N;
         out
     }
@@ -495,16 +497,28 @@ pub(crate) mod tests {
     fn rejects_unknown_codes() {
         let mut bytes = arb_send().to_bytes();
         bytes[0] = 4;
-        assert!(matches!(Block::from_bytes(&bytes), Err(Error::UnknownBlockType(_))));
+        assert!(matches!(
+            Block::from_bytes(&bytes),
+            Err(Error::UnknownBlockType(_))
+        ));
         let mut bytes = arb_send().to_bytes();
         bytes[1] = 9;
-        assert!(matches!(Block::from_bytes(&bytes), Err(Error::UnknownNetwork(_))));
+        assert!(matches!(
+            Block::from_bytes(&bytes),
+            Err(Error::UnknownNetwork(_))
+        ));
         let mut bytes = arb_send().to_bytes();
         bytes[4] = 1;
-        assert!(matches!(Block::from_bytes(&bytes), Err(Error::UnknownAlgorithm(_))));
+        assert!(matches!(
+            Block::from_bytes(&bytes),
+            Err(Error::UnknownAlgorithm(_))
+        ));
         let mut bytes = arb_send().to_bytes();
         bytes[126..134].copy_from_slice(&u64::MAX.to_le_bytes());
-        assert!(matches!(Block::from_bytes(&bytes), Err(Error::Field { .. })));
+        assert!(matches!(
+            Block::from_bytes(&bytes),
+            Err(Error::Field { .. })
+        ));
     }
 
     fn arb_send() -> Block {

@@ -10,7 +10,7 @@ pub fn encode_hex(bytes: &[u8]) -> String {
 
 /// Decodes hex of either case; `what` names the value in the error.
 pub fn decode_hex(text: &str, what: &'static str) -> Result<Vec<u8>, Error> {
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return Err(Error::NotHex { what });
     }
     HEXUPPER_PERMISSIVE
@@ -59,7 +59,11 @@ mod tests {
         assert_eq!(decode_hex("GG", "x"), Err(Error::NotHex { what: "x" }));
         assert!(matches!(
             decode_hex_array::<2>("AABBCC", "x"),
-            Err(Error::HexLength { expected: 4, got: 6, .. })
+            Err(Error::HexLength {
+                expected: 4,
+                got: 6,
+                ..
+            })
         ));
     }
 }

@@ -3,13 +3,13 @@
 //! On input hex may be either case, u64 values numbers or decimal strings (so values above
 //! 2^53 survive JavaScript), and unknown keys are ignored.
 
+use super::Error;
 use super::address::{Address, Algorithm, PublicKey};
 use super::amount::Amount;
 use super::block::{Block, BlockBody, BlockType, Hash};
 use super::hex::decode_hex;
 use super::network::Network;
 use super::transaction::{Signature, Transaction, Work};
-use super::Error;
 use serde_json::{Map, Value};
 
 /// A JSON value in the reference's output order.
@@ -294,7 +294,10 @@ impl Document {
         };
         let block = Block::from_value(block).map_err(|e| e.in_field("block"))?;
         let signature = match obj.get("signature") {
-            Some(v) => Some(Signature::from_hex(as_str(v, "signature")?).map_err(|e| e.in_field("signature"))?),
+            Some(v) => Some(
+                Signature::from_hex(as_str(v, "signature")?)
+                    .map_err(|e| e.in_field("signature"))?,
+            ),
             None => None,
         };
         let work = match obj.get("work") {
@@ -405,7 +408,9 @@ pub(crate) fn u64_value(value: &Value, name: &str) -> Result<u64, Error> {
         Value::String(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => s
             .parse()
             .map_err(|_| bad(format!("{s} does not fit in 64 bits"))),
-        _ => Err(bad("must be a whole number (JSON number or decimal string)".into())),
+        _ => Err(bad(
+            "must be a whole number (JSON number or decimal string)".into(),
+        )),
     }
 }
 

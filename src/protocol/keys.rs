@@ -2,10 +2,10 @@
 //! passphrase taken as raw UTF-8 (the reference does not NFKD-normalize it), SLIP-10 Ed25519
 //! at `m/44'/1869902945'/index'`, and Ed25519 signatures over block hashes.
 
+use super::Error;
 use super::address::PublicKey;
 use super::block::Hash;
 use super::transaction::Signature;
-use super::Error;
 use bip39::Language;
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha512;
@@ -152,7 +152,8 @@ impl fmt::Debug for Seed {
 }
 
 fn hmac_sha512(key: &[u8], parts: &[&[u8]]) -> Zeroizing<[u8; 64]> {
-    let mut mac = <Hmac<Sha512> as KeyInit>::new_from_slice(key).expect("HMAC takes any key length");
+    let mut mac =
+        <Hmac<Sha512> as KeyInit>::new_from_slice(key).expect("HMAC takes any key length");
     for part in parts {
         mac.update(part);
     }
@@ -254,15 +255,28 @@ mod tests {
         let err = Mnemonic::parse(&bad).unwrap_err().to_string();
         assert!(err.contains("word 1 "), "{err}");
         let short = "abandon ".repeat(12);
-        assert!(Mnemonic::parse(&short).unwrap_err().to_string().contains("has 12"));
+        assert!(
+            Mnemonic::parse(&short)
+                .unwrap_err()
+                .to_string()
+                .contains("has 12")
+        );
         let swapped = ABANDON.replace("art", "abandon");
-        assert!(Mnemonic::parse(&swapped).unwrap_err().to_string().contains("checksum"));
+        assert!(
+            Mnemonic::parse(&swapped)
+                .unwrap_err()
+                .to_string()
+                .contains("checksum")
+        );
     }
 
     #[test]
     fn index_out_of_range() {
         let seed = Mnemonic::parse(ABANDON).unwrap().to_seed("");
-        assert_eq!(seed.derive(MAX_INDEX + 1).unwrap_err(), Error::KeyIndex(1 << 31));
+        assert_eq!(
+            seed.derive(MAX_INDEX + 1).unwrap_err(),
+            Error::KeyIndex(1 << 31)
+        );
         assert!(seed.derive(MAX_INDEX).is_ok());
     }
 

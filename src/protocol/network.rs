@@ -118,7 +118,11 @@ mod tests {
             (2031, 780903144),
         ];
         for (year, value) in expected {
-            assert_eq!(threshold(Network::Live, jan_first(year)), Ok(value), "{year}");
+            assert_eq!(
+                threshold(Network::Live, jan_first(year)),
+                Ok(value),
+                "{year}"
+            );
         }
     }
 
