@@ -1897,3 +1897,40 @@ fn closed_stdout_is_not_an_error() {
         assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{args:?}");
     }
 }
+
+/// Ctrl-C during proof of work ends with status 130, says so, and writes nothing on stdout.
+/// LIVE in 2080 has threshold 31 (~5.7e17 hashes expected), so the search cannot finish first.
+#[test]
+fn ctrl_c_during_work_writes_nothing() {
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("attosign"))
+        .args([
+            "work",
+            "--target",
+            &"AB".repeat(32),
+            "--network",
+            "live",
+            "--timestamp",
+            "2080-06-01T00:00:00Z",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nothing was written"));
+}

@@ -291,6 +291,28 @@ mod tests {
         assert!(!format!("{a:?}").contains(&hex));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn mnemonic_parser_never_panics(text in "\\PC{0,300}") {
+            let _ = Mnemonic::parse(&text);
+            let _ = PrivateKey::from_hex(&text);
+        }
+
+        #[test]
+        fn entropy_round_trips_through_words(entropy in proptest::prelude::any::<[u8; 32]>()) {
+            let words = Mnemonic::from_entropy(&entropy);
+            let parsed = Mnemonic::parse(&words.phrase().to_uppercase()).unwrap();
+            proptest::prop_assert_eq!(parsed.phrase(), words.phrase());
+        }
+
+        #[test]
+        fn private_key_hex_round_trips(key in proptest::prelude::any::<[u8; 32]>()) {
+            let hex = crate::protocol::encode_hex(&key);
+            let parsed = PrivateKey::from_hex(&hex.to_lowercase()).unwrap();
+            proptest::prop_assert_eq!(*parsed.to_bytes(), key);
+        }
+    }
+
     #[test]
     fn normalization_warning() {
         assert!(!passphrase_needs_normalization("TREZOR"));
