@@ -304,16 +304,7 @@ impl Document {
             Some(v) => Some(Work::from_hex(as_str(v, "work")?).map_err(|e| e.in_field("work"))?),
             None => None,
         };
-        Ok(match (signature, work) {
-            (None, None) => Document::Block(block),
-            (Some(signature), None) => Document::Signed { block, signature },
-            (None, Some(work)) => Document::Worked { block, work },
-            (Some(signature), Some(work)) => Document::Transaction(Transaction {
-                block,
-                signature,
-                work,
-            }),
-        })
+        Ok(Document::assemble(block, signature, work))
     }
 
     pub fn block(&self) -> &Block {
