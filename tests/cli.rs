@@ -1903,7 +1903,7 @@ fn closed_stdout_is_not_an_error() {
 #[test]
 fn ctrl_c_during_work_writes_nothing() {
     use std::process::Stdio;
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("attosign"))
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("attosign"))
         .args([
             "work",
             "--target",
@@ -1933,4 +1933,63 @@ fn ctrl_c_during_work_writes_nothing() {
     );
     assert!(out.stdout.is_empty());
     assert!(String::from_utf8_lossy(&out.stderr).contains("nothing was written"));
+}
+
+/// NDJSON input is a batch: every document gets work in one search, and the output keeps
+/// the input's order, one document per line.
+#[test]
+fn work_grinds_an_ndjson_batch_at_once() {
+    let dir = TempDir::new().unwrap();
+    let mut blocks = Vec::new();
+    let mut ndjson = String::new();
+    for name in LOCAL_VALID {
+        let tx: Value = serde_json::from_str(&tx(name).json).unwrap();
+        ndjson.push_str(
+            &serde_json::to_string(&json!({ "block": tx["block"], "signature": tx["signature"] }))
+                .unwrap(),
+        );
+        ndjson.push('\n');
+        blocks.push(tx["block"].clone());
+    }
+    let path = dir.path().join("batch.ndjson");
+    std::fs::write(&path, &ndjson).unwrap();
+    let out = run(attosign().args(["work", "--threads", "2"]).arg(&path));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 4);
+    for (line, block) in lines.iter().zip(&blocks) {
+        let doc: Value = serde_json::from_str(line).unwrap();
+        assert_eq!(&doc["block"], block);
+        assert!(work_is_valid_for(doc["work"].as_str().unwrap(), block));
+        // Each line is now a complete transaction that verifies.
+        let one = dir.path().join("one.json");
+        std::fs::write(&one, line).unwrap();
+        attosign().arg("verify").arg(&one).assert().success();
+    }
+}
+
+#[test]
+fn work_batch_names_the_bad_line_and_writes_nothing() {
+    let dir = TempDir::new().unwrap();
+    let good = tx("valid LOCAL SEND").json;
+    let path = dir.path().join("batch.ndjson");
+    std::fs::write(&path, format!("{good}\n\n{{\"type\":\"SEND\"}}\n")).unwrap();
+    let out = run(attosign().arg("work").arg(&path));
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.is_empty());
+    assert!(
+        out.stderr.contains("line 3") && out.stderr.contains("network"),
+        "{}",
+        out.stderr
+    );
+    let out = run(attosign()
+        .args(["work", "--nonce", "0000000000000000"])
+        .arg(&path));
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    std::fs::write(&path, format!("{good}\n{good}\n")).unwrap();
+    let out = run(attosign()
+        .args(["work", "--nonce", "0000000000000000"])
+        .arg(&path));
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("2 documents"), "{}", out.stderr);
 }

@@ -196,7 +196,7 @@ pub enum KernelChoice {
 
 #[derive(Debug, Args)]
 pub struct WorkArgs {
-    /// Block, {"block","signature"} or transaction file ("-" = stdin)
+    /// Block, {"block","signature"} or transaction file, or NDJSON of several ("-" = stdin)
     #[arg(required_unless_present = "target", conflicts_with_all = ["target", "network", "timestamp"])]
     pub file: Option<PathBuf>,
     /// Find a nonce for this 32-byte target (hex) instead of a file

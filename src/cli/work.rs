@@ -1,9 +1,11 @@
-//! `attosign work`: add proof of work to a block document, or print a nonce for a target.
+//! `attosign work`: add proof of work to block documents, or print a nonce for a target.
+//!
+//! FILE holds one document, or several as NDJSON (a batch chain, in publish order). Every
+//! target is known before any work starts, so all are ground at once on the same threads.
 
 use super::args::WorkArgs;
-use super::inspect::read_document;
-use super::{Ctx, Failure, grind};
-use attosign::protocol::{Document, Network, Work, decode_hex, threshold};
+use super::{Ctx, Failure, grind, io};
+use attosign::protocol::{Document, Network, Work, decode_hex, encode_hex, threshold};
 use attosign::work::Job;
 
 pub fn run(ctx: &mut Ctx, args: &WorkArgs) -> Result<(), Failure> {
@@ -12,42 +14,110 @@ pub fn run(ctx: &mut Ctx, args: &WorkArgs) -> Result<(), Failure> {
         return for_target(ctx, args, target, kernel);
     }
     let path = args.file.as_ref().expect("clap requires FILE or --target");
-    let (doc, _) = read_document(path)?;
-    let block = doc.block().clone();
-    let limit = threshold(block.network, block.timestamp).map_err(|e| {
-        Failure::input(format!("{e}; no proof of work can be valid for this block"))
-    })?;
-    let target = block.work_target();
-    let work = if let Some(nonce) = &args.nonce {
-        let work =
-            Work::from_hex(nonce.trim()).map_err(|e| Failure::usage(format!("--nonce: {e}")))?;
-        let value = work.value(&target);
-        if value > limit {
-            return Err(Failure::input(format!(
-                "nonce {} is not valid work for this block: its value {value} is above the {} \
-                 threshold {limit}. Check that it was computed for target {} and this timestamp",
-                work.to_hex(),
-                block.network,
-                attosign::protocol::encode_hex(&target)
-            )));
-        }
-        work
-    } else if let Some(existing) = doc.work().filter(|w| w.is_valid_for(&block)) {
-        ctx.note("the document already has valid proof of work; kept it");
-        existing
-    } else {
-        if doc.work().is_some() {
-            ctx.note("the document's proof of work is not valid for this block; finding new work");
-        }
-        let job = Job {
-            target,
-            threshold: limit,
+    let docs = read_documents(path)?;
+    if args.nonce.is_some() && docs.len() > 1 {
+        return Err(Failure::usage(format!(
+            "--nonce attaches one nonce, but {} holds {} documents",
+            io::sanitize(&path.display().to_string()),
+            docs.len()
+        )));
+    }
+    let mut works: Vec<Option<Work>> = Vec::with_capacity(docs.len());
+    let mut jobs = Vec::new();
+    for (line, doc) in docs.iter().enumerate() {
+        let block = doc.block();
+        let where_ = if docs.len() > 1 {
+            format!("document {}: ", line + 1)
+        } else {
+            String::new()
         };
-        Work::from_nonce(grind::solve(ctx, &[job], kernel)?[0])
-    };
-    let out = Document::assemble(block, doc.signature(), Some(work));
-    ctx.data(&out.to_json());
+        let limit = threshold(block.network, block.timestamp).map_err(|e| {
+            Failure::input(format!(
+                "{where_}{e}; no proof of work can be valid for this block"
+            ))
+        })?;
+        let target = block.work_target();
+        let work = if let Some(nonce) = &args.nonce {
+            Some(checked_nonce(nonce, &target, limit, block.network)?)
+        } else if let Some(existing) = doc.work().filter(|w| w.is_valid_for(block)) {
+            ctx.note(&format!("{where_}already has valid proof of work; kept it"));
+            Some(existing)
+        } else {
+            if doc.work().is_some() {
+                ctx.note(&format!(
+                    "{where_}its proof of work is not valid for this block; finding new work"
+                ));
+            }
+            jobs.push(Job {
+                target,
+                threshold: limit,
+            });
+            None
+        };
+        works.push(work);
+    }
+    let mut found = grind::solve(ctx, &jobs, kernel)?.into_iter();
+    for (doc, work) in docs.into_iter().zip(works) {
+        let work =
+            work.unwrap_or_else(|| Work::from_nonce(found.next().expect("one nonce per job")));
+        let signature = doc.signature();
+        let block = doc.block().clone();
+        ctx.data(&Document::assemble(block, signature, Some(work)).to_json());
+    }
     Ok(())
+}
+
+/// One document (JSON, possibly spread over lines, or hex), or NDJSON with one per line.
+fn read_documents(path: &std::path::Path) -> Result<Vec<Document>, Failure> {
+    let text = io::read_text(path)?;
+    let name = io::sanitize(&path.display().to_string());
+    let single = match Document::parse(&text) {
+        Ok(doc) => return Ok(vec![doc]),
+        Err(e) => e,
+    };
+    let lines: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .collect();
+    if lines.len() < 2 {
+        return Err(Failure::input(format!(
+            "{name}: {}",
+            io::sanitize(&single.to_string())
+        )));
+    }
+    lines
+        .into_iter()
+        .map(|(i, line)| {
+            Document::parse(line).map_err(|e| {
+                Failure::input(format!(
+                    "{name} line {}: {}",
+                    i + 1,
+                    io::sanitize(&e.to_string())
+                ))
+            })
+        })
+        .collect()
+}
+
+fn checked_nonce(
+    nonce: &str,
+    target: &[u8; 32],
+    limit: u64,
+    network: Network,
+) -> Result<Work, Failure> {
+    let work = Work::from_hex(nonce.trim()).map_err(|e| Failure::usage(format!("--nonce: {e}")))?;
+    let value = work.value(target);
+    if value > limit {
+        return Err(Failure::input(format!(
+            "nonce {} is not valid work for this block: its value {value} is above the \
+             {network} threshold {limit}. Check that it was computed for target {} and this \
+             timestamp",
+            work.to_hex(),
+            encode_hex(target)
+        )));
+    }
+    Ok(work)
 }
 
 fn for_target(
@@ -69,14 +139,11 @@ fn for_target(
     let timestamp = super::values::timestamp(args.timestamp.as_deref().expect("required"))?;
     let limit =
         threshold(network, timestamp).map_err(|e| Failure::usage(format!("--timestamp: {e}")))?;
-    let nonce = grind::solve(
-        ctx,
-        &[Job {
-            target,
-            threshold: limit,
-        }],
-        kernel,
-    )?[0];
+    let job = Job {
+        target,
+        threshold: limit,
+    };
+    let nonce = grind::solve(ctx, &[job], kernel)?[0];
     ctx.data(&Work::from_nonce(nonce).to_hex());
     Ok(())
 }
