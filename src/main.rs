@@ -16,7 +16,10 @@ fn main() -> ExitCode {
                 let _ = err.print();
                 return ExitCode::SUCCESS;
             }
-            if std::env::args().any(|a| a == "--json") {
+            let json = std::env::args_os()
+                .take_while(|a| a != "--")
+                .any(|a| a == "--json");
+            if json {
                 let message = err.kind().as_str().map_or_else(
                     || err.to_string().lines().next().unwrap_or("").to_string(),
                     |k| format!("{k}: {}", err.to_string().lines().next().unwrap_or("")),
@@ -39,7 +42,7 @@ fn main() -> ExitCode {
                 // A closed pipe (`attosign … | head`) means the reader has what it wanted.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("error: cannot write to stdout: {e}");
+                    cli::io::to_stderr(&format!("error: cannot write to stdout: {e}"));
                     ExitCode::from(cli::Status::Error as u8)
                 }
             }
@@ -48,7 +51,7 @@ fn main() -> ExitCode {
             if cli.global.json {
                 report_json(failure.code, &failure.message);
             } else {
-                eprintln!("error: {}", cli::io::sanitize(&failure.message));
+                cli::io::to_stderr(&format!("error: {}", cli::io::sanitize(&failure.message)));
             }
             ExitCode::from(failure.status as u8)
         }
@@ -57,5 +60,5 @@ fn main() -> ExitCode {
 
 fn report_json(code: &str, message: &str) {
     let error = serde_json::json!({ "error": { "code": code, "message": message } });
-    eprintln!("{error}");
+    cli::io::to_stderr(&error.to_string());
 }

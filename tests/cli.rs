@@ -1993,3 +1993,49 @@ fn work_batch_names_the_bad_line_and_writes_nothing() {
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("2 documents"), "{}", out.stderr);
 }
+
+/// Review finding: `work` used to grind and print a complete transaction around a signature
+/// that nodes reject. It must refuse before any work, naming the signature.
+#[test]
+fn work_refuses_a_document_with_a_bad_signature() {
+    let dir = TempDir::new().unwrap();
+    let mut tx: Value = serde_json::from_str(&tx("valid LOCAL SEND").json).unwrap();
+    let signature = tx["signature"].as_str().unwrap().to_string();
+    tx["signature"] = Value::String(format!("00{}", &signature[2..]));
+    let doc = json!({ "block": tx["block"], "signature": tx["signature"] });
+    let path = dir.path().join("bad.json");
+    std::fs::write(&path, doc.to_string()).unwrap();
+    let out = run(attosign().arg("work").arg(&path));
+    assert_eq!(out.code, 1);
+    assert!(out.stdout.is_empty());
+    assert!(
+        out.stderr.contains("sign the block again"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// Files saved by some editors start with a UTF-8 byte-order mark.
+#[test]
+fn inspect_ignores_a_byte_order_mark() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("bom.json");
+    std::fs::write(&path, format!("\u{feff}{}", tx("valid LOCAL SEND").json)).unwrap();
+    attosign()
+        .args(["inspect", "--json"])
+        .arg(&path)
+        .assert()
+        .success();
+}
+
+/// Review finding: a non-UTF-8 argument made the usage-error path panic (exit 101).
+#[test]
+fn non_utf8_argument_is_a_usage_error() {
+    use std::os::unix::ffi::OsStrExt;
+    let out = attosign()
+        .arg("--bogus")
+        .arg(std::ffi::OsStr::from_bytes(b"\xff"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -2,6 +2,9 @@
 //! users' scripts rely on (DESIGN.md §3); the man pages and completions are generated from here.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// The scrypt cost attosign writes and reads at most, as clap's range bound.
+const MAX_WORK_FACTOR: i64 = attosign::keystore::MAX_WORK_FACTOR as i64;
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -97,7 +100,7 @@ pub struct WriteOptions {
     #[arg(long)]
     pub force: bool,
     /// scrypt cost (log2) when encrypting with a passphrase [default: age's ~1 s calibration]
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=22))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=MAX_WORK_FACTOR))]
     pub work_factor: Option<u8>,
 }
 
@@ -150,7 +153,7 @@ pub struct KeysLabelArgs {
     /// The label; an empty string removes it
     pub text: String,
     /// scrypt cost (log2) when re-encrypting [default: age's ~1 s calibration]
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=22))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=MAX_WORK_FACTOR))]
     pub work_factor: Option<u8>,
 }
 
@@ -163,7 +166,7 @@ pub struct KeysPasswdArgs {
     #[arg(long, value_name = "PATH")]
     pub new_identity: Option<PathBuf>,
     /// scrypt cost (log2) for the new passphrase [default: age's ~1 s calibration]
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=22))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=MAX_WORK_FACTOR))]
     pub work_factor: Option<u8>,
 }
 

@@ -91,7 +91,7 @@ pub fn solve(ctx: &Ctx, jobs: &[Job], kernel: Kernel) -> Result<Vec<u64>, Failur
             "interrupted",
             "interrupted: no proof of work was found and nothing was written",
         ),
-        other => Failure::usage(other.to_string()),
+        other => Failure::new(Status::Usage, "kernel-unavailable", other.to_string()),
     })
 }
 

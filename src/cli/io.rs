@@ -5,21 +5,40 @@ use super::Failure;
 use std::io::Read;
 use std::path::Path;
 
-/// Reads a whole input file, or stdin for "-".
+/// Inputs are blocks, transactions and batches of them; anything larger is a mistake (or
+/// `/dev/zero`), refused before it fills memory.
+pub const INPUT_LIMIT: u64 = 64 * 1024 * 1024;
+
+/// Reads a whole input file, or stdin for "-", without a leading byte-order mark.
 pub fn read_text(path: &Path) -> Result<String, Failure> {
+    let name = || sanitize(&path.display().to_string());
     let mut text = String::new();
     let result = if path == Path::new("-") {
-        std::io::stdin().read_to_string(&mut text).map(|_| ())
+        std::io::stdin()
+            .take(INPUT_LIMIT + 1)
+            .read_to_string(&mut text)
     } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_string(&mut text).map(|_| ()))
+        std::fs::File::open(path).and_then(|f| f.take(INPUT_LIMIT + 1).read_to_string(&mut text))
     };
-    result.map_err(|e| {
-        Failure::input(format!(
-            "cannot read {}: {e}",
-            sanitize(&path.display().to_string())
-        ))
-    })?;
+    result.map_err(|e| Failure::input(format!("cannot read {}: {e}", name())))?;
+    if text.len() as u64 > INPUT_LIMIT {
+        return Err(Failure::input(format!(
+            "{} is larger than {} MiB; that is not a block or transaction file",
+            name(),
+            INPUT_LIMIT >> 20
+        )));
+    }
+    // Editors on some systems start UTF-8 files with a byte-order mark.
+    if let Some(rest) = text.strip_prefix('\u{feff}') {
+        text = rest.to_string();
+    }
     Ok(text)
+}
+
+/// Writes a line to stderr; a closed stderr is not worth a panic.
+pub fn to_stderr(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// Replaces control characters (escape sequences included) so that text from a file cannot
@@ -27,7 +46,9 @@ pub fn read_text(path: &Path) -> Result<String, Failure> {
 pub fn sanitize(text: &str) -> String {
     text.chars()
         .map(|c| {
-            if c.is_control() && c != '\n' && c != '\t' {
+            // Bidirectional overrides can make text read in another order than it is.
+            let bidi = matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+            if (c.is_control() && c != '\n' && c != '\t') || bidi {
                 '\u{FFFD}'
             } else {
                 c
@@ -54,5 +75,6 @@ mod tests {
     fn sanitize_removes_escapes() {
         assert_eq!(sanitize("a\u{1b}[2Jb"), "a\u{FFFD}[2Jb");
         assert_eq!(sanitize("line\nnext"), "line\nnext");
+        assert_eq!(sanitize("pay\u{202E}gnp.exe"), "pay\u{FFFD}gnp.exe");
     }
 }

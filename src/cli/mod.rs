@@ -88,7 +88,7 @@ impl Ctx<'_> {
     /// A message for the operator on stderr, unless `--quiet`.
     pub fn note(&self, message: &str) {
         if !self.global.quiet {
-            eprintln!("{}", io::sanitize(message));
+            io::to_stderr(&io::sanitize(message));
         }
     }
 

@@ -31,6 +31,14 @@ pub fn run(ctx: &mut Ctx, args: &WorkArgs) -> Result<(), Failure> {
         } else {
             String::new()
         };
+        if let Some(signature) = doc.signature()
+            && !signature.verifies(&block.public_key, &block.hash())
+        {
+            return Err(Failure::input(format!(
+                "{where_}the signature is not the account's signature of this block, so nodes \
+                 would reject the transaction; sign the block again"
+            )));
+        }
         let limit = threshold(block.network, block.timestamp).map_err(|e| {
             Failure::input(format!(
                 "{where_}{e}; no proof of work can be valid for this block"

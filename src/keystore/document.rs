@@ -218,6 +218,11 @@ pub fn check_label(label: &str) -> Result<(), &'static str> {
     if label.chars().any(char::is_control) {
         return Err("it contains control characters (newlines, escapes)");
     }
+    // Bidirectional overrides would make `keys list` show the label in another order.
+    let bidi = |c: char| matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if label.chars().any(bidi) {
+        return Err("it contains bidirectional-override characters");
+    }
     if label.chars().count() > LABEL_MAX_CHARS {
         return Err("it is longer than 100 characters");
     }
@@ -231,6 +236,12 @@ pub fn check_label(label: &str) -> Result<(), &'static str> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn labels_refuse_bidi_overrides() {
+        assert!(check_label("cold \u{202E}tellaw").is_err());
+        assert!(check_label("cold wallet").is_ok());
+    }
 
     const ABANDON: &str = "abandon abandon abandon abandon abandon abandon abandon abandon abandon \
         abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon \

@@ -365,8 +365,72 @@ impl Document {
     }
 }
 
+/// Parses JSON, refusing an object that names a key twice: other tools keep the first, and
+/// serde_json the last, so such a document could show a reviewer one amount and sign another.
 fn parse_json(text: &str) -> Result<Value, Error> {
-    serde_json::from_str(text).map_err(|e| Error::Json(e.to_string()))
+    serde_json::from_str::<Strict>(text)
+        .map(|strict| strict.0)
+        .map_err(|e| Error::Json(e.to_string()))
+}
+
+struct Strict(Value);
+
+impl<'de> serde::Deserialize<'de> for Strict {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Strict, D::Error> {
+        deserializer.deserialize_any(StrictVisitor).map(Strict)
+    }
+}
+
+struct StrictVisitor;
+
+impl<'de> serde::de::Visitor<'de> for StrictVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_string()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(Strict(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let Strict(value) = map.next_value()?;
+            if out.contains_key(&key) {
+                return Err(serde::de::Error::custom(format!(
+                    "the key \"{}\" appears twice; refusing to guess which is meant",
+                    key.escape_debug()
+                )));
+            }
+            out.insert(key, value);
+        }
+        Ok(Value::Object(out))
+    }
 }
 
 fn field<'a>(obj: &'a Map<String, Value>, name: &'static str) -> Result<&'a Value, Error> {
@@ -417,7 +481,14 @@ fn i64_field(obj: &Map<String, Value>, name: &'static str) -> Result<i64, Error>
     };
     match value {
         Value::Number(n) => n.as_i64().ok_or_else(bad),
-        Value::String(s) => s.parse::<i64>().map_err(|_| bad()),
+        Value::String(s)
+            if s.strip_prefix('-')
+                .unwrap_or(s)
+                .bytes()
+                .all(|b| b.is_ascii_digit()) =>
+        {
+            s.parse::<i64>().map_err(|_| bad())
+        }
         _ => Err(bad()),
     }
 }
@@ -475,6 +546,39 @@ mod tests {
         fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
             let _ = Document::parse(&text);
         }
+    }
+
+    #[test]
+    fn refuses_duplicate_keys() {
+        // A document that says two amounts must not be signed as either.
+        let send = r#"{"type":"SEND","network":"LIVE","amount":1,"amount":1000000000}"#;
+        let err = Document::parse(send).unwrap_err().to_string();
+        assert!(err.contains("\"amount\" appears twice"), "{err}");
+        let nested = r#"{"block":{"type":"CHANGE","type":"SEND"}}"#;
+        assert!(
+            Document::parse(nested)
+                .unwrap_err()
+                .to_string()
+                .contains("appears twice")
+        );
+    }
+
+    #[test]
+    fn timestamps_are_plain_integers() {
+        let mut value: Value = serde_json::from_str(&tests_block_json()).unwrap();
+        value["timestamp"] = Value::String("+1704067200001".into());
+        assert!(Block::from_value(&value).is_err());
+        value["timestamp"] = Value::String("1704067200001".into());
+        assert!(Block::from_value(&value).is_ok());
+    }
+
+    fn tests_block_json() -> String {
+        let spec = include_str!("../../vectors/spec.json");
+        let spec: Value = serde_json::from_str(spec).unwrap();
+        spec["blocks"][0]["referenceJson"]
+            .as_str()
+            .unwrap()
+            .to_string()
     }
 
     #[test]
