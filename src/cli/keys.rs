@@ -10,7 +10,7 @@ use super::args::{
 use super::{Ctx, Failure, Status, io, prompt};
 use attosign::keystore::{self, Entry, Keystore, Lock, Unlock};
 use attosign::protocol::keys::{Mnemonic, PrivateKey, passphrase_needs_normalization};
-use attosign::secret::{self, ExposeSecret, SecretString, Zeroizing};
+use attosign::secret::{ExposeSecret, SecretString, Zeroizing};
 use serde::Serialize;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -296,7 +296,7 @@ fn import(ctx: &mut Ctx, args: &KeysImportArgs) -> Result<(), Failure> {
         ("--private-key-file", args.private_key_file.as_deref()),
     ])?;
     let keystore = if let Some(file) = &args.private_key_file {
-        let text = read_secret_text(file, "--private-key-file")?;
+        let text = prompt::read_file_text(file, "--private-key-file")?;
         let key = PrivateKey::from_hex(&text).map_err(|e| {
             Failure::new(
                 Status::Error,
@@ -327,11 +327,6 @@ fn import(ctx: &mut Ctx, args: &KeysImportArgs) -> Result<(), Failure> {
         .map_err(failure)?;
     report_written(ctx, "Imported into", &path, &keystore);
     Ok(())
-}
-
-fn read_secret_text(path: &Path, flag: &str) -> Result<Zeroizing<String>, Failure> {
-    secret::read_secret_file(path)
-        .map_err(|e| Failure::input(format!("{flag} {}: cannot read it: {e}", path.display())))
 }
 
 fn report_written(ctx: &Ctx, what: &str, path: &Path, keystore: &Keystore) {

@@ -64,7 +64,7 @@ fn read_file(path: &Path, flag: &str) -> Result<SecretString, Failure> {
     read_file_text(path, flag).map(secret::into_secret_string)
 }
 
-fn read_file_text(path: &Path, flag: &str) -> Result<Zeroizing<String>, Failure> {
+pub fn read_file_text(path: &Path, flag: &str) -> Result<Zeroizing<String>, Failure> {
     secret::read_secret_file(path).map_err(|e| {
         let name = if path == Path::new("-") {
             "stdin".to_string()

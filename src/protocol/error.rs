@@ -50,6 +50,8 @@ pub enum Error {
     TimestampBeforeGenesis(i64),
     #[error("timestamp {0} is neither epoch milliseconds nor an RFC 3339 time")]
     TimestampSyntax(String),
+    #[error("timestamp {0} ms is after the year 9999; is it in microseconds or nanoseconds?")]
+    TimestampOutOfRange(i64),
     #[error("invalid JSON: {0}")]
     Json(String),
     #[error("missing field \"{0}\"")]

@@ -79,7 +79,7 @@ pub fn year_of(timestamp_ms: i64) -> Result<i32, Error> {
     let nanos = i128::from(timestamp_ms) * 1_000_000;
     time::OffsetDateTime::from_unix_timestamp_nanos(nanos)
         .map(|t| t.year())
-        .map_err(|_| Error::TimestampSyntax(timestamp_ms.to_string()))
+        .map_err(|_| Error::TimestampOutOfRange(timestamp_ms))
 }
 
 /// The largest PoW value a block of this network and timestamp may have.
