@@ -47,6 +47,9 @@ fn block_fields(block: &Block) -> Vec<(&'static str, Out)> {
         }
         .to_string())
     };
+    // The serialized fields in byte order (height and previous only where the bytes have
+    // them), then what the reference derives: OPEN's implicit height, and the addresses.
+    let is_open = block.block_type() == BlockType::Open;
     let mut f: Vec<(&'static str, Out)> = vec![
         ("type", Str(block.block_type().name().into())),
         ("network", Str(block.network.name().into())),
@@ -54,79 +57,68 @@ fn block_fields(block: &Block) -> Vec<(&'static str, Out)> {
         ("algorithm", alg(block.algorithm)),
         ("publicKey", key(&block.public_key)),
     ];
-    let prev_fields = |f: &mut Vec<(&'static str, Out)>, height: u64| {
-        f.push(("height", Num(height.to_string())));
-    };
-    match &block.body {
+    if !is_open {
+        f.push(("height", Num(block.height().to_string())));
+    }
+    f.push(("balance", Num(block.balance.0.to_string())));
+    f.push(("timestamp", Num(block.timestamp.to_string())));
+    if let Some(previous) = block.previous() {
+        f.push(("previous", Str(previous.to_hex())));
+    }
+    let derived = match &block.body {
         BlockBody::Open {
             send_hash_algorithm,
             send_hash,
             representative_algorithm,
             representative,
         } => {
-            f.push(("balance", Num(block.balance.0.to_string())));
-            f.push(("timestamp", Num(block.timestamp.to_string())));
             f.push(("sendHashAlgorithm", alg(*send_hash_algorithm)));
             f.push(("sendHash", Str(send_hash.to_hex())));
             f.push(("representativeAlgorithm", alg(*representative_algorithm)));
             f.push(("representativePublicKey", key(representative)));
-            f.push(("height", Num("1".into())));
-            f.push(("address", addr(block.algorithm, &block.public_key)));
-            f.push((
+            Some((
                 "representativeAddress",
                 addr(*representative_algorithm, representative),
-            ));
+            ))
         }
         BlockBody::Receive {
-            height,
-            previous,
             send_hash_algorithm,
             send_hash,
+            ..
         } => {
-            prev_fields(&mut f, *height);
-            f.push(("balance", Num(block.balance.0.to_string())));
-            f.push(("timestamp", Num(block.timestamp.to_string())));
-            f.push(("previous", Str(previous.to_hex())));
             f.push(("sendHashAlgorithm", alg(*send_hash_algorithm)));
             f.push(("sendHash", Str(send_hash.to_hex())));
-            f.push(("address", addr(block.algorithm, &block.public_key)));
+            None
         }
         BlockBody::Send {
-            height,
-            previous,
             receiver_algorithm,
             receiver,
             amount,
+            ..
         } => {
-            prev_fields(&mut f, *height);
-            f.push(("balance", Num(block.balance.0.to_string())));
-            f.push(("timestamp", Num(block.timestamp.to_string())));
-            f.push(("previous", Str(previous.to_hex())));
             f.push(("receiverAlgorithm", alg(*receiver_algorithm)));
             f.push(("receiverPublicKey", key(receiver)));
             f.push(("amount", Num(amount.0.to_string())));
-            f.push(("address", addr(block.algorithm, &block.public_key)));
-            f.push(("receiverAddress", addr(*receiver_algorithm, receiver)));
+            Some(("receiverAddress", addr(*receiver_algorithm, receiver)))
         }
         BlockBody::Change {
-            height,
-            previous,
             representative_algorithm,
             representative,
+            ..
         } => {
-            prev_fields(&mut f, *height);
-            f.push(("balance", Num(block.balance.0.to_string())));
-            f.push(("timestamp", Num(block.timestamp.to_string())));
-            f.push(("previous", Str(previous.to_hex())));
             f.push(("representativeAlgorithm", alg(*representative_algorithm)));
             f.push(("representativePublicKey", key(representative)));
-            f.push(("address", addr(block.algorithm, &block.public_key)));
-            f.push((
+            Some((
                 "representativeAddress",
                 addr(*representative_algorithm, representative),
-            ));
+            ))
         }
+    };
+    if is_open {
+        f.push(("height", Num("1".into())));
     }
+    f.push(("address", addr(block.algorithm, &block.public_key)));
+    f.extend(derived);
     f
 }
 
