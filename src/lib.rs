@@ -6,6 +6,7 @@
 
 #![forbid(unsafe_op_in_unsafe_fn)]
 
+pub mod builder;
 pub mod keystore;
 pub mod protocol;
 pub mod secret;

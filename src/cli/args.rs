@@ -66,14 +66,183 @@ pub enum Command {
     Inspect(InspectArgs),
     /// Check hash, signature, proof of work and block rules; exit 3 if any fails
     Verify(VerifyArgs),
+    /// Build, review, sign and work a SEND in one step
+    Send(SendCommand),
+    /// Build, review, sign and work a RECEIVE in one step
+    Receive(ReceiveCommand),
+    /// Build, review, sign and work an OPEN (an account's first block) in one step
+    Open(OpenCommand),
+    /// Build, review, sign and work a CHANGE of representative in one step
+    Change(ChangeCommand),
+    /// Build the next block from state files, unsigned (needs no keystore)
+    #[command(subcommand)]
+    Build(BuildCommand),
+    /// Sign a block after review and confirmation: prints {"block","signature"}
+    Sign(SignArgs),
     /// Add proof of work to a block, or find a nonce for a target
     Work(WorkArgs),
+    /// Print the work server's POST /works bodies for the blocks in a file
+    WorkRequest(WorkRequestArgs),
     /// Measure the proof-of-work hash rate
     Bench(BenchArgs),
     /// Print shell completions
     Completions(CompletionsArgs),
     /// Print the man page, or write all man pages to a directory
     Man(ManArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BuildCommand {
+    /// A SEND from the account's state
+    Send(SendArgs),
+    /// A RECEIVE of a receivable into an opened account
+    Receive(ReceiveArgs),
+    /// The OPEN block of a new account, receiving its first receivable
+    Open(OpenArgs),
+    /// A CHANGE of the account's representative
+    Change(ChangeArgs),
+}
+
+/// When the block is made, and the node's clock to check this machine's against.
+#[derive(Debug, Args)]
+pub struct TimeArgs {
+    /// The (first) block's timestamp (epoch milliseconds or RFC 3339) [default: now]; a
+    /// chain's later blocks follow 1 ms apart
+    #[arg(long, value_name = "MS|RFC3339")]
+    pub timestamp: Option<String>,
+    /// The node's GET /instants answer saved with the state: refuses a clock that is behind
+    #[arg(long, value_name = "FILE")]
+    pub node_time: Option<PathBuf>,
+    /// Write the account's state after the chain (the node's account JSON), to continue
+    /// offline without fetching it again
+    #[arg(long, value_name = "FILE")]
+    pub state_out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SendArgs {
+    /// The account's state: the node's GET /accounts/{publicKey} JSON ("-" = stdin)
+    #[arg(long, value_name = "FILE")]
+    pub account: PathBuf,
+    /// Receiver: an atto:// address or a payment request (atto://…?amount=RAW)
+    #[arg(long, value_name = "ADDRESS", required_unless_present = "batch")]
+    pub to: Option<String>,
+    /// Amount in atto (12.5, at most 9 decimals), raw units with --raw, or "all"
+    #[arg(long, value_name = "AMOUNT", conflicts_with = "batch")]
+    pub amount: Option<String>,
+    /// A payout file: CSV address,amount[,intent] or NDJSON {"to","amount","intent"}; one
+    /// chain, paid in the file's order
+    #[arg(long, value_name = "FILE", conflicts_with = "to")]
+    pub batch: Option<PathBuf>,
+    /// --amount is in raw units (1 atto = 10^9 raw)
+    #[arg(long)]
+    pub raw: bool,
+    #[command(flatten)]
+    pub time: TimeArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReceiveArgs {
+    /// The account's state: the node's GET /accounts/{publicKey} JSON ("-" = stdin)
+    #[arg(long, value_name = "FILE")]
+    pub account: PathBuf,
+    /// The receivable(s): the node's JSON, one per line for several ("-" = stdin)
+    #[arg(long, value_name = "FILE")]
+    pub receivable: PathBuf,
+    #[command(flatten)]
+    pub time: TimeArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct OpenArgs {
+    /// The receivable(s): the first opens the account, the rest are received in the same
+    /// chain; the node's JSON, one per line ("-" = stdin)
+    #[arg(long, value_name = "FILE")]
+    pub receivable: PathBuf,
+    /// The representative the new account delegates its weight to
+    #[arg(long, value_name = "ADDRESS")]
+    pub representative: String,
+    /// Network, for receivables without a "network" field: live, beta, dev or local
+    #[arg(long, value_name = "NET")]
+    pub network: Option<String>,
+    #[command(flatten)]
+    pub time: TimeArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ChangeArgs {
+    /// The account's state: the node's GET /accounts/{publicKey} JSON ("-" = stdin)
+    #[arg(long, value_name = "FILE")]
+    pub account: PathBuf,
+    /// The new representative
+    #[arg(long, value_name = "ADDRESS")]
+    pub representative: String,
+    #[command(flatten)]
+    pub time: TimeArgs,
+}
+
+/// How a one-step command signs and works.
+#[derive(Debug, Args)]
+pub struct SignOptions {
+    /// Keystore index of the account's key [default: searched among 0-999]
+    #[arg(long, value_name = "I", value_parser = clap::value_parser!(u32).range(0..=2_147_483_647))]
+    pub index: Option<u32>,
+    /// Proof-of-work kernel
+    #[arg(long, value_enum, default_value_t = KernelChoice::Auto)]
+    pub kernel: KernelChoice,
+}
+
+#[derive(Debug, Args)]
+pub struct SendCommand {
+    #[command(flatten)]
+    pub request: SendArgs,
+    #[command(flatten)]
+    pub sign: SignOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct ReceiveCommand {
+    #[command(flatten)]
+    pub request: ReceiveArgs,
+    #[command(flatten)]
+    pub sign: SignOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct OpenCommand {
+    #[command(flatten)]
+    pub request: OpenArgs,
+    #[command(flatten)]
+    pub sign: SignOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct ChangeCommand {
+    #[command(flatten)]
+    pub request: ChangeArgs,
+    #[command(flatten)]
+    pub sign: SignOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    /// A block, or {"block","work"} ("-" = stdin)
+    pub file: PathBuf,
+    /// The account's state before the block: check the ledger rules and show the full review
+    #[arg(long, value_name = "FILE")]
+    pub account: Option<PathBuf>,
+    /// The receivable a RECEIVE or OPEN claims: check it and show the amount
+    #[arg(long, value_name = "FILE")]
+    pub receivable: Option<PathBuf>,
+    /// Keystore index of the account's key [default: searched among 0-999]
+    #[arg(long, value_name = "I", value_parser = clap::value_parser!(u32).range(0..=2_147_483_647))]
+    pub index: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct WorkRequestArgs {
+    /// Block, signed block or transaction file, or NDJSON of several ("-" = stdin)
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]
@@ -186,6 +355,12 @@ pub struct InspectArgs {
 pub struct VerifyArgs {
     /// Transaction file: JSON or hex bytes ("-" = stdin)
     pub file: PathBuf,
+    /// The account's state before the transaction: check the ledger rules too
+    #[arg(long, value_name = "FILE")]
+    pub account: Option<PathBuf>,
+    /// The receivable a RECEIVE or OPEN claims: check it too
+    #[arg(long, value_name = "FILE")]
+    pub receivable: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -211,9 +386,13 @@ pub struct WorkArgs {
     /// Timestamp of the block (epoch milliseconds or RFC 3339); sets the threshold
     #[arg(long, value_name = "MS|RFC3339", requires = "target")]
     pub timestamp: Option<String>,
-    /// Attach this nonce (16 hex digits, found elsewhere) after checking it
-    #[arg(long, value_name = "HEX", requires = "file")]
+    /// Attach this nonce (16 hex digits, found elsewhere) after checking it; with --target,
+    /// check it and print it
+    #[arg(long, value_name = "HEX", conflicts_with = "work_response")]
     pub nonce: Option<String>,
+    /// Attach the work server's {"work"} answer (POST /works) after checking it
+    #[arg(long, value_name = "FILE", requires = "file")]
+    pub work_response: Option<PathBuf>,
     /// Proof-of-work kernel
     #[arg(long, value_enum, default_value_t = KernelChoice::Auto)]
     pub kernel: KernelChoice,

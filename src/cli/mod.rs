@@ -4,13 +4,20 @@
 mod address;
 pub mod args;
 mod bench;
+mod build;
 mod describe;
 mod docs;
+mod errors;
 mod grind;
 mod inspect;
 pub mod io;
 mod keys;
+mod onestep;
 pub mod prompt;
+mod request;
+mod review;
+mod sign;
+mod signer;
 mod values;
 mod verify;
 mod work;
@@ -107,7 +114,14 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
         Command::Address(args) => address::run(&mut ctx, args)?,
         Command::Inspect(args) => inspect::run(&mut ctx, args)?,
         Command::Verify(args) => verify::run(&mut ctx, args)?,
+        Command::Send(cmd) => onestep::send(&mut ctx, cmd)?,
+        Command::Receive(cmd) => onestep::receive(&mut ctx, cmd)?,
+        Command::Open(cmd) => onestep::open(&mut ctx, cmd)?,
+        Command::Change(cmd) => onestep::change(&mut ctx, cmd)?,
+        Command::Build(cmd) => build::run(&mut ctx, cmd)?,
+        Command::Sign(args) => sign::run(&mut ctx, args)?,
         Command::Work(args) => work::run(&mut ctx, args)?,
+        Command::WorkRequest(args) => work::request(&mut ctx, args)?,
         Command::Bench(args) => bench::run(&mut ctx, args)?,
         Command::Completions(args) => docs::completions(&mut ctx, args)?,
         Command::Man(args) => docs::man(&mut ctx, args)?,

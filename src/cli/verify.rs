@@ -4,8 +4,10 @@
 use super::args::VerifyArgs;
 use super::describe::now_ms;
 use super::inspect::read_document;
+use super::request::{read_account, read_receivable};
 use super::{Ctx, Failure, Status, io};
-use attosign::protocol::{Document, Hash, threshold};
+use attosign::builder::{LedgerError, State, rules};
+use attosign::protocol::{BlockType, Document, Hash, threshold};
 
 /// One check and its outcome: `None` passed, `Some(reason)` failed.
 struct Check {
@@ -14,9 +16,18 @@ struct Check {
 }
 
 pub fn run(ctx: &mut Ctx, args: &VerifyArgs) -> Result<(), Failure> {
+    super::prompt::stdin_once(&[
+        ("FILE", Some(&args.file)),
+        ("--account", args.account.as_deref()),
+        ("--receivable", args.receivable.as_deref()),
+    ])?;
     let (doc, text) = read_document(&args.file)?;
     let claimed = claimed_hash(&text);
-    let checks = checks(&doc, claimed, now_ms());
+    let now = now_ms();
+    let mut checks = checks(&doc, claimed, now);
+    if args.account.is_some() || args.receivable.is_some() {
+        checks.push(ledger(&doc, args, now)?);
+    }
     let failed: Vec<&Check> = checks.iter().filter(|c| c.failure.is_some()).collect();
     let hash = doc.block().hash().to_hex();
     if ctx.global.json {
@@ -53,6 +64,40 @@ pub fn run(ctx: &mut Ctx, args: &VerifyArgs) -> Result<(), Failure> {
         failure.message = format!("{} ({})", failure.message, failed_reasons(&failed));
     }
     Err(failure)
+}
+
+/// The ledger rules against the given state (the block's own rules are the "rules" check).
+fn ledger(doc: &Document, args: &VerifyArgs, now: i64) -> Result<Check, Failure> {
+    let block = doc.block();
+    let account = match &args.account {
+        Some(path) => read_account(path)?,
+        None => None,
+    };
+    if args.account.is_some() && account.is_none() && block.block_type() != BlockType::Open {
+        return Ok(Check {
+            name: "ledger",
+            failure: Some(
+                LedgerError::NotOpened {
+                    account: block.public_key,
+                }
+                .to_string(),
+            ),
+        });
+    }
+    let receivable = args.receivable.as_deref().map(read_receivable).transpose()?;
+    let state = State {
+        account: account.as_ref(),
+        receivable: receivable.as_ref(),
+    };
+    let broken: Vec<String> = rules::violations(block, state, now)
+        .into_iter()
+        .filter(|v| !matches!(v, LedgerError::Block(_)))
+        .map(|v| format!("{} ({})", v, v.rule()))
+        .collect();
+    Ok(Check {
+        name: "ledger",
+        failure: (!broken.is_empty()).then(|| broken.join("; ")),
+    })
 }
 
 fn failed_reasons(failed: &[&Check]) -> String {

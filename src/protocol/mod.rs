@@ -9,6 +9,7 @@ mod hex;
 mod json;
 pub mod keys;
 mod network;
+mod state;
 mod transaction;
 
 pub use address::{Address, Algorithm, PublicKey};
@@ -17,5 +18,8 @@ pub use block::{Block, BlockBody, BlockType, Hash, MAX_VERSION, RuleViolation};
 pub use error::Error;
 pub use hex::{decode_hex, encode_hex};
 pub use json::Document;
-pub use network::{GENESIS_MS, Network, threshold, year_of};
+pub use network::{
+    GENESIS_MS, Network, format_rfc3339, parse_rfc3339, parse_timestamp, threshold, year_of,
+};
+pub use state::{Account, NodeTime, Receivable};
 pub use transaction::{Signature, Transaction, Work};
