@@ -105,8 +105,21 @@ fn a_100_payout_chain_matches_the_reference() {
     let csv = env.write("payouts.csv", &payouts_csv(&c));
     let built = env
         .cmd()
-        .args(["build", "send", "--account", &account, "--batch", &csv, "--raw"])
-        .args(["--timestamp", &c.timestamp, "--state-out", &env.p("after.json")])
+        .args([
+            "build",
+            "send",
+            "--account",
+            &account,
+            "--batch",
+            &csv,
+            "--raw",
+        ])
+        .args([
+            "--timestamp",
+            &c.timestamp,
+            "--state-out",
+            &env.p("after.json"),
+        ])
         .assert()
         .success();
     let expected: String = c.blocks.iter().map(|b| format!("{b}\n")).collect();
@@ -118,7 +131,12 @@ fn a_100_payout_chain_matches_the_reference() {
         .cmd()
         .args(["--passphrase-file", &env.p("pw"), "--yes"])
         .args(["send", "--account", &account, "--batch", &csv, "--raw"])
-        .args(["--timestamp", &c.timestamp, "--state-out", &env.p("after2.json")])
+        .args([
+            "--timestamp",
+            &c.timestamp,
+            "--state-out",
+            &env.p("after2.json"),
+        ])
         .assert()
         .success();
     let txs = out(&run);
@@ -127,7 +145,7 @@ fn a_100_payout_chain_matches_the_reference() {
     for (line, block) in lines.iter().zip(&c.blocks) {
         assert!(line.starts_with(&format!("{{\"block\":{block},\"signature\":\"")));
     }
-    let file = env.write("txs.ndjson", &txs);
+    env.write("txs.ndjson", &txs);
     // `verify` takes one transaction; check each one, and the chain's links via `inspect`.
     for (i, line) in lines.iter().enumerate() {
         let f = env.write(&format!("tx{i}.json"), line);
@@ -137,18 +155,36 @@ fn a_100_payout_chain_matches_the_reference() {
     let stderr = String::from_utf8(run.get_output().stderr.clone()).unwrap();
     assert!(stderr.contains("file sha256"), "{stderr}");
     assert!(stderr.contains("count          100"), "{stderr}");
-    let _ = file;
 
     // --state-out continues the chain offline: the next run builds height + 1.
-    let next = env.write("next.csv", &payouts_csv(&c).lines().take(2).collect::<Vec<_>>().join("\n"));
+    let next = env.write(
+        "next.csv",
+        &payouts_csv(&c)
+            .lines()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
     let cont = env
         .cmd()
-        .args(["build", "send", "--account", &env.p("after.json"), "--batch", &next, "--raw"])
-        .args(["--timestamp", &(c.timestamp.parse::<i64>().unwrap() + 1000).to_string()])
+        .args([
+            "build",
+            "send",
+            "--account",
+            &env.p("after.json"),
+            "--batch",
+            &next,
+            "--raw",
+        ])
+        .args([
+            "--timestamp",
+            &(c.timestamp.parse::<i64>().unwrap() + 1000).to_string(),
+        ])
         .assert()
         .success();
     let after: serde_json::Value = serde_json::from_str(&c.account_after).unwrap();
-    let first: serde_json::Value = serde_json::from_str(out(&cont).lines().next().unwrap()).unwrap();
+    let first: serde_json::Value =
+        serde_json::from_str(out(&cont).lines().next().unwrap()).unwrap();
     assert_eq!(first["height"], after["height"].as_u64().unwrap() + 1);
     assert_eq!(first["previous"], after["lastTransactionHash"]);
 }
@@ -166,8 +202,20 @@ fn a_20_receivable_chain_matches_the_reference() {
     let file = env.write("receivables.ndjson", &receivables);
     let built = env
         .cmd()
-        .args(["build", "receive", "--account", &account, "--receivable", &file])
-        .args(["--timestamp", &c.timestamp, "--state-out", &env.p("after.json")])
+        .args([
+            "build",
+            "receive",
+            "--account",
+            &account,
+            "--receivable",
+            &file,
+        ])
+        .args([
+            "--timestamp",
+            &c.timestamp,
+            "--state-out",
+            &env.p("after.json"),
+        ])
         .assert()
         .success();
     let expected: String = c.blocks.iter().map(|b| format!("{b}\n")).collect();
@@ -184,10 +232,20 @@ fn a_20_receivable_chain_matches_the_reference() {
     // The same receivable twice refuses the whole run.
     let twice = env.write(
         "twice.ndjson",
-        &format!("{receivables}{}\n", c.items[3]["receivable"].as_str().unwrap()),
+        &format!(
+            "{receivables}{}\n",
+            c.items[3]["receivable"].as_str().unwrap()
+        ),
     );
     env.cmd()
-        .args(["build", "receive", "--account", &account, "--receivable", &twice])
+        .args([
+            "build",
+            "receive",
+            "--account",
+            &account,
+            "--receivable",
+            &twice,
+        ])
         .assert()
         .code(1)
         .stdout("")
@@ -218,7 +276,10 @@ fn every_bad_line_is_named_and_nothing_is_signed() {
         .code(1)
         .stdout("");
     let stderr = String::from_utf8(result.get_output().stderr.clone()).unwrap();
-    assert!(stderr.contains("line 37, column 1: address checksum"), "{stderr}");
+    assert!(
+        stderr.contains("line 37, column 1: address checksum"),
+        "{stderr}"
+    );
     assert!(stderr.contains("line 50, column 2"), "{stderr}");
     assert!(stderr.contains("nothing was signed"), "{stderr}");
 }
@@ -241,5 +302,7 @@ fn a_total_above_the_balance_says_by_how_much() {
         .assert()
         .code(1)
         .stdout("")
-        .stderr(contains("total 2 atto, the account holds 1.5 atto: 0.5 atto more than there is"));
+        .stderr(contains(
+            "total 2 atto, the account holds 1.5 atto: 0.5 atto more than there is",
+        ));
 }

@@ -114,11 +114,7 @@ impl Env {
         }
         if let Some(to) = &c.to {
             args.extend(["--to".into(), to.clone()]);
-            args.extend([
-                "--amount".into(),
-                c.amount.clone().unwrap(),
-                "--raw".into(),
-            ]);
+            args.extend(["--amount".into(), c.amount.clone().unwrap(), "--raw".into()]);
         }
         if let Some(rep) = &c.representative {
             args.extend(["--representative".into(), rep.clone()]);
@@ -200,11 +196,7 @@ fn one_step_matches_the_reference_on_local() {
         .collect();
     assert_eq!(local.len(), 12);
     for c in local {
-        let out = env
-            .signing()
-            .args(env.request_args(c))
-            .assert()
-            .success();
+        let out = env.signing().args(env.request_args(c)).assert().success();
         let tx = stdout(&out);
         assert!(
             tx.starts_with(&format!(
@@ -291,11 +283,7 @@ fn review_text_per_type() {
     let out = env.signing().args(env.request_args(&c)).assert().success();
     let text = stderr(&out);
     let raw: u64 = c.amount.as_ref().unwrap().parse().unwrap();
-    let atto = format!(
-        "{}.{:09}",
-        raw / 1_000_000_000,
-        raw % 1_000_000_000
-    );
+    let atto = format!("{}.{:09}", raw / 1_000_000_000, raw % 1_000_000_000);
     let atto = atto.trim_end_matches('0').trim_end_matches('.');
     assert!(
         text.contains(&format!("  amount         {atto} atto ({raw} raw)")),
@@ -316,7 +304,12 @@ fn review_text_per_type() {
 fn live_is_shown_so_it_cannot_be_missed() {
     let env = Env::new();
     let c = case("live-send-0");
-    let out = env.cmd().arg("build").args(env.request_args(&c)).assert().success();
+    let out = env
+        .cmd()
+        .arg("build")
+        .args(env.request_args(&c))
+        .assert()
+        .success();
     assert!(stderr(&out).contains("SEND on LIVE — the real network: real funds move"));
 }
 
@@ -390,7 +383,14 @@ fn no_key_for_the_account_is_status_4() {
         .unwrap()
         .arg("--keystore")
         .arg(&ks)
-        .args(["--passphrase-file", &pw, "keys", "import", "--work-factor", "1"])
+        .args([
+            "--passphrase-file",
+            &pw,
+            "keys",
+            "import",
+            "--work-factor",
+            "1",
+        ])
         .arg("--mnemonic-file")
         .arg(other.path().join("w"))
         .assert()
@@ -424,7 +424,13 @@ fn wrong_passphrase_is_status_4_and_signs_nothing() {
 
 /// Runs `build` with `args` and expects the ledger refusal naming `rule`.
 fn refused(env: &Env, args: &[String], rule: &str, detail: &str) {
-    let out = env.cmd().arg("build").args(args).assert().code(1).stdout("");
+    let out = env
+        .cmd()
+        .arg("build")
+        .args(args)
+        .assert()
+        .code(1)
+        .stdout("");
     let text = stderr(&out);
     assert!(
         text.contains(&format!("ledger rule \"{rule}\"")) && text.contains(detail),
@@ -463,7 +469,12 @@ fn send_rules() {
         "balance",
         "0.000000001 atto more than there is",
     );
-    refused(&env, &with(&args, "--amount", "0"), "amount", "positive amount");
+    refused(
+        &env,
+        &with(&args, "--amount", "0"),
+        "amount",
+        "positive amount",
+    );
     let own = attosign::protocol::PublicKey::from_hex(account["publicKey"].as_str().unwrap())
         .unwrap()
         .address()
@@ -505,7 +516,12 @@ fn receive_rules() {
     // A receivable that pays another account.
     let other = case("local-receive-1");
     let foreign = env.write("foreign.json", other.receivable.as_ref().unwrap());
-    refused(&env, &with(&args, "--receivable", &foreign), "receivable", "not this account");
+    refused(
+        &env,
+        &with(&args, "--receivable", &foreign),
+        "receivable",
+        "not this account",
+    );
     // Received at or before the send.
     let r: serde_json::Value = serde_json::from_str(c.receivable.as_ref().unwrap()).unwrap();
     let sent = r["timestamp"].as_i64().unwrap();
@@ -515,7 +531,11 @@ fn receive_rules() {
     let early = env.write("early.json", &early.to_string());
     refused(
         &env,
-        &with(&with(&args, "--account", &early), "--timestamp", &sent.to_string()),
+        &with(
+            &with(&args, "--account", &early),
+            "--timestamp",
+            &sent.to_string(),
+        ),
         "timestamp",
         "not after the receivable's",
     );
@@ -523,15 +543,30 @@ fn receive_rules() {
     let mut full = account.clone();
     full["balance"] = "18000000000000000000".into();
     let full = env.write("full.json", &full.to_string());
-    refused(&env, &with(&args, "--account", &full), "balance", "maximum supply");
+    refused(
+        &env,
+        &with(&args, "--account", &full),
+        "balance",
+        "maximum supply",
+    );
     // A receivable of another network.
     let mut beta = r.clone();
     beta["network"] = "BETA".into();
     let beta = env.write("beta-r.json", &beta.to_string());
-    refused(&env, &with(&args, "--receivable", &beta), "receivable", "is on BETA");
+    refused(
+        &env,
+        &with(&args, "--receivable", &beta),
+        "receivable",
+        "is on BETA",
+    );
     // An account that does not exist yet: the node answered 404 (saved as an empty file).
     let empty = env.write("empty.json", "");
-    refused(&env, &with(&args, "--account", &empty), "account", "attosign open");
+    refused(
+        &env,
+        &with(&args, "--account", &empty),
+        "account",
+        "attosign open",
+    );
 }
 
 #[test]
@@ -563,8 +598,16 @@ fn sign_checks_the_state() {
     let block = env.write("block.json", &c.block);
     let account: serde_json::Value = serde_json::from_str(c.account.as_ref().unwrap()).unwrap();
     let variants = [
-        ("network", "DEV".into(), "the block is for LOCAL, the account is on DEV"),
-        ("height", (account["height"].as_u64().unwrap() + 1).into(), "next height is"),
+        (
+            "network",
+            "DEV".into(),
+            "the block is for LOCAL, the account is on DEV",
+        ),
+        (
+            "height",
+            (account["height"].as_u64().unwrap() + 1).into(),
+            "next height is",
+        ),
         (
             "lastTransactionHash",
             "00".repeat(32).into(),
@@ -582,7 +625,11 @@ fn sign_checks_the_state() {
             .assert()
             .code(1)
             .stdout("");
-        let rule = if field == "lastTransactionHash" { "previous" } else { field };
+        let rule = if field == "lastTransactionHash" {
+            "previous"
+        } else {
+            field
+        };
         let text = stderr(&out);
         assert!(
             text.contains(&format!("ledger rule \"{rule}\"")) && text.contains(detail),
@@ -590,12 +637,12 @@ fn sign_checks_the_state() {
         );
     }
     // And verify --account says the same of a finished transaction, with status 3.
-    let signed = env
-        .signing()
-        .args(["sign", &block])
-        .assert()
-        .success();
-    assert!(stderr(&signed).contains("NOT CHECKED"), "{}", stderr(&signed));
+    let signed = env.signing().args(["sign", &block]).assert().success();
+    assert!(
+        stderr(&signed).contains("NOT CHECKED"),
+        "{}",
+        stderr(&signed)
+    );
     let signed = env.write("signed.json", &stdout(&signed));
     let tx = env.cmd().args(["work", &signed]).assert().success();
     let tx = env.write("tx.json", &stdout(&tx));
@@ -622,9 +669,7 @@ fn a_clock_behind_the_node_is_refused() {
     let ahead = attosign_now() + 3_600_000;
     let node = env.write(
         "now.json",
-        &format!(
-            "{{\"clientInstant\":{ahead},\"serverInstant\":{ahead},\"differenceMillis\":0}}"
-        ),
+        &format!("{{\"clientInstant\":{ahead},\"serverInstant\":{ahead},\"differenceMillis\":0}}"),
     );
     // Without --timestamp the block would be stamped with this machine's (slow) clock.
     let args: Vec<String> = env
@@ -781,7 +826,10 @@ fn work_request_and_response() {
         .map(attosign::protocol::Work::from_nonce)
         .find(|w| w.value(&target) > limit)
         .unwrap();
-    let bad = env.write("bad.json", &format!("{{\"work\":\"{}\"}}", invalid.to_hex()));
+    let bad = env.write(
+        "bad.json",
+        &format!("{{\"work\":\"{}\"}}", invalid.to_hex()),
+    );
     env.cmd()
         .args(["work", &block, "--work-response", &bad])
         .assert()

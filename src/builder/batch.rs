@@ -59,7 +59,11 @@ pub fn parse(text: &str, raw: bool) -> Result<Vec<Payment>, Vec<BadLine>> {
     }
 }
 
-fn amount(text: &str, raw: bool, amount_given_by_request: Option<Amount>) -> Result<Amount, String> {
+fn amount(
+    text: &str,
+    raw: bool,
+    amount_given_by_request: Option<Amount>,
+) -> Result<Amount, String> {
     let text = text.trim();
     let parsed = if raw {
         Amount::parse_raw(text)
@@ -101,11 +105,24 @@ fn parse_csv(text: &str, raw: bool, bad: &mut Vec<BadLine>) -> Vec<Payment> {
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
     let mut payments = Vec::new();
+    // The csv crate's own line numbers skip blank lines; count newlines before the record.
+    // A record's position can point at the blank lines skipped before it.
+    let line_at = |byte: u64| {
+        let mut end = usize::try_from(byte).unwrap_or(usize::MAX).min(text.len());
+        while matches!(text.as_bytes().get(end), Some(b'\n' | b'\r')) {
+            end += 1;
+        }
+        text.as_bytes()[..end]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1
+    };
     for (i, record) in reader.records().enumerate() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line() as usize);
+                let line = e.position().map_or(0, |p| line_at(p.byte()));
                 bad.push(BadLine {
                     line,
                     column: 1,
@@ -114,7 +131,7 @@ fn parse_csv(text: &str, raw: bool, bad: &mut Vec<BadLine>) -> Vec<Payment> {
                 continue;
             }
         };
-        let line = record.position().map_or(i + 1, |p| p.line() as usize);
+        let line = record.position().map_or(i + 1, |p| line_at(p.byte()));
         if i == 0 && record.get(0) == Some("address") {
             continue;
         }
@@ -300,9 +317,18 @@ mod tests {
         );
         let p = parse(&text, false).unwrap();
         assert_eq!(p.len(), 3);
-        assert_eq!((p[0].line, p[0].amount, p[0].intent.as_deref()), (2, Amount(12_500_000_000), Some("pay-1")));
-        assert_eq!((p[1].line, p[1].amount, p[1].intent.as_deref()), (3, Amount(1), None));
-        assert_eq!((p[2].line, p[2].intent.as_deref(), p[2].is_request), (5, Some("a,b"), true));
+        assert_eq!(
+            (p[0].line, p[0].amount, p[0].intent.as_deref()),
+            (2, Amount(12_500_000_000), Some("pay-1"))
+        );
+        assert_eq!(
+            (p[1].line, p[1].amount, p[1].intent.as_deref()),
+            (3, Amount(1), None)
+        );
+        assert_eq!(
+            (p[2].line, p[2].intent.as_deref(), p[2].is_request),
+            (5, Some("a,b"), true)
+        );
     }
 
     #[test]
@@ -335,7 +361,11 @@ mod tests {
         assert_eq!(p[0].amount, Amount(12_500_000_000));
         assert_eq!(p[1].amount, Amount(100_000_000));
         assert_eq!(p[2].amount, Amount(5));
-        let bad = parse(&format!("{{\"to\":\"{}\",\"amount\":1e3}}\n", addr(1)), false).unwrap_err();
+        let bad = parse(
+            &format!("{{\"to\":\"{}\",\"amount\":1e3}}\n", addr(1)),
+            false,
+        )
+        .unwrap_err();
         assert_eq!(bad[0].line, 1);
         assert!(bad[0].column > 1);
     }

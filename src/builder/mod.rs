@@ -12,8 +12,8 @@ pub use payment::{Destination, PaymentError};
 pub use rules::{LedgerError, State};
 
 use crate::protocol::{
-    Account, Address, Amount, Block, BlockBody, BlockType, Document, Error, Hash,
-    Network, PublicKey, Receivable, RuleViolation, Signature, Transaction, Work, threshold,
+    Account, Address, Amount, Block, BlockBody, BlockType, Document, Error, Hash, Network,
+    PublicKey, Receivable, RuleViolation, Signature, Transaction, Work, threshold,
 };
 use crate::work::Job;
 
@@ -28,15 +28,22 @@ pub enum Spend {
 /// What the operator asked for, in terms of the protocol.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
-    Send { receiver: Address, amount: Spend },
-    Receive { receivable: Receivable },
+    Send {
+        receiver: Address,
+        amount: Spend,
+    },
+    Receive {
+        receivable: Receivable,
+    },
     Open {
         receivable: Receivable,
         representative: Address,
         /// For receivables without a `network` field.
         network: Option<Network>,
     },
-    Change { representative: Address },
+    Change {
+        representative: Address,
+    },
 }
 
 /// Why a block could not be built.
@@ -80,7 +87,10 @@ pub fn build(
                 }
                 .into());
             }
-            let network = receivable.network.or(*network).ok_or(BuildError::NoNetwork)?;
+            let network = receivable
+                .network
+                .or(*network)
+                .ok_or(BuildError::NoNetwork)?;
             Block {
                 network,
                 version: receivable.version,
@@ -141,7 +151,11 @@ pub fn build(
                         send_hash: receivable.hash,
                     };
                     // As the reference builds it: the newer of the two versions.
-                    (Amount(balance), account.version.max(receivable.version), body)
+                    (
+                        Amount(balance),
+                        account.version.max(receivable.version),
+                        body,
+                    )
                 }
                 Request::Change { representative } => {
                     let body = BlockBody::Change {
@@ -294,10 +308,7 @@ impl Review {
                  (pass --account)",
             );
         }
-        let needs_receivable = matches!(
-            block.block_type(),
-            BlockType::Receive | BlockType::Open
-        );
+        let needs_receivable = matches!(block.block_type(), BlockType::Receive | BlockType::Open);
         if needs_receivable && state.receivable.is_none() {
             unchecked.push("the amount received and who sent it (pass --receivable)");
         }
@@ -308,13 +319,10 @@ impl Review {
         };
         let amount = match &block.body {
             BlockBody::Send { amount, .. } => Some(*amount),
-            BlockBody::Receive { .. } | BlockBody::Open { .. } => {
-                state.receivable.map(|r| r.amount).or(if is_open {
-                    Some(block.balance)
-                } else {
-                    None
-                })
-            }
+            BlockBody::Receive { .. } | BlockBody::Open { .. } => state
+                .receivable
+                .map(|r| r.amount)
+                .or(if is_open { Some(block.balance) } else { None }),
             BlockBody::Change { .. } => None,
         };
         Review {
@@ -372,7 +380,7 @@ pub fn finish(block: Block, signature: Signature, nonce: u64) -> Transaction {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::GENESIS_MS;
+    use crate::protocol::{Algorithm, GENESIS_MS};
 
     fn account() -> Account {
         Account {
@@ -445,8 +453,14 @@ mod tests {
         };
         assert_eq!(rule(send(Spend::Exact(Amount(10_001)), NOW)), "balance");
         assert_eq!(rule(send(Spend::Exact(Amount(0)), NOW)), "amount");
-        assert_eq!(rule(send(Spend::Exact(Amount(1)), a.last_timestamp)), "timestamp");
-        assert_eq!(rule(send(Spend::Exact(Amount(1)), NOW + 60_001)), "timestamp");
+        assert_eq!(
+            rule(send(Spend::Exact(Amount(1)), a.last_timestamp)),
+            "timestamp"
+        );
+        assert_eq!(
+            rule(send(Spend::Exact(Amount(1)), NOW + 60_001)),
+            "timestamp"
+        );
         let to_self = build(
             Some(&a),
             &Request::Send {
@@ -470,14 +484,33 @@ mod tests {
         assert_eq!(rule(same_rep), "representative");
         let mut foreign = receivable();
         foreign.receiver = PublicKey([8; 32]);
-        let e = build(Some(&a), &Request::Receive { receivable: foreign }, NOW, NOW).unwrap_err();
+        let e = build(
+            Some(&a),
+            &Request::Receive {
+                receivable: foreign,
+            },
+            NOW,
+            NOW,
+        )
+        .unwrap_err();
         assert_eq!(rule(e), "receivable");
         let mut late = receivable();
         late.timestamp = NOW;
         let e = build(Some(&a), &Request::Receive { receivable: late }, NOW, NOW).unwrap_err();
         assert_eq!(rule(e), "timestamp");
-        let e = build(None, &Request::Receive { receivable: receivable() }, NOW, NOW).unwrap_err();
-        assert!(matches!(e, BuildError::Ledger(LedgerError::NotOpened { .. })));
+        let e = build(
+            None,
+            &Request::Receive {
+                receivable: receivable(),
+            },
+            NOW,
+            NOW,
+        )
+        .unwrap_err();
+        assert!(matches!(
+            e,
+            BuildError::Ledger(LedgerError::NotOpened { .. })
+        ));
     }
 
     #[test]
@@ -487,7 +520,10 @@ mod tests {
             representative: PublicKey([5; 32]).address(),
             network,
         };
-        assert_eq!(build(None, &request(None), NOW, NOW), Err(BuildError::NoNetwork));
+        assert_eq!(
+            build(None, &request(None), NOW, NOW),
+            Err(BuildError::NoNetwork)
+        );
         let block = build(None, &request(Some(Network::Dev)), NOW, NOW).unwrap();
         assert_eq!((block.network, block.balance), (Network::Dev, Amount(250)));
         let review = Review::new(

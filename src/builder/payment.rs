@@ -108,7 +108,9 @@ mod tests {
         assert_eq!(request.address, address);
         let link = format!("https://wallet.atto.cash?receiverAddress={address}&amount=5");
         assert_eq!(Destination::parse(&link).unwrap().amount, Some(Amount(5)));
-        let encoded = link.replace("://", "%3A%2F%2F").replacen("https%3A%2F%2F", "https://", 1);
+        let encoded = link
+            .replace("://", "%3A%2F%2F")
+            .replacen("https%3A%2F%2F", "https://", 1);
         assert_eq!(Destination::parse(&encoded).unwrap().address, address);
         assert!(Destination::parse(&format!("{address}?amount=1.5")).is_err());
         assert!(Destination::parse(&format!("{address}?amount=1&amount=2")).is_err());

@@ -26,7 +26,10 @@ pub enum LedgerError {
          block's account",
         block.address(), account.address()
     )]
-    WrongAccount { block: PublicKey, account: PublicKey },
+    WrongAccount {
+        block: PublicKey,
+        account: PublicKey,
+    },
     #[error(
         "the block's version {version} is below the account's {account}; nodes refuse \
          a version going back"

@@ -9,7 +9,11 @@ impl From<LedgerError> for Failure {
         Failure::new(
             Status::Error,
             "ledger-rule",
-            format!("ledger rule \"{}\": {}", e.rule(), io::sanitize(&e.to_string())),
+            format!(
+                "ledger rule \"{}\": {}",
+                e.rule(),
+                io::sanitize(&e.to_string())
+            ),
         )
     }
 }

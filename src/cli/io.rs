@@ -40,7 +40,9 @@ pub fn read_text(path: &Path) -> Result<String, Failure> {
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
     use std::io::Write;
     let name = || sanitize(&path.display().to_string());
-    let fail = |e: std::io::Error| Failure::new(Status::Error, "io", format!("cannot write {}: {e}", name()));
+    let fail = |e: std::io::Error| {
+        Failure::new(Status::Error, "io", format!("cannot write {}: {e}", name()))
+    };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),

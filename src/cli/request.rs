@@ -64,7 +64,10 @@ pub fn send(ctx: &Ctx, args: &SendArgs) -> Result<Prepared, Failure> {
     if let Some(batch) = &args.batch {
         return send_batch(ctx, args, batch);
     }
-    let to = args.to.as_deref().expect("clap requires --to without --batch");
+    let to = args
+        .to
+        .as_deref()
+        .expect("clap requires --to without --batch");
     let destination = Destination::parse(to).map_err(|e| errors::destination("--to", e))?;
     let amount = spend(args, &destination)?;
     let account = read_account(&args.account)?;
@@ -102,7 +105,7 @@ fn send_batch(ctx: &Ctx, args: &SendArgs, path: &Path) -> Result<Prepared, Failu
                 Status::Error,
                 "ledger-rule",
                 format!(
-                    "ledger rule \"balance\": the {} payments total {} atto, the account holds                      {} atto: {} atto more than there is. Nothing was signed; remove payments or                      receive first",
+                    "ledger rule \"balance\": the {} payments total {} atto, the account holds {} atto: {} atto more than there is. Nothing was signed; remove payments or receive first",
                     payments.len(),
                     atto(total),
                     account.balance.to_atto_string(),
@@ -186,7 +189,9 @@ fn make(
     time: &TimeArgs,
 ) -> Result<Prepared, Failure> {
     if time.state_out.as_deref() == Some(Path::new("-")) {
-        return Err(Failure::usage("--state-out takes a file, not stdout (\"-\")"));
+        return Err(Failure::usage(
+            "--state-out takes a file, not stdout (\"-\")",
+        ));
     }
     let now = now_ms();
     let timestamp = match &time.timestamp {
@@ -196,8 +201,8 @@ fn make(
     if let Some(path) = &time.node_time {
         check_clock(ctx, path, now, time.timestamp.is_some())?;
     }
-    let (blocks, end) = builder::build_chain(account.as_ref(), requests, timestamp, now)
-        .map_err(|(i, e)| {
+    let (blocks, end) =
+        builder::build_chain(account.as_ref(), requests, timestamp, now).map_err(|(i, e)| {
             let mut failure = Failure::from(e);
             if requests.len() > 1 {
                 failure.message = format!("block {} of the chain: {}", i + 1, failure.message);

@@ -71,7 +71,10 @@ pub fn render(
         } => {
             line("to", address(receiver));
             if let Some(request) = payment_request {
-                line("", format!("from payment request {}", io::sanitize(request)));
+                line(
+                    "",
+                    format!("from payment request {}", io::sanitize(request)),
+                );
             }
             line("amount", atto(*amount));
         }
@@ -106,7 +109,10 @@ pub fn render(
         ),
         None => line(
             "balance",
-            format!("→ {} atto (before: unknown)", block.balance.to_atto_string()),
+            format!(
+                "→ {} atto (before: unknown)",
+                block.balance.to_atto_string()
+            ),
         ),
     }
     line("height", block.height().to_string());
@@ -228,10 +234,7 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
             last.balance.to_atto_string()
         ),
     );
-    line(
-        "heights",
-        format!("{} → {}", first.height(), last.height()),
-    );
+    line("heights", format!("{} → {}", first.height(), last.height()));
     line(
         "timestamps",
         format!(
@@ -242,7 +245,10 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
     );
     line("network", first.network.name().to_string());
     if let Some(sha) = &prepared.file_sha256 {
-        line("file sha256", attosign::protocol::encode_hex(sha).to_lowercase());
+        line(
+            "file sha256",
+            attosign::protocol::encode_hex(sha).to_lowercase(),
+        );
     }
     lines
 }

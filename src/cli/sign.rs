@@ -37,7 +37,11 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         },
         None => None,
     };
-    let receivable = args.receivable.as_deref().map(read_receivable).transpose()?;
+    let receivable = args
+        .receivable
+        .as_deref()
+        .map(read_receivable)
+        .transpose()?;
     let state = State {
         account: account.as_ref(),
         receivable: receivable.as_ref(),

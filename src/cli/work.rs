@@ -47,11 +47,16 @@ pub fn run(ctx: &mut Ctx, args: &WorkArgs) -> Result<(), Failure> {
                  would reject the transaction; sign the block again"
             )));
         }
-        let job = builder::work_job(block, now)
-            .map_err(|e| Failure::input(format!("{where_}{e}")))?;
+        let job =
+            builder::work_job(block, now).map_err(|e| Failure::input(format!("{where_}{e}")))?;
         let (target, limit) = (job.target, job.threshold);
         let work = if let Some((nonce, source)) = &nonce {
-            Some(checked_nonce((nonce, *source), &target, limit, block.network)?)
+            Some(checked_nonce(
+                (nonce, *source),
+                &target,
+                limit,
+                block.network,
+            )?)
         } else if let Some(existing) = doc.work().filter(|w| w.is_valid_for(block)) {
             ctx.note(&format!("{where_}already has valid proof of work; kept it"));
             Some(existing)
@@ -107,9 +112,8 @@ pub fn request(ctx: &mut Ctx, args: &WorkRequestArgs) -> Result<(), Failure> {
 fn work_response(path: &Path) -> Result<String, Failure> {
     let text = io::read_text(path)?;
     let name = io::sanitize(&path.display().to_string());
-    let value: serde_json::Value = serde_json::from_str(text.trim()).map_err(|e| {
-        Failure::input(format!("--work-response {name}: not JSON ({e})"))
-    })?;
+    let value: serde_json::Value = serde_json::from_str(text.trim())
+        .map_err(|e| Failure::input(format!("--work-response {name}: not JSON ({e})")))?;
     value
         .get("work")
         .and_then(|w| w.as_str())

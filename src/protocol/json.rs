@@ -425,7 +425,10 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
     }
 }
 
-pub(crate) fn field<'a>(obj: &'a Map<String, Value>, name: &'static str) -> Result<&'a Value, Error> {
+pub(crate) fn field<'a>(
+    obj: &'a Map<String, Value>,
+    name: &'static str,
+) -> Result<&'a Value, Error> {
     obj.get(name).ok_or(Error::MissingField(name))
 }
 
@@ -436,7 +439,10 @@ fn as_str<'a>(value: &'a Value, name: &str) -> Result<&'a str, Error> {
     })
 }
 
-pub(crate) fn str_field<'a>(obj: &'a Map<String, Value>, name: &'static str) -> Result<&'a str, Error> {
+pub(crate) fn str_field<'a>(
+    obj: &'a Map<String, Value>,
+    name: &'static str,
+) -> Result<&'a str, Error> {
     as_str(field(obj, name)?, name)
 }
 
@@ -490,7 +496,10 @@ pub(crate) fn amount_field(obj: &Map<String, Value>, name: &'static str) -> Resu
     Amount::checked(raw).ok_or_else(|| Error::AmountOverflow(format!("{raw} raw")).in_field(name))
 }
 
-pub(crate) fn algorithm_field(obj: &Map<String, Value>, name: &'static str) -> Result<Algorithm, Error> {
+pub(crate) fn algorithm_field(
+    obj: &Map<String, Value>,
+    name: &'static str,
+) -> Result<Algorithm, Error> {
     Algorithm::parse(str_field(obj, name)?).map_err(|e| e.in_field(name))
 }
 

@@ -1,0 +1,244 @@
+//! The journal's part of signing (DESIGN.md §4): before anything is asked, what the journal
+//! already holds for this run (replay, resume, or a refusal with status 5); after the
+//! confirmation, under the journal's lock, the same checks again and the blocks appended
+//! and fsynced before any signature exists; after the work, the finished transactions.
+
+use super::request::Prepared;
+use super::{Ctx, Failure, Status, io, keys};
+use attosign::journal::{BlockEntry, Journal, JournalError, JournalId, Record};
+use attosign::protocol::{Block, Transaction, format_rfc3339};
+use std::path::PathBuf;
+
+/// `--journal`, else the keystore's path plus `.journal`.
+pub fn path(ctx: &Ctx) -> Result<PathBuf, Failure> {
+    if let Some(path) = &ctx.global.journal {
+        return Ok(path.clone());
+    }
+    let keystore = keys::keystore_path(ctx.global)?;
+    let mut name = keystore.into_os_string();
+    name.push(".journal");
+    Ok(name.into())
+}
+
+/// The journal as it is now, or `None` when there is none yet.
+pub fn load(path: &std::path::Path) -> Result<Option<Journal>, Failure> {
+    match Journal::open(path) {
+        Ok(j) => Ok(Some(j)),
+        Err(JournalError::Missing { .. }) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// What identifies this run to the journal.
+pub struct Run<'a> {
+    pub prepared: &'a Prepared,
+    pub request: [u8; 32],
+    /// One per block (None: no intent).
+    pub intents: Vec<Option<String>>,
+    pub file: Option<[u8; 32]>,
+    pub allow_repeat: bool,
+}
+
+/// What the journal says to do.
+pub enum Plan {
+    /// Everything was signed and worked before: print the saved transactions.
+    Replay(Vec<Transaction>),
+    /// Sign these blocks. `journaled[i]` says whether block i is already in the journal
+    /// (a resumed run reuses its blocks, timestamps included); `done[i]` holds its
+    /// transaction when the work was found too.
+    Sign {
+        blocks: Vec<Block>,
+        journaled: Vec<bool>,
+        done: Vec<Option<Transaction>>,
+    },
+}
+
+fn refusal(code: &'static str, message: String) -> Failure {
+    Failure::new(Status::Journal, code, message)
+}
+
+fn describe(e: &BlockEntry) -> String {
+    format!(
+        "height {} block {} signed {}{}",
+        e.height,
+        e.hash,
+        format_rfc3339(e.time_ms),
+        e.intent
+            .as_ref()
+            .map_or(String::new(), |i| format!(" for intent {:?}", io::sanitize(i)))
+    )
+}
+
+/// The journal's checks, in the order that matters: another signer, a repeated payout file,
+/// intents, then resume or fresh heights.
+pub fn plan(journal: Option<&Journal>, run: &Run) -> Result<Plan, Failure> {
+    let prepared = run.prepared;
+    let fresh = || Plan::Sign {
+        blocks: prepared.blocks.clone(),
+        journaled: vec![false; prepared.blocks.len()],
+        done: vec![None; prepared.blocks.len()],
+    };
+    let Some(journal) = journal else {
+        return Ok(fresh());
+    };
+    let account = prepared.blocks[0].public_key;
+    if let Some(state) = &prepared.account
+        && let Some(entry) = journal.live_at(&account, state.height)
+        && entry.hash != state.last_hash
+    {
+        return Err(refusal(
+            "another-signer",
+            format!(
+                "ANOTHER SIGNER: the account's block at height {} is {}, but attosign signed a \
+                 different block there ({}). Someone else has signed with this account's key. \
+                 Stop and investigate before signing anything more for {}",
+                state.height,
+                state.last_hash,
+                describe(entry),
+                account.address()
+            ),
+        ));
+    }
+    if let Some(file) = &run.file
+        && !run.allow_repeat
+        && let Some(entry) = journal
+            .by_file(file)
+            .into_iter()
+            .find(|e| e.request != run.request)
+    {
+        return Err(refusal(
+            "file-repeated",
+            format!(
+                "this payout file was already signed on an earlier account state ({}). Running \
+                 it on today's state would pay everyone again. If that is really meant, pass \
+                 --allow-repeat",
+                describe(entry)
+            ),
+        ));
+    }
+    for intent in run.intents.iter().flatten() {
+        if let Some(entry) = journal.by_intent(intent)
+            && entry.request != run.request
+        {
+            return Err(refusal(
+                "intent-reused",
+                format!(
+                    "intent {:?} was already used for another request ({}). Use a new intent \
+                     for a new payment",
+                    io::sanitize(intent),
+                    describe(entry)
+                ),
+            ));
+        }
+    }
+    let earlier = journal.by_request(&run.request);
+    if !earlier.is_empty() {
+        // The same request (same command, state, destination, amounts and options): the run
+        // is resumed with its journaled blocks, or replayed when all were finished.
+        let done: Vec<Option<Transaction>> =
+            earlier.iter().map(|e| e.transaction.clone()).collect();
+        if done.iter().all(Option::is_some) {
+            return Ok(Plan::Replay(done.into_iter().flatten().collect()));
+        }
+        return Ok(Plan::Sign {
+            blocks: earlier.iter().map(|e| e.block.clone()).collect(),
+            journaled: vec![true; earlier.len()],
+            done,
+        });
+    }
+    for block in &prepared.blocks {
+        if let Some(entry) = journal.live_at(&block.public_key, block.height())
+            && entry.hash != block.hash()
+        {
+            return Err(refusal(
+                "height-signed",
+                format!(
+                    "attosign already signed a different block at height {} of {} ({}). \
+                     Signing another would fork the account. Fetch the account's state again \
+                     (the block may be published), or free the height with attosign journal \
+                     void if that block will never be published",
+                    block.height(),
+                    block.public_key.address(),
+                    describe(entry)
+                ),
+            ));
+        }
+    }
+    Ok(fresh())
+}
+
+/// Checks that the keystore and the journal belong together; returns the id to record in
+/// the keystore when this is the journal's first use.
+pub fn check_id(
+    keystore_id: Option<[u8; 16]>,
+    journal: Option<&Journal>,
+    path: &std::path::Path,
+) -> Result<(), Failure> {
+    let name = io::sanitize(&path.display().to_string());
+    match (keystore_id, journal) {
+        (Some(id), None) => Err(refusal(
+            "journal-missing",
+            format!(
+                "the keystore signs with journal {} but {name} is missing. Without it attosign \
+                 cannot tell what it signed before, so it signs nothing. Restore the file, or \
+                 start a new journal deliberately with attosign journal new",
+                JournalId(id)
+            ),
+        )),
+        (Some(id), Some(j)) if j.id().0 != id => Err(refusal(
+            "journal-missing",
+            format!(
+                "{name} is journal {}, but the keystore signs with journal {}: the file was \
+                 replaced. attosign signs nothing until the right journal is back, or a new one \
+                 is started deliberately with attosign journal new",
+                j.id(),
+                JournalId(id)
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The journal ready for appending: opened, or created on its first use.
+pub fn open_or_create(path: &std::path::Path) -> Result<Journal, Failure> {
+    match load(path)? {
+        Some(j) => Ok(j),
+        None => Journal::create(path).map_err(Failure::from),
+    }
+}
+
+/// The Block records of the blocks not yet journaled.
+pub fn block_records(run: &Run, blocks: &[Block], journaled: &[bool], now: i64) -> Vec<Record> {
+    blocks
+        .iter()
+        .zip(journaled)
+        .enumerate()
+        .filter(|(_, (_, j))| !**j)
+        .map(|(i, (block, _))| Record::Block {
+            block: block.clone(),
+            intent: run.intents.get(i).cloned().flatten(),
+            request: run.request,
+            file: run.file,
+            time_ms: now,
+        })
+        .collect()
+}
+
+/// Says so on stderr when another attosign holds the journal's lock.
+pub fn on_wait(ctx: &Ctx) -> impl FnOnce() + '_ {
+    move || ctx.note("waiting for another attosign to finish with the journal…")
+}
+
+impl From<JournalError> for Failure {
+    fn from(e: JournalError) -> Failure {
+        let code = match &e {
+            JournalError::Missing { .. } | JournalError::Replaced { .. } => "journal-missing",
+            JournalError::Damaged { .. } => "journal-damaged",
+            JournalError::HeightSigned { .. } => "height-signed",
+            JournalError::IntentReused { .. } => "intent-reused",
+            JournalError::Io { .. } => "io",
+            _ => "journal",
+        };
+        Failure::new(Status::Journal, code, io::sanitize(&e.to_string()))
+    }
+}
