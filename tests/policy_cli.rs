@@ -9,7 +9,6 @@
 use age::secrecy::SecretString;
 use assert_cmd::Command;
 use assert_cmd::assert::Assert;
-use predicates::prelude::*;
 use predicates::str::contains;
 use serde_json::{Value, json};
 use std::fs;
@@ -200,9 +199,9 @@ fn book_arguments_are_checked_before_the_passphrase() {
         .assert()
         .code(2);
     bad.stderr(contains("atto://"));
-    let label = env.run("", &["--yes", "book", "add", &address(1), "a\u{1b}[2Jb"]);
+    let mut label = env.run("", &["--yes", "book", "add", &address(1), "a\u{1b}[2Jb"]);
     label.assert().code(2).stderr(contains("label"));
-    let empty = env.run("", &["--yes", "book", "add", &address(1), "  "]);
+    let mut empty = env.run("", &["--yes", "book", "add", &address(1), "  "]);
     empty.assert().code(2).stderr(contains("empty"));
 }
 
@@ -245,7 +244,7 @@ fn a_wrong_passphrase_changes_nothing() {
         assert_eq!(env.bytes(), before, "{args:?} changed the keystore");
     }
     // An identity is not a passphrase either.
-    let no = env.run(
+    let mut no = env.run(
         "",
         &["--identity", "/nonexistent", "--yes", "policy", "show"],
     );
@@ -396,7 +395,7 @@ fn a_raw_key_keystore_has_only_index_0() {
     .assert()
     .success();
     env.change(&["policy", "set", "--index", "0", "--max-per-day", "5"]);
-    let refused = env.run(
+    let mut refused = env.run(
         "pw",
         &[
             "--yes",
@@ -490,10 +489,10 @@ fn a_bad_import_line_is_named_and_nothing_is_written() {
 #[test]
 fn quiet_hides_the_review_only_with_yes() {
     let env = Env::new();
-    let quiet = env.run("pw", &["--quiet", "--yes", "book", "add", &address(1), "x"]);
+    let mut quiet = env.run("pw", &["--quiet", "--yes", "book", "add", &address(1), "x"]);
     quiet.assert().success().stderr("");
     // --yes alone skips only the question: the review is still written.
-    let shown = env.run("pw", &["--yes", "book", "add", &address(2), "y"]);
+    let mut shown = env.run("pw", &["--yes", "book", "add", &address(2), "y"]);
     shown
         .assert()
         .success()

@@ -152,16 +152,28 @@ fn parse_import(text: &str) -> Result<Vec<Line>, Vec<String>> {
     let mut lines: Vec<Line> = Vec::new();
     let mut errors = Vec::new();
     let mut first = true;
+    // csv's own line numbers skip blank lines, and its byte offset of a record can point at
+    // the line break before it: count the line breaks before the record's first character.
+    let bytes = text.as_bytes();
+    let line_at = |position: Option<&csv::Position>| {
+        position.map_or(0, |p| {
+            let mut start = usize::try_from(p.byte()).map_or(bytes.len(), |b| b.min(bytes.len()));
+            while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+                start += 1;
+            }
+            1 + bytes[..start].iter().filter(|&&b| b == b'\n').count() as u64
+        })
+    };
     for record in reader.records() {
         let record = match record {
             Ok(record) => record,
             Err(e) => {
-                let line = e.position().map_or(0, csv::Position::line);
+                let line = line_at(e.position());
                 errors.push(format!("line {line}: not valid CSV ({})", csv_reason(&e)));
                 break;
             }
         };
-        let number = record.position().map_or(0, csv::Position::line);
+        let number = line_at(record.position());
         let header = first && record.get(0).is_some_and(|f| f.trim() == "address");
         first = false;
         if header {
