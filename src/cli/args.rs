@@ -19,7 +19,7 @@ use std::path::PathBuf;
         publish. It contains no network code.\n\n\
         stdout carries only data (JSON/NDJSON); prompts, summaries, progress and errors go to \
         stderr. Exit status: 0 ok, 1 error, 2 usage, 3 invalid transaction, 4 wrong passphrase \
-        or no key for the account, 5 refused by the journal.",
+        or no key for the account, 5 refused by the journal, 6 refused by the signing policy.",
     propagate_version = true,
     max_term_width = 100
 )]
@@ -60,6 +60,12 @@ pub enum Command {
     /// Manage the encrypted keystore
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// The address book kept in the keystore: known destinations and their labels
+    #[command(subcommand)]
+    Book(BookCommand),
+    /// The signing policy kept in the keystore: allowed destinations and amount limits
+    #[command(subcommand)]
+    Policy(PolicyCommand),
     /// Validate an address or public key, and convert between them
     Address(AddressArgs),
     /// Show a block or transaction (JSON or hex bytes) for people
@@ -337,6 +343,75 @@ pub struct KeysPasswdArgs {
     /// scrypt cost (log2) for the new passphrase [default: age's ~1 s calibration]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=MAX_WORK_FACTOR))]
     pub work_factor: Option<u8>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BookCommand {
+    /// Add an address to the book, or give one already there a new label
+    Add(BookAddArgs),
+    /// Remove an address from the book
+    Remove(BookRemoveArgs),
+    /// List the book (--json: an array of {"address","label"})
+    List,
+    /// Add or relabel every address of a CSV file (address,label), reviewed and confirmed once
+    Import(BookImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BookAddArgs {
+    /// The atto:// address
+    pub address: String,
+    /// What operators call it, shown beside it in every review
+    pub label: String,
+}
+
+#[derive(Debug, Args)]
+pub struct BookRemoveArgs {
+    /// The atto:// address
+    pub address: String,
+}
+
+#[derive(Debug, Args)]
+pub struct BookImportArgs {
+    /// CSV file of address,label lines, optionally under a header line address,label ("-" = stdin)
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PolicyCommand {
+    /// Show the policy (--json: {"default":{…},"indexes":{"3":{…}}}, amounts in atto)
+    Show,
+    /// Change the rules of one index, or the default for every index without its own
+    Set(PolicySetArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DestinationsChoice {
+    /// Any address
+    Any,
+    /// Only addresses in the address book
+    Book,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("change").required(true).multiple(true)
+    .args(["destinations", "max_per_transaction", "max_per_day", "reset"])))]
+pub struct PolicySetArgs {
+    /// The index whose own rules change [default: the default, for every index without its own]
+    #[arg(long, value_name = "I", value_parser = clap::value_parser!(u32).range(0..=2_147_483_647))]
+    pub index: Option<u32>,
+    /// Which receivers a send may pay
+    #[arg(long, value_enum, value_name = "WHICH")]
+    pub destinations: Option<DestinationsChoice>,
+    /// The most one send may move, in atto, or "none"
+    #[arg(long, value_name = "AMOUNT")]
+    pub max_per_transaction: Option<String>,
+    /// The most the account may send in any 24 hours, in atto, or "none"
+    #[arg(long, value_name = "AMOUNT")]
+    pub max_per_day: Option<String>,
+    /// Remove the index's own rules, so the default governs it again
+    #[arg(long, requires = "index", conflicts_with_all = ["destinations", "max_per_transaction", "max_per_day"])]
+    pub reset: bool,
 }
 
 #[derive(Debug, Args)]

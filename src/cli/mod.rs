@@ -4,7 +4,9 @@
 mod address;
 pub mod args;
 mod bench;
+mod book;
 mod build;
+mod change;
 mod describe;
 mod docs;
 mod errors;
@@ -13,6 +15,7 @@ mod inspect;
 pub mod io;
 mod keys;
 mod onestep;
+mod policy;
 pub mod prompt;
 mod request;
 mod review;
@@ -39,6 +42,8 @@ pub enum Status {
     /// Refused by the journal.
     #[allow(dead_code)] // the journal arrives with `sign`
     Journal = 5,
+    /// Refused by the signing policy.
+    Policy = 6,
     /// Interrupted (Ctrl-C); nothing was written.
     Interrupted = 130,
 }
@@ -68,6 +73,22 @@ impl Failure {
     /// Malformed input content (a file, stdin, or an argument naming data).
     pub fn input(message: impl Into<String>) -> Failure {
         Failure::new(Status::Error, "invalid-input", message)
+    }
+}
+
+/// A run the signing policy refuses: status 6, code `policy`, nothing of the run signed.
+impl From<attosign::policy::PolicyViolation> for Failure {
+    fn from(violation: attosign::policy::PolicyViolation) -> Failure {
+        Failure::new(
+            Status::Policy,
+            "policy",
+            format!(
+                "refused by the signing policy: {violation}. Nothing of this run was signed. \
+                 The policy lives in the keystore: `attosign policy show` shows it, and only \
+                 `attosign policy set` or `attosign book add` with the keystore's passphrase \
+                 changes it."
+            ),
+        )
     }
 }
 
@@ -111,6 +132,8 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
     };
     match &cli.command {
         Command::Keys(cmd) => keys::run(&mut ctx, cmd)?,
+        Command::Book(cmd) => book::run(&mut ctx, cmd)?,
+        Command::Policy(cmd) => policy::run(&mut ctx, cmd)?,
         Command::Address(args) => address::run(&mut ctx, args)?,
         Command::Inspect(args) => inspect::run(&mut ctx, args)?,
         Command::Verify(args) => verify::run(&mut ctx, args)?,
