@@ -9,6 +9,7 @@ mod docs;
 mod grind;
 mod inspect;
 pub mod io;
+pub mod journal;
 mod keys;
 pub mod prompt;
 mod values;
@@ -30,7 +31,6 @@ pub enum Status {
     /// Wrong passphrase, or no key for this account.
     Auth = 4,
     /// Refused by the journal.
-    #[allow(dead_code)] // the journal arrives with `sign`
     Journal = 5,
     /// Interrupted (Ctrl-C); nothing was written.
     Interrupted = 130,
@@ -109,6 +109,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
         Command::Verify(args) => verify::run(&mut ctx, args)?,
         Command::Work(args) => work::run(&mut ctx, args)?,
         Command::Bench(args) => bench::run(&mut ctx, args)?,
+        Command::Journal(cmd) => journal::run(&mut ctx, cmd)?,
         Command::Completions(args) => docs::completions(&mut ctx, args)?,
         Command::Man(args) => docs::man(&mut ctx, args)?,
     }
