@@ -13,6 +13,7 @@ mod errors;
 mod grind;
 mod inspect;
 pub mod io;
+pub mod journal;
 mod keys;
 mod onestep;
 mod policy;
@@ -40,7 +41,6 @@ pub enum Status {
     /// Wrong passphrase, or no key for this account.
     Auth = 4,
     /// Refused by the journal.
-    #[allow(dead_code)] // the journal arrives with `sign`
     Journal = 5,
     /// Refused by the signing policy.
     Policy = 6,
@@ -146,6 +146,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
         Command::Work(args) => work::run(&mut ctx, args)?,
         Command::WorkRequest(args) => work::request(&mut ctx, args)?,
         Command::Bench(args) => bench::run(&mut ctx, args)?,
+        Command::Journal(cmd) => journal::run(&mut ctx, cmd)?,
         Command::Completions(args) => docs::completions(&mut ctx, args)?,
         Command::Man(args) => docs::man(&mut ctx, args)?,
     }
