@@ -8,5 +8,6 @@
 
 pub mod keystore;
 pub mod protocol;
+pub mod qr;
 pub mod secret;
 pub mod work;

@@ -4,6 +4,7 @@
 mod address;
 pub mod args;
 mod bench;
+mod decode;
 mod describe;
 mod docs;
 mod grind;
@@ -11,6 +12,7 @@ mod inspect;
 pub mod io;
 mod keys;
 pub mod prompt;
+pub mod qr;
 mod values;
 mod verify;
 mod work;
@@ -109,6 +111,8 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
         Command::Verify(args) => verify::run(&mut ctx, args)?,
         Command::Work(args) => work::run(&mut ctx, args)?,
         Command::Bench(args) => bench::run(&mut ctx, args)?,
+        Command::Qr(args) => qr::run(&mut ctx, args)?,
+        Command::Decode(args) => decode::run(&mut ctx, args)?,
         Command::Completions(args) => docs::completions(&mut ctx, args)?,
         Command::Man(args) => docs::man(&mut ctx, args)?,
     }

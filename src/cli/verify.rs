@@ -5,7 +5,7 @@ use super::args::VerifyArgs;
 use super::describe::now_ms;
 use super::inspect::read_document;
 use super::{Ctx, Failure, Status, io};
-use attosign::protocol::{Document, Hash, threshold};
+use attosign::protocol::{Checks, Document, Hash};
 
 /// One check and its outcome: `None` passed, `Some(reason)` failed.
 struct Check {
@@ -86,44 +86,12 @@ fn checks(doc: &Document, claimed: Option<String>, now: i64) -> Vec<Check> {
             )),
         }),
     });
-    out.push(Check {
-        name: "signature",
-        failure: match doc.signature() {
-            None => Some("there is no signature; sign the block first".into()),
-            Some(s) if s.verifies(&block.public_key, &hash) => None,
-            Some(_) => Some(format!(
-                "not a signature of {hash} by the account's key {}",
-                block.public_key
-            )),
-        },
-    });
-    out.push(Check {
-        name: "work",
-        failure: match (doc.work(), threshold(block.network, block.timestamp)) {
-            (None, _) => Some("there is no proof of work; run attosign work".into()),
-            (Some(_), Err(e)) => Some(e.to_string()),
-            (Some(work), Ok(limit)) => {
-                let value = work.value(&block.work_target());
-                (value > limit).then(|| {
-                    format!(
-                        "work {} has value {value}, above the {} threshold {limit}",
-                        work.to_hex(),
-                        block.network
-                    )
-                })
-            }
-        },
-    });
-    let violations = block.rule_violations(now);
-    out.push(Check {
-        name: "rules",
-        failure: (!violations.is_empty()).then(|| {
-            violations
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; ")
-        }),
-    });
+    let found = Checks::of_document(doc, now);
+    for (name, problem) in found.named() {
+        out.push(Check {
+            name,
+            failure: problem.map(ToString::to_string),
+        });
+    }
     out
 }
