@@ -13,5 +13,6 @@ pub mod journal;
 pub mod keystore;
 pub mod policy;
 pub mod protocol;
+pub mod qr;
 pub mod secret;
 pub mod work;

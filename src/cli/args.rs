@@ -97,6 +97,10 @@ pub enum Command {
     /// What was signed: account, height, hash, intent and state
     #[command(subcommand)]
     Journal(JournalCommand),
+    /// Show transactions as QR codes: terminal by default, or PNG/SVG files
+    Qr(QrArgs),
+    /// Turn scanned QR texts (ATTO:TX:…) back into transaction JSON, for the online side
+    Decode(DecodeArgs),
     /// Print shell completions
     Completions(CompletionsArgs),
     /// Print the man page, or write all man pages to a directory
@@ -324,6 +328,14 @@ pub struct KeysShowArgs {
     /// Key index (0 to 2147483647)
     #[arg(long, value_name = "I", value_parser = clap::value_parser!(u32).range(0..=2_147_483_647))]
     pub index: u32,
+    /// Show the address as a QR payment request (atto://ADDRESS?amount=RAW) for a phone wallet
+    #[arg(long)]
+    pub qr: bool,
+    /// Amount the payment request asks for, in atto (with --qr)
+    #[arg(long, value_name = "AMOUNT", requires = "qr")]
+    pub amount: Option<String>,
+    #[command(flatten)]
+    pub image: QrImageArgs,
 }
 
 #[derive(Debug, Args)]
@@ -513,4 +525,47 @@ pub struct JournalListArgs {
     /// Only this account's entries (an atto:// address)
     #[arg(long, value_name = "ADDR")]
     pub account: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EcChoice {
+    /// About 7% of the code may be damaged
+    L,
+    /// About 15%
+    M,
+    /// About 25%
+    Q,
+    /// About 30%
+    H,
+}
+
+/// Where and how QR codes are drawn as images.
+#[derive(Debug, Args)]
+pub struct QrImageArgs {
+    /// Write PNG images instead of terminal text; several codes go to PATH-1.png, PATH-2.png, …
+    #[arg(long, value_name = "PATH")]
+    pub png: Option<PathBuf>,
+    /// Write SVG images instead of terminal text; several codes go to PATH-1.svg, PATH-2.svg, …
+    #[arg(long, value_name = "PATH")]
+    pub svg: Option<PathBuf>,
+    /// Pixels per module in PNG and SVG images
+    #[arg(long, value_name = "PX", default_value_t = 6, value_parser = clap::value_parser!(u32).range(1..=64))]
+    pub module_size: u32,
+    /// Error-correction level
+    #[arg(long, value_enum, value_name = "LEVEL", default_value_t = EcChoice::M)]
+    pub error_correction: EcChoice,
+}
+
+#[derive(Debug, Args)]
+pub struct QrArgs {
+    /// Transaction file: JSON, or NDJSON of several ("-" = stdin)
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub image: QrImageArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DecodeArgs {
+    /// Scanned texts (ATTO:TX:…); without any, one per line from stdin
+    pub texts: Vec<String>,
 }

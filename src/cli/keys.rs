@@ -462,6 +462,9 @@ fn list(ctx: &mut Ctx, args: &KeysListArgs, export: bool) -> Result<(), Failure>
 fn show(ctx: &mut Ctx, args: &KeysShowArgs) -> Result<(), Failure> {
     let (_, keystore, _) = open(ctx.global)?;
     let entry = keystore.entry(args.index).map_err(failure)?;
+    if args.qr || args.image.png.is_some() || args.image.svg.is_some() {
+        return super::qr::payment_request(ctx, &entry, args.amount.as_deref(), &args.image);
+    }
     if ctx.global.json {
         ctx.data(&serde_json::to_string(&EntryJson::from(&entry)).expect("serializable"));
     } else {

@@ -7,6 +7,7 @@ mod bench;
 mod book;
 mod build;
 mod change;
+mod decode;
 mod describe;
 mod docs;
 mod errors;
@@ -22,6 +23,7 @@ mod request;
 mod review;
 mod sign;
 mod signer;
+pub mod qr;
 mod values;
 mod verify;
 mod work;
@@ -147,6 +149,8 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
         Command::WorkRequest(args) => work::request(&mut ctx, args)?,
         Command::Bench(args) => bench::run(&mut ctx, args)?,
         Command::Journal(cmd) => journal::run(&mut ctx, cmd)?,
+        Command::Qr(args) => qr::run(&mut ctx, args)?,
+        Command::Decode(args) => decode::run(&mut ctx, args)?,
         Command::Completions(args) => docs::completions(&mut ctx, args)?,
         Command::Man(args) => docs::man(&mut ctx, args)?,
     }

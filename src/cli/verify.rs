@@ -7,7 +7,7 @@ use super::inspect::read_document;
 use super::request::{read_account, read_receivable};
 use super::{Ctx, Failure, Status, io};
 use attosign::builder::{LedgerError, State, rules};
-use attosign::protocol::{BlockType, Document, Hash, threshold};
+use attosign::protocol::{BlockType, Checks, Document, Hash};
 
 /// One check and its outcome: `None` passed, `Some(reason)` failed.
 struct Check {
@@ -84,11 +84,7 @@ fn ledger(doc: &Document, args: &VerifyArgs, now: i64) -> Result<Check, Failure>
             ),
         });
     }
-    let receivable = args
-        .receivable
-        .as_deref()
-        .map(read_receivable)
-        .transpose()?;
+    let receivable = args.receivable.as_deref().map(read_receivable).transpose()?;
     let state = State {
         account: account.as_ref(),
         receivable: receivable.as_ref(),
@@ -135,44 +131,12 @@ fn checks(doc: &Document, claimed: Option<String>, now: i64) -> Vec<Check> {
             )),
         }),
     });
-    out.push(Check {
-        name: "signature",
-        failure: match doc.signature() {
-            None => Some("there is no signature; sign the block first".into()),
-            Some(s) if s.verifies(&block.public_key, &hash) => None,
-            Some(_) => Some(format!(
-                "not a signature of {hash} by the account's key {}",
-                block.public_key
-            )),
-        },
-    });
-    out.push(Check {
-        name: "work",
-        failure: match (doc.work(), threshold(block.network, block.timestamp)) {
-            (None, _) => Some("there is no proof of work; run attosign work".into()),
-            (Some(_), Err(e)) => Some(e.to_string()),
-            (Some(work), Ok(limit)) => {
-                let value = work.value(&block.work_target());
-                (value > limit).then(|| {
-                    format!(
-                        "work {} has value {value}, above the {} threshold {limit}",
-                        work.to_hex(),
-                        block.network
-                    )
-                })
-            }
-        },
-    });
-    let violations = block.rule_violations(now);
-    out.push(Check {
-        name: "rules",
-        failure: (!violations.is_empty()).then(|| {
-            violations
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; ")
-        }),
-    });
+    let found = Checks::of_document(doc, now);
+    for (name, problem) in found.named() {
+        out.push(Check {
+            name,
+            failure: problem.map(ToString::to_string),
+        });
+    }
     out
 }

@@ -126,7 +126,7 @@ fn work_response(path: &Path) -> Result<String, Failure> {
 }
 
 /// One document (JSON, possibly spread over lines, or hex), or NDJSON with one per line.
-fn read_documents(path: &std::path::Path) -> Result<Vec<Document>, Failure> {
+pub(super) fn read_documents(path: &std::path::Path) -> Result<Vec<Document>, Failure> {
     let text = io::read_text(path)?;
     let name = io::sanitize(&path.display().to_string());
     let single = match Document::parse(&text) {

@@ -4,6 +4,7 @@
 mod address;
 mod amount;
 mod block;
+mod check;
 mod error;
 mod hex;
 mod json;
@@ -14,7 +15,10 @@ mod transaction;
 
 pub use address::{Address, Algorithm, PublicKey};
 pub use amount::Amount;
+#[cfg(test)]
+pub(crate) use block::tests::arb_block;
 pub use block::{Block, BlockBody, BlockType, Hash, MAX_VERSION, RuleViolation};
+pub use check::{Checks, Problem};
 pub use error::Error;
 pub use hex::{decode_hex, encode_hex};
 pub use json::Document;
