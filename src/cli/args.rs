@@ -203,6 +203,19 @@ pub struct SignOptions {
     /// Keystore index of the account's key [default: searched among 0-999]
     #[arg(long, value_name = "I", value_parser = clap::value_parser!(u32).range(0..=2_147_483_647))]
     pub index: Option<u32>,
+    /// An id for this payment: the same intent with the same request prints the saved
+    /// transaction again; with a different request it is refused (status 5)
+    #[arg(long, value_name = "ID")]
+    pub intent: Option<String>,
+    /// Sign a payout file that was already signed on an earlier account state
+    #[arg(long)]
+    pub allow_repeat: bool,
+    /// Also show the transactions as QR codes on stderr
+    #[arg(long)]
+    pub qr: bool,
+    /// Also write the transactions as QR code PNGs (PATH, or PATH-1.png, PATH-2.png, …)
+    #[arg(long, value_name = "PATH")]
+    pub qr_png: Option<PathBuf>,
     /// Proof-of-work kernel
     #[arg(long, value_enum, default_value_t = KernelChoice::Auto)]
     pub kernel: KernelChoice,

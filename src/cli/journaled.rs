@@ -4,29 +4,16 @@
 //! and fsynced before any signature exists; after the work, the finished transactions.
 
 use super::request::Prepared;
-use super::{Ctx, Failure, Status, io, keys};
-use attosign::journal::{BlockEntry, Journal, JournalError, JournalId, Record};
+use super::{Ctx, Failure, Status, io};
+use attosign::journal::{BlockEntry, Journal, JournalId, Record};
 use attosign::protocol::{Block, Transaction, format_rfc3339};
-use std::path::PathBuf;
-
-/// `--journal`, else the keystore's path plus `.journal`.
-pub fn path(ctx: &Ctx) -> Result<PathBuf, Failure> {
-    if let Some(path) = &ctx.global.journal {
-        return Ok(path.clone());
-    }
-    let keystore = keys::keystore_path(ctx.global)?;
-    let mut name = keystore.into_os_string();
-    name.push(".journal");
-    Ok(name.into())
-}
 
 /// The journal as it is now, or `None` when there is none yet.
-pub fn load(path: &std::path::Path) -> Result<Option<Journal>, Failure> {
-    match Journal::open(path) {
-        Ok(j) => Ok(Some(j)),
-        Err(JournalError::Missing { .. }) => Ok(None),
-        Err(e) => Err(e.into()),
+pub fn load(ctx: &Ctx, path: &std::path::Path) -> Result<Option<Journal>, Failure> {
+    if std::fs::symlink_metadata(path).is_err() {
+        return Ok(None);
     }
+    super::journal::open(ctx, path).map(Some)
 }
 
 /// What identifies this run to the journal.
@@ -63,9 +50,10 @@ fn describe(e: &BlockEntry) -> String {
         e.height,
         e.hash,
         format_rfc3339(e.time_ms),
-        e.intent
-            .as_ref()
-            .map_or(String::new(), |i| format!(" for intent {:?}", io::sanitize(i)))
+        e.intent.as_ref().map_or(String::new(), |i| format!(
+            " for intent {:?}",
+            io::sanitize(i)
+        ))
     )
 }
 
@@ -200,11 +188,33 @@ pub fn check_id(
 }
 
 /// The journal ready for appending: opened, or created on its first use.
-pub fn open_or_create(path: &std::path::Path) -> Result<Journal, Failure> {
-    match load(path)? {
+pub fn open_or_create(ctx: &Ctx, path: &std::path::Path) -> Result<Journal, Failure> {
+    match load(ctx, path)? {
         Some(j) => Ok(j),
         None => Journal::create(path).map_err(Failure::from),
     }
+}
+
+/// `published` records for journaled blocks that the account's state now contains.
+pub fn published(
+    journal: &Journal,
+    state: Option<&attosign::protocol::Account>,
+    now: i64,
+) -> Vec<Record> {
+    let Some(state) = state else {
+        return Vec::new();
+    };
+    journal
+        .live_at(&state.public_key, state.height)
+        .filter(|e| e.hash == state.last_hash && e.state != attosign::journal::State::Published)
+        .map(|e| Record::Published {
+            account: e.account,
+            height: e.height,
+            hash: e.hash,
+            time_ms: now,
+        })
+        .into_iter()
+        .collect()
 }
 
 /// The Block records of the blocks not yet journaled.
@@ -225,20 +235,6 @@ pub fn block_records(run: &Run, blocks: &[Block], journaled: &[bool], now: i64) 
 }
 
 /// Says so on stderr when another attosign holds the journal's lock.
-pub fn on_wait(ctx: &Ctx) -> impl FnOnce() + '_ {
+pub fn on_wait<'a>(ctx: &'a Ctx<'a>) -> impl FnOnce() + 'a {
     move || ctx.note("waiting for another attosign to finish with the journal…")
-}
-
-impl From<JournalError> for Failure {
-    fn from(e: JournalError) -> Failure {
-        let code = match &e {
-            JournalError::Missing { .. } | JournalError::Replaced { .. } => "journal-missing",
-            JournalError::Damaged { .. } => "journal-damaged",
-            JournalError::HeightSigned { .. } => "height-signed",
-            JournalError::IntentReused { .. } => "intent-reused",
-            JournalError::Io { .. } => "io",
-            _ => "journal",
-        };
-        Failure::new(Status::Journal, code, io::sanitize(&e.to_string()))
-    }
 }

@@ -27,6 +27,10 @@ pub struct Prepared {
     pub file_sha256: Option<[u8; 32]>,
     /// Where `--state-out` writes the account after the chain.
     pub state_out: Option<std::path::PathBuf>,
+    /// What was asked, for the journal's "same request" digest.
+    pub requests: Vec<Request>,
+    /// `--timestamp` when given (a defaulted "now" is not part of the request).
+    pub explicit_timestamp: Option<i64>,
 }
 
 impl Prepared {
@@ -40,6 +44,16 @@ impl Prepared {
             account: self.account.as_ref(),
             receivable: self.receivables.first(),
         }
+    }
+
+    /// "The same request" for the journal (DESIGN.md §4).
+    pub fn digest(&self) -> [u8; 32] {
+        builder::request_digest(
+            self.account.as_ref(),
+            &self.requests,
+            self.explicit_timestamp,
+            self.file_sha256.as_ref(),
+        )
     }
 
     pub fn is_run(&self) -> bool {
@@ -194,10 +208,12 @@ fn make(
         ));
     }
     let now = now_ms();
-    let timestamp = match &time.timestamp {
-        Some(text) => super::values::timestamp(text)?,
-        None => now,
-    };
+    let explicit_timestamp = time
+        .timestamp
+        .as_deref()
+        .map(super::values::timestamp)
+        .transpose()?;
+    let timestamp = explicit_timestamp.unwrap_or(now);
     if let Some(path) = &time.node_time {
         check_clock(ctx, path, now, time.timestamp.is_some())?;
     }
@@ -218,6 +234,8 @@ fn make(
         payments: vec![],
         file_sha256: None,
         state_out: time.state_out.clone(),
+        requests: requests.to_vec(),
+        explicit_timestamp,
     })
 }
 

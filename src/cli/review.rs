@@ -6,10 +6,24 @@ use super::io;
 use attosign::builder::Review;
 use attosign::protocol::{Amount, BlockBody, Network, PublicKey, format_rfc3339};
 
-/// Who holds the key, for the "account" line.
+/// Who holds the key, for the "account" line, and the keystore's address book for the
+/// receivers.
 pub struct Signer<'a> {
     pub index: u32,
     pub label: Option<&'a str>,
+    pub book: &'a [attosign::policy::BookEntry],
+}
+
+/// A receiver with its address-book label, or marked UNKNOWN when the book lacks it (the
+/// book is only known once the keystore is open).
+fn receiver_text(key: &PublicKey, book: Option<&[attosign::policy::BookEntry]>) -> String {
+    match book {
+        None => address(key),
+        Some(book) => match book.iter().find(|e| e.address == *key) {
+            Some(entry) => format!("{} ({})", io::sanitize(&entry.label), address(key)),
+            None => format!("UNKNOWN {}", address(key)),
+        },
+    }
 }
 
 fn atto(amount: Amount) -> String {
@@ -40,6 +54,7 @@ pub fn render(
     now: i64,
 ) -> Vec<String> {
     let block = &review.block;
+    let book = signer.as_ref().map(|s| s.book);
     let mut lines = Vec::new();
     let mut line = |key: &str, value: String| lines.push(format!("  {key:<15}{value}"));
     let heading = match block.network {
@@ -54,12 +69,15 @@ pub fn render(
         Some(Signer {
             index,
             label: Some(label),
+            ..
         }) => format!(
             "{} (key {index}, \"{}\")",
             address(&block.public_key),
             io::sanitize(label)
         ),
-        Some(Signer { index, label: None }) => {
+        Some(Signer {
+            index, label: None, ..
+        }) => {
             format!("{} (key {index})", address(&block.public_key))
         }
         None => address(&block.public_key),
@@ -69,7 +87,7 @@ pub fn render(
         BlockBody::Send {
             receiver, amount, ..
         } => {
-            line("to", address(receiver));
+            line("to", receiver_text(receiver, book));
             if let Some(request) = payment_request {
                 line(
                     "",
@@ -158,6 +176,7 @@ pub fn question(review: &Review) -> String {
 /// totals, the file's SHA-256 and one question.
 pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -> Vec<String> {
     let first = &prepared.blocks[0];
+    let book = signer.as_ref().map(|s| s.book);
     let last = prepared.blocks.last().expect("a run has blocks");
     let mut lines = vec![match first.network {
         Network::Live => format!(
@@ -170,8 +189,11 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
         Some(Signer {
             index,
             label: Some(label),
+            ..
         }) => format!(" (key {index}, \"{}\")", io::sanitize(label)),
-        Some(Signer { index, label: None }) => format!(" (key {index})"),
+        Some(Signer {
+            index, label: None, ..
+        }) => format!(" (key {index})"),
         None => String::new(),
     };
     lines.push(format!(
@@ -195,7 +217,7 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
                 receiver, amount, ..
             } => {
                 total += u128::from(amount.0);
-                (address(receiver), *amount)
+                (receiver_text(receiver, book), *amount)
             }
             BlockBody::Receive { .. } | BlockBody::Open { .. } => {
                 let r = receivables.next().expect("one receivable per block");

@@ -60,7 +60,8 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     // Refuses what no node would take before the passphrase is asked.
     builder::work_job(block, now)?;
     let review = Review::new(block, state);
-    let key = signer::key_for(ctx, &block.public_key, args.index)?;
+    let (_, keystore, _) = super::keys::open(ctx.global)?;
+    let key = signer::key_in(&keystore, &block.public_key, args.index)?;
     signer::review_and_confirm(ctx, &review, Some(&key), None)?;
     let signature = key.sign(&review);
     ctx.data(&builder::with_signature(doc, signature).to_json());

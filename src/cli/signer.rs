@@ -3,9 +3,12 @@
 
 use super::review::{self, Signer};
 use super::{Ctx, Failure, Status, io, keys, prompt};
-use attosign::builder::Review;
+use attosign::builder::{Review, batch};
+use attosign::journal::Journal;
+use attosign::keystore::Keystore;
+use attosign::policy::{self, BookEntry};
 use attosign::protocol::keys::PrivateKey;
-use attosign::protocol::{Block, PublicKey, Signature};
+use attosign::protocol::{Block, BlockBody, PublicKey, Signature};
 
 /// Indexes searched for the block's account when `--index` is not given.
 pub const SEARCHED_INDEXES: u32 = 1000;
@@ -22,10 +25,12 @@ pub fn check_can_confirm(ctx: &Ctx) -> Result<(), Failure> {
     Ok(())
 }
 
-/// A private key, and where in the keystore it was found.
+/// A private key, where in the keystore it was found, and the keystore's address book for
+/// the review.
 pub struct Key {
     pub index: u32,
     pub label: Option<String>,
+    pub book: Vec<BookEntry>,
     key: PrivateKey,
 }
 
@@ -37,12 +42,23 @@ impl Key {
     pub fn sign_block(&self, block: &Block) -> Signature {
         self.key.sign(&block.hash())
     }
+
+    fn signer(&self) -> Signer<'_> {
+        Signer {
+            index: self.index,
+            label: self.label.as_deref(),
+            book: &self.book,
+        }
+    }
 }
 
-/// Opens the keystore and finds the key whose public key is `account`: at `index`, or
-/// among the first [`SEARCHED_INDEXES`].
-pub fn key_for(ctx: &Ctx, account: &PublicKey, index: Option<u32>) -> Result<Key, Failure> {
-    let (_, keystore, _) = keys::open(ctx.global)?;
+/// Finds the key whose public key is `account`: at `index`, or among the first
+/// [`SEARCHED_INDEXES`] of the keystore.
+pub fn key_in(
+    keystore: &Keystore,
+    account: &PublicKey,
+    index: Option<u32>,
+) -> Result<Key, Failure> {
     let no_key = |message: String| Failure::new(Status::Auth, "no-key", message);
     let (index, key) = match index {
         Some(i) => {
@@ -69,8 +85,43 @@ pub fn key_for(ctx: &Ctx, account: &PublicKey, index: Option<u32>) -> Result<Key
     Ok(Key {
         index,
         label: keystore.label(index).map(str::to_string),
+        book: keystore.book().to_vec(),
         key,
     })
+}
+
+/// The signing policy (status 6) for the SENDs about to be signed for the first time; a
+/// resumed or replayed block is not a new payment and is not counted twice.
+pub fn check_policy(
+    keystore: &Keystore,
+    index: u32,
+    blocks: &[Block],
+    journaled: &[bool],
+    payments: &[batch::Payment],
+    journal: Option<&Journal>,
+    now: i64,
+) -> Result<(), Failure> {
+    let new: Vec<policy::Payment> = blocks
+        .iter()
+        .zip(journaled)
+        .enumerate()
+        .filter(|(_, (_, journaled))| !**journaled)
+        .filter_map(|(i, (block, _))| match &block.body {
+            BlockBody::Send {
+                receiver, amount, ..
+            } => Some(policy::Payment {
+                line: payments.get(i).map(|p| p.line as u64),
+                index,
+                receiver: *receiver,
+                amount: *amount,
+            }),
+            _ => None,
+        })
+        .collect();
+    let account = blocks[0].public_key;
+    let signed = journal.map_or(0, |j| j.sent_since(&account, now - 86_400_000));
+    policy::check(keystore.policy(), keystore.book(), &new, signed)?;
+    Ok(())
 }
 
 /// Shows a run's review table and asks one question for the whole run.
@@ -79,13 +130,9 @@ pub fn review_run_and_confirm(
     prepared: &super::request::Prepared,
     key: &Key,
 ) -> Result<(), Failure> {
-    let signer = Signer {
-        index: key.index,
-        label: key.label.as_deref(),
-    };
     if !(ctx.global.quiet && ctx.global.yes) {
         io::to_stderr("Review before signing:");
-        for line in review::render_run(prepared, Some(signer)) {
+        for line in review::render_run(prepared, Some(key.signer())) {
             io::to_stderr(&io::sanitize(&line));
         }
     }
@@ -116,10 +163,7 @@ pub fn review_and_confirm(
     key: Option<&Key>,
     payment_request: Option<&str>,
 ) -> Result<(), Failure> {
-    let signer = key.map(|k| Signer {
-        index: k.index,
-        label: k.label.as_deref(),
-    });
+    let signer = key.map(Key::signer);
     let now = super::describe::now_ms();
     if !(ctx.global.quiet && ctx.global.yes) {
         io::to_stderr("Review before signing:");

@@ -84,7 +84,11 @@ fn ledger(doc: &Document, args: &VerifyArgs, now: i64) -> Result<Check, Failure>
             ),
         });
     }
-    let receivable = args.receivable.as_deref().map(read_receivable).transpose()?;
+    let receivable = args
+        .receivable
+        .as_deref()
+        .map(read_receivable)
+        .transpose()?;
     let state = State {
         account: account.as_ref(),
         receivable: receivable.as_ref(),
