@@ -531,6 +531,20 @@ pub struct ManArgs {
 pub enum JournalCommand {
     /// List journal entries (needs no keystore or passphrase; --json for scripts)
     List(JournalListArgs),
+    /// Free a height whose block will never be published (its intent stays used)
+    Void(JournalVoidArgs),
+    /// Start a new journal deliberately, when the old one is lost (needs the passphrase)
+    New,
+}
+
+#[derive(Debug, Args)]
+pub struct JournalVoidArgs {
+    /// The account (an atto:// address)
+    #[arg(long, value_name = "ADDR")]
+    pub account: String,
+    /// The height whose journaled block is voided
+    #[arg(long, value_name = "H")]
+    pub height: u64,
 }
 
 #[derive(Debug, Args)]

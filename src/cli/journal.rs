@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 pub fn run(ctx: &mut Ctx, cmd: &JournalCommand) -> Result<(), Failure> {
     match cmd {
         JournalCommand::List(args) => list(ctx, args),
+        JournalCommand::Void(args) => super::journaled::void(ctx, args),
+        JournalCommand::New => super::journaled::new(ctx),
     }
 }
 

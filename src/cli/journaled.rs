@@ -238,3 +238,90 @@ pub fn block_records(run: &Run, blocks: &[Block], journaled: &[bool], now: i64) 
 pub fn on_wait<'a>(ctx: &'a Ctx<'a>) -> impl FnOnce() + 'a {
     move || ctx.note("waiting for another attosign to finish with the journal…")
 }
+
+/// `attosign journal void --account A --height H`: frees a height whose block will never be
+/// published. Needs the passphrase (only the keystore's holder may free a height) and a
+/// confirmation; the block's intent stays used, so a voided payment is paid again only under
+/// a new intent, on purpose.
+pub fn void(ctx: &mut Ctx, args: &super::args::JournalVoidArgs) -> Result<(), Failure> {
+    super::change::require_answer(ctx)?;
+    let account = super::change::address_argument(&args.account)?;
+    let path = super::journal::journal_path(ctx.global)?;
+    let journal = load(ctx, &path)?.ok_or_else(|| {
+        Failure::new(
+            Status::Journal,
+            "journal-missing",
+            format!("there is no journal at {}", io::sanitize(&path.display().to_string())),
+        )
+    })?;
+    let entry = journal.live_at(&account, args.height).cloned().ok_or_else(|| {
+        Failure::input(format!(
+            "the journal holds no live block at height {} of {}; nothing to void",
+            args.height,
+            account.address()
+        ))
+    })?;
+    let opened = super::keys::open_for_update(ctx.global)?;
+    check_id(opened.keystore.journal_id(), Some(&journal), &path)?;
+    super::change::review_and_confirm(
+        ctx,
+        &format!(
+            "Void the journaled block at height {} of {}:\n  {}\nIts height can then be \
+             signed again; its intent stays used. Only do this if the block will never be \
+             published.",
+            entry.height,
+            account.address(),
+            describe(&entry)
+        ),
+    )?;
+    let mut journal = journal;
+    journal.lock(on_wait(ctx))?.append(&[Record::Void {
+        account,
+        height: entry.height,
+        hash: entry.hash,
+        time_ms: attosign::journal::now_ms(),
+    }])?;
+    ctx.note(&format!(
+        "voided height {} of {} (block {})",
+        entry.height,
+        account.address(),
+        entry.hash
+    ));
+    Ok(())
+}
+
+/// `attosign journal new`: starts a new journal on purpose, after the old one was lost, and
+/// records it in the keystore. Never writes over an existing file.
+pub fn new(ctx: &mut Ctx) -> Result<(), Failure> {
+    super::change::require_answer(ctx)?;
+    let path = super::journal::journal_path(ctx.global)?;
+    let name = io::sanitize(&path.display().to_string());
+    if std::fs::symlink_metadata(&path).is_ok() {
+        return Err(Failure::new(
+            Status::Journal,
+            "journal-exists",
+            format!(
+                "{name} exists; attosign never writes over a journal. Move it away first (keep \
+                 it: it records what was signed)"
+            ),
+        ));
+    }
+    let opened = super::keys::open_for_update(ctx.global)?;
+    let old = opened.keystore.journal_id();
+    super::change::review_and_confirm(
+        ctx,
+        &format!(
+            "Start a new, empty journal at {name}{}. attosign will no longer know what it \
+             signed before: check every account's state on the network before signing again.",
+            old.map_or(String::new(), |id| format!(" (replacing journal {})", JournalId(id)))
+        ),
+    )?;
+    let journal = Journal::create(&path)?;
+    let id = journal.id().0;
+    opened.write(ctx, None, None, |keystore| {
+        keystore.set_journal_id(Some(id));
+        Ok(())
+    })?;
+    ctx.note(&format!("started journal {} at {name}", journal.id()));
+    Ok(())
+}
