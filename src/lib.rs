@@ -1,12 +1,13 @@
 //! attosign: an offline signer for the Atto network.
 //!
 //! The library holds everything that is not terminal I/O: the protocol (amounts, addresses,
-//! blocks, transactions, thresholds, keys), the proof-of-work engine, the keystore, and the
-//! signing policy.
+//! blocks, transactions, thresholds, keys), the proof-of-work engine, the keystore, the
+//! signing journal and the signing policy.
 //! The `attosign` binary is a thin command-line layer over it.
 
 #![forbid(unsafe_op_in_unsafe_fn)]
 
+pub mod journal;
 pub mod keystore;
 pub mod policy;
 pub mod protocol;

@@ -53,6 +53,9 @@ pub struct Global {
     /// Machine-readable output, and errors as {"error":{"code","message"}}
     #[arg(long, global = true)]
     pub json: bool,
+    /// Signing journal [default: the keystore's path with ".journal" appended]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub journal: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -76,6 +79,9 @@ pub enum Command {
     Work(WorkArgs),
     /// Measure the proof-of-work hash rate
     Bench(BenchArgs),
+    /// What was signed: account, height, hash, intent and state
+    #[command(subcommand)]
+    Journal(JournalCommand),
     /// Print shell completions
     Completions(CompletionsArgs),
     /// Print the man page, or write all man pages to a directory
@@ -315,4 +321,17 @@ pub struct ManArgs {
     /// Write attosign.1 and one page per subcommand into this directory
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JournalCommand {
+    /// List journal entries (needs no keystore or passphrase; --json for scripts)
+    List(JournalListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct JournalListArgs {
+    /// Only this account's entries (an atto:// address)
+    #[arg(long, value_name = "ADDR")]
+    pub account: Option<String>,
 }

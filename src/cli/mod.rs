@@ -11,6 +11,7 @@ mod docs;
 mod grind;
 mod inspect;
 pub mod io;
+pub mod journal;
 mod keys;
 mod policy;
 pub mod prompt;
@@ -33,7 +34,6 @@ pub enum Status {
     /// Wrong passphrase, or no key for this account.
     Auth = 4,
     /// Refused by the journal.
-    #[allow(dead_code)] // the journal arrives with `sign`
     Journal = 5,
     /// Refused by the signing policy.
     Policy = 6,
@@ -132,6 +132,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
         Command::Verify(args) => verify::run(&mut ctx, args)?,
         Command::Work(args) => work::run(&mut ctx, args)?,
         Command::Bench(args) => bench::run(&mut ctx, args)?,
+        Command::Journal(cmd) => journal::run(&mut ctx, cmd)?,
         Command::Completions(args) => docs::completions(&mut ctx, args)?,
         Command::Man(args) => docs::man(&mut ctx, args)?,
     }
