@@ -25,6 +25,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -34,11 +35,14 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Manage the encrypted keystore')
+            [CompletionResult]::new('book', 'book', [CompletionResultType]::ParameterValue, 'The address book kept in the keystore: known destinations and their labels')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The signing policy kept in the keystore: allowed destinations and amount limits')
             [CompletionResult]::new('address', 'address', [CompletionResultType]::ParameterValue, 'Validate an address or public key, and convert between them')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show a block or transaction (JSON or hex bytes) for people')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check hash, signature, proof of work and block rules; exit 3 if any fails')
             [CompletionResult]::new('work', 'work', [CompletionResultType]::ParameterValue, 'Add proof of work to a block, or find a nonce for a target')
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Measure the proof-of-work hash rate')
+            [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'What was signed: account, height, hash, intent and state')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write all man pages to a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -49,6 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -74,6 +79,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--show-mnemonic', '--show-mnemonic', [CompletionResultType]::ParameterName, 'Print the 24 words on stdout (one line) for scripted setups')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing keystore')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
@@ -95,6 +101,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing keystore')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -112,6 +119,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -128,6 +136,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -144,6 +153,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -161,6 +171,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -179,6 +190,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -224,11 +236,191 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
         'attosign;keys;help;help' {
             break
         }
+        'attosign;book' {
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable output, and errors as {"error":{"code","message"}}')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an address to the book, or give one already there a new label')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an address from the book')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the book (--json: an array of {"address","label"})')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add or relabel every address of a CSV file (address,label), reviewed and confirmed once')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'attosign;book;add' {
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable output, and errors as {"error":{"code","message"}}')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'attosign;book;remove' {
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable output, and errors as {"error":{"code","message"}}')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'attosign;book;list' {
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable output, and errors as {"error":{"code","message"}}')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'attosign;book;import' {
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable output, and errors as {"error":{"code","message"}}')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'attosign;book;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an address to the book, or give one already there a new label')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an address from the book')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the book (--json: an array of {"address","label"})')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add or relabel every address of a CSV file (address,label), reviewed and confirmed once')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'attosign;book;help;add' {
+            break
+        }
+        'attosign;book;help;remove' {
+            break
+        }
+        'attosign;book;help;list' {
+            break
+        }
+        'attosign;book;help;import' {
+            break
+        }
+        'attosign;book;help;help' {
+            break
+        }
+        'attosign;policy' {
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable output, and errors as {"error":{"code","message"}}')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the policy (--json: {"default":{…},"indexes":{"3":{…}}}, amounts in atto)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change the rules of one index, or the default for every index without its own')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'attosign;policy;show' {
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable output, and errors as {"error":{"code","message"}}')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'attosign;policy;set' {
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'The index whose own rules change [default: the default, for every index without its own]')
+            [CompletionResult]::new('--destinations', '--destinations', [CompletionResultType]::ParameterName, 'Which receivers a send may pay')
+            [CompletionResult]::new('--max-per-transaction', '--max-per-transaction', [CompletionResultType]::ParameterName, 'The most one send may move, in atto, or "none"')
+            [CompletionResult]::new('--max-per-day', '--max-per-day', [CompletionResultType]::ParameterName, 'The most the account may send in any 24 hours, in atto, or "none"')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
+            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Remove the index''s own rules, so the default governs it again')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable output, and errors as {"error":{"code","message"}}')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'attosign;policy;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the policy (--json: {"default":{…},"indexes":{"3":{…}}}, amounts in atto)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change the rules of one index, or the default for every index without its own')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'attosign;policy;help;show' {
+            break
+        }
+        'attosign;policy;help;set' {
+            break
+        }
+        'attosign;policy;help;help' {
+            break
+        }
         'attosign;address' {
             [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -244,6 +436,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -259,6 +452,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -279,6 +473,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -296,6 +491,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -306,11 +502,58 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'attosign;journal' {
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable output, and errors as {"error":{"code","message"}}')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List journal entries (needs no keystore or passphrase; --json for scripts)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'attosign;journal;list' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account''s entries (an atto:// address)')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable output, and errors as {"error":{"code","message"}}')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'attosign;journal;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List journal entries (needs no keystore or passphrase; --json for scripts)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'attosign;journal;help;list' {
+            break
+        }
+        'attosign;journal;help;help' {
+            break
+        }
         'attosign;completions' {
             [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -327,6 +570,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -339,11 +583,14 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
         }
         'attosign;help' {
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Manage the encrypted keystore')
+            [CompletionResult]::new('book', 'book', [CompletionResultType]::ParameterValue, 'The address book kept in the keystore: known destinations and their labels')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'The signing policy kept in the keystore: allowed destinations and amount limits')
             [CompletionResult]::new('address', 'address', [CompletionResultType]::ParameterValue, 'Validate an address or public key, and convert between them')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show a block or transaction (JSON or hex bytes) for people')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check hash, signature, proof of work and block rules; exit 3 if any fails')
             [CompletionResult]::new('work', 'work', [CompletionResultType]::ParameterValue, 'Add proof of work to a block, or find a nonce for a target')
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Measure the proof-of-work hash rate')
+            [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'What was signed: account, height, hash, intent and state')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write all man pages to a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -380,6 +627,36 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
         'attosign;help;keys;passwd' {
             break
         }
+        'attosign;help;book' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an address to the book, or give one already there a new label')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an address from the book')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the book (--json: an array of {"address","label"})')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add or relabel every address of a CSV file (address,label), reviewed and confirmed once')
+            break
+        }
+        'attosign;help;book;add' {
+            break
+        }
+        'attosign;help;book;remove' {
+            break
+        }
+        'attosign;help;book;list' {
+            break
+        }
+        'attosign;help;book;import' {
+            break
+        }
+        'attosign;help;policy' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the policy (--json: {"default":{…},"indexes":{"3":{…}}}, amounts in atto)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change the rules of one index, or the default for every index without its own')
+            break
+        }
+        'attosign;help;policy;show' {
+            break
+        }
+        'attosign;help;policy;set' {
+            break
+        }
         'attosign;help;address' {
             break
         }
@@ -393,6 +670,13 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;help;bench' {
+            break
+        }
+        'attosign;help;journal' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List journal entries (needs no keystore or passphrase; --json for scripts)')
+            break
+        }
+        'attosign;help;journal;list' {
             break
         }
         'attosign;help;completions' {

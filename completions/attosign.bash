@@ -22,6 +22,9 @@ _attosign() {
             attosign,bench)
                 cmd="attosign__subcmd__bench"
                 ;;
+            attosign,book)
+                cmd="attosign__subcmd__book"
+                ;;
             attosign,completions)
                 cmd="attosign__subcmd__completions"
                 ;;
@@ -31,11 +34,17 @@ _attosign() {
             attosign,inspect)
                 cmd="attosign__subcmd__inspect"
                 ;;
+            attosign,journal)
+                cmd="attosign__subcmd__journal"
+                ;;
             attosign,keys)
                 cmd="attosign__subcmd__keys"
                 ;;
             attosign,man)
                 cmd="attosign__subcmd__man"
+                ;;
+            attosign,policy)
+                cmd="attosign__subcmd__policy"
                 ;;
             attosign,verify)
                 cmd="attosign__subcmd__verify"
@@ -43,11 +52,44 @@ _attosign() {
             attosign,work)
                 cmd="attosign__subcmd__work"
                 ;;
+            attosign__subcmd__book,add)
+                cmd="attosign__subcmd__book__subcmd__add"
+                ;;
+            attosign__subcmd__book,help)
+                cmd="attosign__subcmd__book__subcmd__help"
+                ;;
+            attosign__subcmd__book,import)
+                cmd="attosign__subcmd__book__subcmd__import"
+                ;;
+            attosign__subcmd__book,list)
+                cmd="attosign__subcmd__book__subcmd__list"
+                ;;
+            attosign__subcmd__book,remove)
+                cmd="attosign__subcmd__book__subcmd__remove"
+                ;;
+            attosign__subcmd__book__subcmd__help,add)
+                cmd="attosign__subcmd__book__subcmd__help__subcmd__add"
+                ;;
+            attosign__subcmd__book__subcmd__help,help)
+                cmd="attosign__subcmd__book__subcmd__help__subcmd__help"
+                ;;
+            attosign__subcmd__book__subcmd__help,import)
+                cmd="attosign__subcmd__book__subcmd__help__subcmd__import"
+                ;;
+            attosign__subcmd__book__subcmd__help,list)
+                cmd="attosign__subcmd__book__subcmd__help__subcmd__list"
+                ;;
+            attosign__subcmd__book__subcmd__help,remove)
+                cmd="attosign__subcmd__book__subcmd__help__subcmd__remove"
+                ;;
             attosign__subcmd__help,address)
                 cmd="attosign__subcmd__help__subcmd__address"
                 ;;
             attosign__subcmd__help,bench)
                 cmd="attosign__subcmd__help__subcmd__bench"
+                ;;
+            attosign__subcmd__help,book)
+                cmd="attosign__subcmd__help__subcmd__book"
                 ;;
             attosign__subcmd__help,completions)
                 cmd="attosign__subcmd__help__subcmd__completions"
@@ -58,17 +100,38 @@ _attosign() {
             attosign__subcmd__help,inspect)
                 cmd="attosign__subcmd__help__subcmd__inspect"
                 ;;
+            attosign__subcmd__help,journal)
+                cmd="attosign__subcmd__help__subcmd__journal"
+                ;;
             attosign__subcmd__help,keys)
                 cmd="attosign__subcmd__help__subcmd__keys"
                 ;;
             attosign__subcmd__help,man)
                 cmd="attosign__subcmd__help__subcmd__man"
                 ;;
+            attosign__subcmd__help,policy)
+                cmd="attosign__subcmd__help__subcmd__policy"
+                ;;
             attosign__subcmd__help,verify)
                 cmd="attosign__subcmd__help__subcmd__verify"
                 ;;
             attosign__subcmd__help,work)
                 cmd="attosign__subcmd__help__subcmd__work"
+                ;;
+            attosign__subcmd__help__subcmd__book,add)
+                cmd="attosign__subcmd__help__subcmd__book__subcmd__add"
+                ;;
+            attosign__subcmd__help__subcmd__book,import)
+                cmd="attosign__subcmd__help__subcmd__book__subcmd__import"
+                ;;
+            attosign__subcmd__help__subcmd__book,list)
+                cmd="attosign__subcmd__help__subcmd__book__subcmd__list"
+                ;;
+            attosign__subcmd__help__subcmd__book,remove)
+                cmd="attosign__subcmd__help__subcmd__book__subcmd__remove"
+                ;;
+            attosign__subcmd__help__subcmd__journal,list)
+                cmd="attosign__subcmd__help__subcmd__journal__subcmd__list"
                 ;;
             attosign__subcmd__help__subcmd__keys,export-watch)
                 cmd="attosign__subcmd__help__subcmd__keys__subcmd__export__subcmd__watch"
@@ -90,6 +153,24 @@ _attosign() {
                 ;;
             attosign__subcmd__help__subcmd__keys,show)
                 cmd="attosign__subcmd__help__subcmd__keys__subcmd__show"
+                ;;
+            attosign__subcmd__help__subcmd__policy,set)
+                cmd="attosign__subcmd__help__subcmd__policy__subcmd__set"
+                ;;
+            attosign__subcmd__help__subcmd__policy,show)
+                cmd="attosign__subcmd__help__subcmd__policy__subcmd__show"
+                ;;
+            attosign__subcmd__journal,help)
+                cmd="attosign__subcmd__journal__subcmd__help"
+                ;;
+            attosign__subcmd__journal,list)
+                cmd="attosign__subcmd__journal__subcmd__list"
+                ;;
+            attosign__subcmd__journal__subcmd__help,help)
+                cmd="attosign__subcmd__journal__subcmd__help__subcmd__help"
+                ;;
+            attosign__subcmd__journal__subcmd__help,list)
+                cmd="attosign__subcmd__journal__subcmd__help__subcmd__list"
                 ;;
             attosign__subcmd__keys,export-watch)
                 cmd="attosign__subcmd__keys__subcmd__export__subcmd__watch"
@@ -139,6 +220,24 @@ _attosign() {
             attosign__subcmd__keys__subcmd__help,show)
                 cmd="attosign__subcmd__keys__subcmd__help__subcmd__show"
                 ;;
+            attosign__subcmd__policy,help)
+                cmd="attosign__subcmd__policy__subcmd__help"
+                ;;
+            attosign__subcmd__policy,set)
+                cmd="attosign__subcmd__policy__subcmd__set"
+                ;;
+            attosign__subcmd__policy,show)
+                cmd="attosign__subcmd__policy__subcmd__show"
+                ;;
+            attosign__subcmd__policy__subcmd__help,help)
+                cmd="attosign__subcmd__policy__subcmd__help__subcmd__help"
+                ;;
+            attosign__subcmd__policy__subcmd__help,set)
+                cmd="attosign__subcmd__policy__subcmd__help__subcmd__set"
+                ;;
+            attosign__subcmd__policy__subcmd__help,show)
+                cmd="attosign__subcmd__policy__subcmd__help__subcmd__show"
+                ;;
             *)
                 ;;
         esac
@@ -146,7 +245,7 @@ _attosign() {
 
     case "${cmd}" in
         attosign)
-            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version keys address inspect verify work bench completions man help"
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version keys book policy address inspect verify work bench journal completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -168,6 +267,10 @@ _attosign() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -176,7 +279,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__address)
-            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -198,6 +301,10 @@ _attosign() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -206,7 +313,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__bench)
-            opts="-q -h -V --seconds --kernel --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
+            opts="-q -h -V --seconds --kernel --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -236,6 +343,10 @@ _attosign() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -243,8 +354,8 @@ _attosign() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        attosign__subcmd__completions)
-            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version bash elvish fish powershell zsh"
+        attosign__subcmd__book)
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version add remove list import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -266,6 +377,264 @@ _attosign() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__book__subcmd__add)
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__book__subcmd__help)
+            opts="add remove list import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__book__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__book__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__book__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__book__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__book__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__book__subcmd__import)
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__book__subcmd__list)
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__book__subcmd__remove)
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__completions)
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -274,7 +643,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__help)
-            opts="keys address inspect verify work bench completions man help"
+            opts="keys book policy address inspect verify work bench journal completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -304,6 +673,76 @@ _attosign() {
         attosign__subcmd__help__subcmd__bench)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__help__subcmd__book)
+            opts="add remove list import"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__help__subcmd__book__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__help__subcmd__book__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__help__subcmd__book__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__help__subcmd__book__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -346,6 +785,34 @@ _attosign() {
         attosign__subcmd__help__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__help__subcmd__journal)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__help__subcmd__journal__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -483,6 +950,48 @@ _attosign() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        attosign__subcmd__help__subcmd__policy)
+            opts="show set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__help__subcmd__policy__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__help__subcmd__policy__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         attosign__subcmd__help__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -512,7 +1021,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__inspect)
-            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -531,6 +1040,124 @@ _attosign() {
                     return 0
                     ;;
                 --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__journal)
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__journal__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__journal__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__journal__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__journal__subcmd__list)
+            opts="-q -h -V --account --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -542,7 +1169,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__keys)
-            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version new import list show export-watch label passwd help"
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version new import list show export-watch label passwd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -564,6 +1191,10 @@ _attosign() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -572,7 +1203,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__keys__subcmd__export__subcmd__watch)
-            opts="-q -h -V --count --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
+            opts="-q -h -V --count --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -595,6 +1226,10 @@ _attosign() {
                     return 0
                     ;;
                 --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -732,7 +1367,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__keys__subcmd__import)
-            opts="-q -h -V --mnemonic-file --bip39-passphrase-file --private-key-file --force --work-factor --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
+            opts="-q -h -V --mnemonic-file --bip39-passphrase-file --private-key-file --force --work-factor --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -770,6 +1405,10 @@ _attosign() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -778,7 +1417,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__keys__subcmd__label)
-            opts="-q -h -V --index --work-factor --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
+            opts="-q -h -V --index --work-factor --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -808,6 +1447,10 @@ _attosign() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -816,7 +1459,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__keys__subcmd__list)
-            opts="-q -h -V --count --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
+            opts="-q -h -V --count --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -842,6 +1485,10 @@ _attosign() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -850,7 +1497,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__keys__subcmd__new)
-            opts="-q -h -V --show-mnemonic --bip39-passphrase-file --force --work-factor --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
+            opts="-q -h -V --show-mnemonic --bip39-passphrase-file --force --work-factor --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -880,6 +1527,10 @@ _attosign() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -888,7 +1539,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__keys__subcmd__passwd)
-            opts="-q -h -V --new-passphrase-file --new-identity --work-factor --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
+            opts="-q -h -V --new-passphrase-file --new-identity --work-factor --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -922,6 +1573,10 @@ _attosign() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -930,7 +1585,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__keys__subcmd__show)
-            opts="-q -h -V --index --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
+            opts="-q -h -V --index --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -956,6 +1611,10 @@ _attosign() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -964,7 +1623,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__man)
-            opts="-q -h -V --out-dir --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
+            opts="-q -h -V --out-dir --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -990,6 +1649,10 @@ _attosign() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -997,8 +1660,8 @@ _attosign() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        attosign__subcmd__verify)
-            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
+        attosign__subcmd__policy)
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1020,6 +1683,184 @@ _attosign() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__policy__subcmd__help)
+            opts="show set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__policy__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__policy__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__policy__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__policy__subcmd__set)
+            opts="-q -h -V --index --destinations --max-per-transaction --max-per-day --reset --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --index)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --destinations)
+                    COMPREPLY=($(compgen -W "any book" -- "${cur}"))
+                    return 0
+                    ;;
+                --max-per-transaction)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-per-day)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__policy__subcmd__show)
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__verify)
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1028,7 +1869,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__work)
-            opts="-q -h -V --target --network --timestamp --nonce --kernel --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
+            opts="-q -h -V --target --network --timestamp --nonce --kernel --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1067,6 +1908,10 @@ _attosign() {
                     return 0
                     ;;
                 --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

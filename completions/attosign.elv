@@ -22,6 +22,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -31,11 +32,14 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand keys 'Manage the encrypted keystore'
+            cand book 'The address book kept in the keystore: known destinations and their labels'
+            cand policy 'The signing policy kept in the keystore: allowed destinations and amount limits'
             cand address 'Validate an address or public key, and convert between them'
             cand inspect 'Show a block or transaction (JSON or hex bytes) for people'
             cand verify 'Check hash, signature, proof of work and block rules; exit 3 if any fails'
             cand work 'Add proof of work to a block, or find a nonce for a target'
             cand bench 'Measure the proof-of-work hash rate'
+            cand journal 'What was signed: account, height, hash, intent and state'
             cand completions 'Print shell completions'
             cand man 'Print the man page, or write all man pages to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -45,6 +49,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -69,6 +74,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --show-mnemonic 'Print the 24 words on stdout (one line) for scripted setups'
             cand --force 'Overwrite an existing keystore'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
@@ -89,6 +95,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --force 'Overwrite an existing keystore'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
@@ -105,6 +112,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -120,6 +128,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -135,6 +144,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -151,6 +161,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -168,6 +179,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -203,11 +215,173 @@ set edit:completion:arg-completer[attosign] = {|@words|
         }
         &'attosign;keys;help;help'= {
         }
+        &'attosign;book'= {
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
+            cand --identity 'Use this age identity file instead of a passphrase'
+            cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand --json 'Machine-readable output, and errors as {"error":{"code","message"}}'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add an address to the book, or give one already there a new label'
+            cand remove 'Remove an address from the book'
+            cand list 'List the book (--json: an array of {"address","label"})'
+            cand import 'Add or relabel every address of a CSV file (address,label), reviewed and confirmed once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attosign;book;add'= {
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
+            cand --identity 'Use this age identity file instead of a passphrase'
+            cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand --json 'Machine-readable output, and errors as {"error":{"code","message"}}'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'attosign;book;remove'= {
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
+            cand --identity 'Use this age identity file instead of a passphrase'
+            cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand --json 'Machine-readable output, and errors as {"error":{"code","message"}}'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'attosign;book;list'= {
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
+            cand --identity 'Use this age identity file instead of a passphrase'
+            cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand --json 'Machine-readable output, and errors as {"error":{"code","message"}}'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'attosign;book;import'= {
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
+            cand --identity 'Use this age identity file instead of a passphrase'
+            cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand --json 'Machine-readable output, and errors as {"error":{"code","message"}}'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'attosign;book;help'= {
+            cand add 'Add an address to the book, or give one already there a new label'
+            cand remove 'Remove an address from the book'
+            cand list 'List the book (--json: an array of {"address","label"})'
+            cand import 'Add or relabel every address of a CSV file (address,label), reviewed and confirmed once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attosign;book;help;add'= {
+        }
+        &'attosign;book;help;remove'= {
+        }
+        &'attosign;book;help;list'= {
+        }
+        &'attosign;book;help;import'= {
+        }
+        &'attosign;book;help;help'= {
+        }
+        &'attosign;policy'= {
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
+            cand --identity 'Use this age identity file instead of a passphrase'
+            cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand --json 'Machine-readable output, and errors as {"error":{"code","message"}}'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the policy (--json: {"default":{…},"indexes":{"3":{…}}}, amounts in atto)'
+            cand set 'Change the rules of one index, or the default for every index without its own'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attosign;policy;show'= {
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
+            cand --identity 'Use this age identity file instead of a passphrase'
+            cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand --json 'Machine-readable output, and errors as {"error":{"code","message"}}'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'attosign;policy;set'= {
+            cand --index 'The index whose own rules change [default: the default, for every index without its own]'
+            cand --destinations 'Which receivers a send may pay'
+            cand --max-per-transaction 'The most one send may move, in atto, or "none"'
+            cand --max-per-day 'The most the account may send in any 24 hours, in atto, or "none"'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
+            cand --identity 'Use this age identity file instead of a passphrase'
+            cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
+            cand --reset 'Remove the index''s own rules, so the default governs it again'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand --json 'Machine-readable output, and errors as {"error":{"code","message"}}'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'attosign;policy;help'= {
+            cand show 'Show the policy (--json: {"default":{…},"indexes":{"3":{…}}}, amounts in atto)'
+            cand set 'Change the rules of one index, or the default for every index without its own'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attosign;policy;help;show'= {
+        }
+        &'attosign;policy;help;set'= {
+        }
+        &'attosign;policy;help;help'= {
+        }
         &'attosign;address'= {
             cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -222,6 +396,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -236,6 +411,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -255,6 +431,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -271,6 +448,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -280,11 +458,53 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'attosign;journal'= {
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
+            cand --identity 'Use this age identity file instead of a passphrase'
+            cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand --json 'Machine-readable output, and errors as {"error":{"code","message"}}'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List journal entries (needs no keystore or passphrase; --json for scripts)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attosign;journal;list'= {
+            cand --account 'Only this account''s entries (an atto:// address)'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
+            cand --identity 'Use this age identity file instead of a passphrase'
+            cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand --json 'Machine-readable output, and errors as {"error":{"code","message"}}'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'attosign;journal;help'= {
+            cand list 'List journal entries (needs no keystore or passphrase; --json for scripts)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'attosign;journal;help;list'= {
+        }
+        &'attosign;journal;help;help'= {
+        }
         &'attosign;completions'= {
             cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -300,6 +520,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -311,11 +532,14 @@ set edit:completion:arg-completer[attosign] = {|@words|
         }
         &'attosign;help'= {
             cand keys 'Manage the encrypted keystore'
+            cand book 'The address book kept in the keystore: known destinations and their labels'
+            cand policy 'The signing policy kept in the keystore: allowed destinations and amount limits'
             cand address 'Validate an address or public key, and convert between them'
             cand inspect 'Show a block or transaction (JSON or hex bytes) for people'
             cand verify 'Check hash, signature, proof of work and block rules; exit 3 if any fails'
             cand work 'Add proof of work to a block, or find a nonce for a target'
             cand bench 'Measure the proof-of-work hash rate'
+            cand journal 'What was signed: account, height, hash, intent and state'
             cand completions 'Print shell completions'
             cand man 'Print the man page, or write all man pages to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -343,6 +567,28 @@ set edit:completion:arg-completer[attosign] = {|@words|
         }
         &'attosign;help;keys;passwd'= {
         }
+        &'attosign;help;book'= {
+            cand add 'Add an address to the book, or give one already there a new label'
+            cand remove 'Remove an address from the book'
+            cand list 'List the book (--json: an array of {"address","label"})'
+            cand import 'Add or relabel every address of a CSV file (address,label), reviewed and confirmed once'
+        }
+        &'attosign;help;book;add'= {
+        }
+        &'attosign;help;book;remove'= {
+        }
+        &'attosign;help;book;list'= {
+        }
+        &'attosign;help;book;import'= {
+        }
+        &'attosign;help;policy'= {
+            cand show 'Show the policy (--json: {"default":{…},"indexes":{"3":{…}}}, amounts in atto)'
+            cand set 'Change the rules of one index, or the default for every index without its own'
+        }
+        &'attosign;help;policy;show'= {
+        }
+        &'attosign;help;policy;set'= {
+        }
         &'attosign;help;address'= {
         }
         &'attosign;help;inspect'= {
@@ -352,6 +598,11 @@ set edit:completion:arg-completer[attosign] = {|@words|
         &'attosign;help;work'= {
         }
         &'attosign;help;bench'= {
+        }
+        &'attosign;help;journal'= {
+            cand list 'List journal entries (needs no keystore or passphrase; --json for scripts)'
+        }
+        &'attosign;help;journal;list'= {
         }
         &'attosign;help;completions'= {
         }

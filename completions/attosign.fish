@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_attosign_global_optspecs
-    string join \n keystore= passphrase-file= identity= yes threads= q/quiet json h/help V/version
+    string join \n keystore= passphrase-file= identity= yes threads= q/quiet json journal= h/help V/version
 end
 
 function __fish_attosign_needs_command
@@ -28,17 +28,21 @@ complete -c attosign -n "__fish_attosign_needs_command" -l keystore -d 'Keystore
 complete -c attosign -n "__fish_attosign_needs_command" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_needs_command" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_needs_command" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_needs_command" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_needs_command" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_needs_command" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c attosign -n "__fish_attosign_needs_command" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
 complete -c attosign -n "__fish_attosign_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c attosign -n "__fish_attosign_needs_command" -s V -l version -d 'Print version'
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "keys" -d 'Manage the encrypted keystore'
+complete -c attosign -n "__fish_attosign_needs_command" -f -a "book" -d 'The address book kept in the keystore: known destinations and their labels'
+complete -c attosign -n "__fish_attosign_needs_command" -f -a "policy" -d 'The signing policy kept in the keystore: allowed destinations and amount limits'
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "address" -d 'Validate an address or public key, and convert between them'
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "inspect" -d 'Show a block or transaction (JSON or hex bytes) for people'
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "verify" -d 'Check hash, signature, proof of work and block rules; exit 3 if any fails'
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "work" -d 'Add proof of work to a block, or find a nonce for a target'
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "bench" -d 'Measure the proof-of-work hash rate'
+complete -c attosign -n "__fish_attosign_needs_command" -f -a "journal" -d 'What was signed: account, height, hash, intent and state'
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "man" -d 'Print the man page, or write all man pages to a directory'
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -46,6 +50,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and not __fish_s
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and not __fish_seen_subcommand_from new import list show export-watch label passwd help" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and not __fish_seen_subcommand_from new import list show export-watch label passwd help" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and not __fish_seen_subcommand_from new import list show export-watch label passwd help" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and not __fish_seen_subcommand_from new import list show export-watch label passwd help" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and not __fish_seen_subcommand_from new import list show export-watch label passwd help" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and not __fish_seen_subcommand_from new import list show export-watch label passwd help" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and not __fish_seen_subcommand_from new import list show export-watch label passwd help" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
@@ -65,6 +70,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from new" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from new" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from new" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from new" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from new" -l show-mnemonic -d 'Print the 24 words on stdout (one line) for scripted setups'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from new" -l force -d 'Overwrite an existing keystore'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from new" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
@@ -80,6 +86,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -l force -d 'Overwrite an existing keystore'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing on stderr but errors'
@@ -91,6 +98,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from list" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from list" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from list" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from list" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
@@ -101,6 +109,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
@@ -111,6 +120,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
@@ -122,6 +132,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
@@ -134,6 +145,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from passwd" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
@@ -147,10 +159,113 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "label" -d 'Set or clear the label of an index'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Re-encrypt the keystore with a new passphrase or identity'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -s h -l help -d 'Print help'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -s V -l version -d 'Print version'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -f -a "add" -d 'Add an address to the book, or give one already there a new label'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -f -a "remove" -d 'Remove an address from the book'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -f -a "list" -d 'List the book (--json: an array of {"address","label"})'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -f -a "import" -d 'Add or relabel every address of a CSV file (address,label), reviewed and confirmed once'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from import" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from import" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from import" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from import" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from import" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from import" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from import" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an address to the book, or give one already there a new label'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove an address from the book'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the book (--json: an array of {"address","label"})'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add or relabel every address of a CSV file (address,label), reviewed and confirmed once'
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -s V -l version -d 'Print version'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show the policy (--json: {"default":{…},"indexes":{"3":{…}}}, amounts in atto)'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -f -a "set" -d 'Change the rules of one index, or the default for every index without its own'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from show" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from show" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from show" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from show" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from show" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l index -d 'The index whose own rules change [default: the default, for every index without its own]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l destinations -d 'Which receivers a send may pay' -r -f -a "any\t'Any address'
+book\t'Only addresses in the address book'"
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l max-per-transaction -d 'The most one send may move, in atto, or "none"' -r
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l max-per-day -d 'The most the account may send in any 24 hours, in atto, or "none"' -r
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l reset -d 'Remove the index\'s own rules, so the default governs it again'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the policy (--json: {"default":{…},"indexes":{"3":{…}}}, amounts in atto)'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change the rules of one index, or the default for every index without its own'
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attosign -n "__fish_attosign_using_subcommand address" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand address" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand address" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand address" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand address" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand address" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand address" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c attosign -n "__fish_attosign_using_subcommand address" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
@@ -160,6 +275,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand inspect" -l keystore -
 complete -c attosign -n "__fish_attosign_using_subcommand inspect" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand inspect" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand inspect" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand inspect" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand inspect" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand inspect" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c attosign -n "__fish_attosign_using_subcommand inspect" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
@@ -169,6 +285,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand verify" -l keystore -d
 complete -c attosign -n "__fish_attosign_using_subcommand verify" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand verify" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand verify" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand verify" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand verify" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand verify" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c attosign -n "__fish_attosign_using_subcommand verify" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
@@ -187,6 +304,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand work" -l keystore -d '
 complete -c attosign -n "__fish_attosign_using_subcommand work" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand work" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand work" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand work" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand work" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand work" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c attosign -n "__fish_attosign_using_subcommand work" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
@@ -202,15 +320,42 @@ complete -c attosign -n "__fish_attosign_using_subcommand bench" -l keystore -d 
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand bench" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -s V -l version -d 'Print version'
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list help" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list help" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list help" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list help" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list help" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list help" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list help" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List journal entries (needs no keystore or passphrase; --json for scripts)'
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -l account -d 'Only this account\'s entries (an atto:// address)' -r
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "list" -d 'List journal entries (needs no keystore or passphrase; --json for scripts)'
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attosign -n "__fish_attosign_using_subcommand completions" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand completions" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand completions" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand completions" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand completions" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand completions" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand completions" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c attosign -n "__fish_attosign_using_subcommand completions" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
@@ -221,20 +366,24 @@ complete -c attosign -n "__fish_attosign_using_subcommand man" -l keystore -d 'K
 complete -c attosign -n "__fish_attosign_using_subcommand man" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand man" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand man" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand man" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand man" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand man" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c attosign -n "__fish_attosign_using_subcommand man" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
 complete -c attosign -n "__fish_attosign_using_subcommand man" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand man" -s V -l version -d 'Print version'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "keys" -d 'Manage the encrypted keystore'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "address" -d 'Validate an address or public key, and convert between them'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "inspect" -d 'Show a block or transaction (JSON or hex bytes) for people'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "verify" -d 'Check hash, signature, proof of work and block rules; exit 3 if any fails'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "work" -d 'Add proof of work to a block, or find a nonce for a target'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "bench" -d 'Measure the proof-of-work hash rate'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "man" -d 'Print the man page, or write all man pages to a directory'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys book policy address inspect verify work bench journal completions man help" -f -a "keys" -d 'Manage the encrypted keystore'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys book policy address inspect verify work bench journal completions man help" -f -a "book" -d 'The address book kept in the keystore: known destinations and their labels'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys book policy address inspect verify work bench journal completions man help" -f -a "policy" -d 'The signing policy kept in the keystore: allowed destinations and amount limits'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys book policy address inspect verify work bench journal completions man help" -f -a "address" -d 'Validate an address or public key, and convert between them'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys book policy address inspect verify work bench journal completions man help" -f -a "inspect" -d 'Show a block or transaction (JSON or hex bytes) for people'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys book policy address inspect verify work bench journal completions man help" -f -a "verify" -d 'Check hash, signature, proof of work and block rules; exit 3 if any fails'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys book policy address inspect verify work bench journal completions man help" -f -a "work" -d 'Add proof of work to a block, or find a nonce for a target'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys book policy address inspect verify work bench journal completions man help" -f -a "bench" -d 'Measure the proof-of-work hash rate'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys book policy address inspect verify work bench journal completions man help" -f -a "journal" -d 'What was signed: account, height, hash, intent and state'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys book policy address inspect verify work bench journal completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys book policy address inspect verify work bench journal completions man help" -f -a "man" -d 'Print the man page, or write all man pages to a directory'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys book policy address inspect verify work bench journal completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "new" -d 'Create a keystore from a fresh 24-word mnemonic, shown once for a paper backup'
 complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "import" -d 'Create a keystore from an existing mnemonic or raw private key'
 complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List addresses and public keys'
@@ -242,3 +391,10 @@ complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "export-watch" -d 'Public keys and addresses only, for the online machine'
 complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "label" -d 'Set or clear the label of an index'
 complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "passwd" -d 'Re-encrypt the keystore with a new passphrase or identity'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_subcommand_from book" -f -a "add" -d 'Add an address to the book, or give one already there a new label'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_subcommand_from book" -f -a "remove" -d 'Remove an address from the book'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_subcommand_from book" -f -a "list" -d 'List the book (--json: an array of {"address","label"})'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_subcommand_from book" -f -a "import" -d 'Add or relabel every address of a CSV file (address,label), reviewed and confirmed once'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "show" -d 'Show the policy (--json: {"default":{…},"indexes":{"3":{…}}}, amounts in atto)'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "set" -d 'Change the rules of one index, or the default for every index without its own'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "list" -d 'List journal entries (needs no keystore or passphrase; --json for scripts)'

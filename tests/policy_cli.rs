@@ -602,3 +602,96 @@ fn concurrent_changes_are_never_lost() {
         .mode();
     assert_eq!(mode & 0o777, 0o600);
 }
+
+impl Env {
+    /// `journal list --json` of the keystore's journal.
+    fn journal(&self) -> Vec<Value> {
+        let listed = json_out(
+            self.run("", &["--json", "journal", "list"])
+                .assert()
+                .success(),
+        );
+        listed.as_array().unwrap().clone()
+    }
+}
+
+#[test]
+fn every_change_is_journaled_with_who_and_when() {
+    let env = Env::new();
+    // A wrong passphrase starts no journal and records nothing.
+    env.run("wrong", &["--yes", "book", "add", &address(1), "x"])
+        .assert()
+        .code(4);
+    assert!(!env.path("keystore.age.journal").exists());
+
+    env.change(&["book", "add", &address(1), "Hot wallet 2"]);
+    env.change(&["policy", "set", "--index", "2", "--destinations", "book"]);
+    let import = env.file("b.csv", &format!("{},imported", address(3)));
+    env.change(&["book", "import", &import]);
+    env.change(&["book", "remove", &address(1)]);
+    let entries = env.journal();
+    let kinds: Vec<&str> = entries
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["book", "policy", "book", "book"]);
+    let add = &entries[0]["detail"];
+    assert_eq!(add["action"], "add");
+    assert_eq!(add["address"], address(1).as_str());
+    assert_eq!(add["label"], "Hot wallet 2");
+    assert_eq!(add["by"]["credential"], "passphrase");
+    assert!(entries[0]["time"].as_str().unwrap().ends_with('Z'));
+    let policy = &entries[1]["detail"];
+    assert_eq!(policy["index"], 2);
+    assert_eq!(policy["before"]["indexes"], json!({}));
+    assert_eq!(policy["after"]["indexes"]["2"]["destinations"], "book");
+    assert_eq!(entries[2]["detail"]["added"][0]["label"], "imported");
+    assert_eq!(entries[3]["detail"]["action"], "remove");
+
+    // The keystore recorded the journal's id at its first change.
+    let listed = env.run("", &["journal", "list"]).assert().success();
+    let id = env.document()["journal"].as_str().unwrap().to_string();
+    assert_eq!(id.len(), 32);
+    assert!(stderr(&listed).contains(&id), "{}", stderr(&listed));
+}
+
+#[test]
+fn a_missing_or_foreign_journal_refuses_changes() {
+    let env = Env::new();
+    env.change(&["book", "add", &address(1), "first"]);
+    let before = env.bytes();
+    // Another keystore's journal.
+    let other = Env::new();
+    other.change(&["book", "add", &address(2), "other"]);
+    let foreign = other.path("keystore.age.journal");
+    let refused = env
+        .run(
+            "pw",
+            &["--yes", "--json", "--journal", foreign.to_str().unwrap()],
+        )
+        .args(["book", "add", &address(3), "x"])
+        .assert()
+        .code(5)
+        .stdout("");
+    assert!(
+        stderr(&refused).contains("journal-foreign"),
+        "{}",
+        stderr(&refused)
+    );
+    // Its own journal gone: refused rather than started afresh.
+    fs::rename(env.path("keystore.age.journal"), env.path("moved")).unwrap();
+    let missing = env
+        .run(
+            "pw",
+            &["--yes", "--json", "policy", "set", "--max-per-day", "5"],
+        )
+        .assert()
+        .code(5);
+    assert!(
+        stderr(&missing).contains("journal-missing"),
+        "{}",
+        stderr(&missing)
+    );
+    assert_eq!(env.bytes(), before);
+    assert_eq!(other.journal().len(), 1);
+}

@@ -74,8 +74,9 @@ fn add(ctx: &mut Ctx, args: &BookAddArgs) -> Result<(), Failure> {
             )
         }
     };
+    let journal = change::journal(ctx, &opened)?;
     change::review_and_confirm(ctx, &review)?;
-    change::write(ctx, opened, "book", detail, |keystore| {
+    change::write(ctx, opened, journal, "book", detail, |keystore| {
         keystore.set_book_label(address, label)?;
         Ok(())
     })?;
@@ -100,9 +101,10 @@ fn remove(ctx: &mut Ctx, args: &BookRemoveArgs) -> Result<(), Failure> {
         "Remove from the address book:\n  {shown}  \"{label}\"\nReviews will show it as \
          UNKNOWN, and a policy with destinations book will refuse sends to it.\n"
     );
+    let journal = change::journal(ctx, &opened)?;
     change::review_and_confirm(ctx, &review)?;
     let detail = json!({"action": "remove", "address": shown, "label": label});
-    change::write(ctx, opened, "book", detail, |keystore| {
+    change::write(ctx, opened, journal, "book", detail, |keystore| {
         keystore.remove_from_book(&address)?;
         Ok(())
     })?;
@@ -299,6 +301,7 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
             max: BOOK_MAX_ENTRIES,
         }));
     }
+    let journal = change::journal(ctx, &opened)?;
     change::review_and_confirm(ctx, &table)?;
     let (new, relabel) = (added.len(), relabelled.len());
     let detail = json!({
@@ -308,7 +311,7 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
         "added": added,
         "relabelled": relabelled,
     });
-    change::write(ctx, opened, "book", detail, |keystore| {
+    change::write(ctx, opened, journal, "book", detail, |keystore| {
         for line in &lines {
             keystore.set_book_label(line.address, &line.label)?;
         }

@@ -1,13 +1,14 @@
 //! What every change to the address book or the signing policy goes through: a review on
-//! stderr, a confirmation, a write under the keystore's lock that refuses if the keystore
-//! changed since the review, and a record in the journal.
+//! stderr, a confirmation, a record in the journal, and a write under the keystore's lock
+//! that refuses if the keystore changed since the review.
 
 use super::keys::Opened;
-use super::{Ctx, Failure, Status, io, prompt};
+use super::{Ctx, Failure, Status, io, journal, prompt};
+use attosign::journal::{Journal, JournalError, JournalId, Record, now_ms};
 use attosign::keystore::{Keystore, Unlock};
 use attosign::policy::{BookEntry, Policy};
 use serde_json::Value;
-use std::path::Path;
+use std::path::PathBuf;
 
 /// Before the passphrase is asked for: a change needs an answer, so without a terminal it
 /// needs `--yes` (a refusal must not cost a passphrase prompt it did not need).
@@ -43,20 +44,83 @@ pub fn review_and_confirm(ctx: &Ctx, review: &str) -> Result<(), Failure> {
     }
 }
 
-/// Writes a reviewed change: under the keystore's write lock, checks that the book and the
-/// policy are still what the review showed (another process may have changed them while the
-/// operator read it), applies `change`, journals it, and writes the keystore atomically.
+/// The journal a change will be recorded in: the one the keystore signs with, or, for a
+/// keystore that has none yet and no journal at the path, a new one started at the write.
+pub enum JournalPlan {
+    Existing(Journal),
+    New(PathBuf),
+}
+
+/// Finds the journal before the review, so a missing or foreign one refuses (status 5)
+/// before the operator is asked anything.
+pub fn journal(ctx: &Ctx, opened: &Opened) -> Result<JournalPlan, Failure> {
+    let path = journal::journal_path(ctx.global)?;
+    let recorded = opened.keystore.journal_id();
+    match Journal::open(&path) {
+        Ok(found) => {
+            check_journal_id(recorded, &found)?;
+            Ok(JournalPlan::Existing(found))
+        }
+        Err(JournalError::Missing { .. }) if recorded.is_none() => Ok(JournalPlan::New(path)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn check_journal_id(recorded: Option<[u8; 16]>, found: &Journal) -> Result<(), Failure> {
+    match recorded {
+        Some(id) if id != found.id().0 => Err(Failure::new(
+            Status::Journal,
+            "journal-foreign",
+            format!(
+                "the journal {} (id {}) is not the one this keystore signs with (id {}); nothing                  was changed. Pass --journal with the keystore's own journal.",
+                io::sanitize(&found.path().display().to_string()),
+                found.id(),
+                JournalId(id)
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Writes a reviewed change: takes the journal's lock, then the keystore's (in that order,
+/// as signing does), checks that the book and the policy are still what the review showed
+/// (another process may have changed them while the operator read it), applies `change`,
+/// appends the change to the journal, and only then writes the keystore atomically. A
+/// keystore without a journal id records the journal's now, in the same write.
 pub fn write(
     ctx: &Ctx,
     opened: Opened,
+    plan: JournalPlan,
     what: &'static str,
-    detail: Value,
+    mut detail: Value,
     change: impl FnOnce(&mut Keystore) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
     let reviewed_book: Vec<BookEntry> = opened.keystore.book().to_vec();
     let reviewed_policy: Policy = opened.keystore.policy().clone();
-    let path = opened.path.clone();
-    let credential = credential(&opened.unlock);
+    detail["by"] = credential(&opened.unlock);
+    let mut journal = match plan {
+        JournalPlan::Existing(journal) => journal,
+        JournalPlan::New(path) => match Journal::create(&path) {
+            Ok(journal) => {
+                ctx.note(&format!(
+                    "Started the journal {} (id {}); this keystore signs with it from now on.",
+                    io::sanitize(&path.display().to_string()),
+                    journal.id()
+                ));
+                journal
+            }
+            // Another attosign started it since the review; its id is checked against the
+            // keystore's under the locks below.
+            Err(JournalError::Exists { .. }) => Journal::open(&path)?,
+            Err(e) => return Err(e.into()),
+        },
+    };
+    let journal_path = io::sanitize(&journal.path().display().to_string());
+    let mut locked = journal.lock(|| {
+        ctx.note(&format!(
+            "Another attosign is using the journal {journal_path}; waiting for it to finish."
+        ));
+    })?;
     opened.write(ctx, None, None, |keystore| {
         if keystore.book() != reviewed_book.as_slice() || *keystore.policy() != reviewed_policy {
             return Err(Failure::new(
@@ -67,8 +131,18 @@ pub fn write(
                  again to review the change against what is there now.",
             ));
         }
+        check_journal_id(keystore.journal_id(), locked.journal())?;
         change(keystore)?;
-        journal_change(ctx, &path, what, detail, &credential)
+        if keystore.journal_id().is_none() {
+            keystore.set_journal_id(Some(locked.journal().id().0));
+        }
+        // Journaled before the keystore is written: a change is never made unrecorded.
+        locked.append(&[Record::Change {
+            what: what.to_string(),
+            detail,
+            time_ms: now_ms(),
+        }])?;
+        Ok(())
     })
 }
 
@@ -83,23 +157,6 @@ fn credential(unlock: &Unlock) -> Value {
         .iter()
         .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()));
     serde_json::json!({ "credential": key, "user": user })
-}
-
-/// Appends a record of a book or policy change to the journal ("who changed what, when").
-///
-/// NOT WIRED YET: the journal library is being written on branch `journal`. Once it is
-/// merged this becomes: open the journal (the keystore's path plus ".journal", or
-/// `--journal`), take its lock, and append `Record::Change { what, detail (with `by` added),
-/// time_ms: now }`, failing the whole change if that fails (called before the keystore is
-/// written). Until then it changes nothing and always succeeds.
-fn journal_change(
-    _ctx: &Ctx,
-    _keystore: &Path,
-    _what: &'static str,
-    _detail: Value,
-    _by: &Value,
-) -> Result<(), Failure> {
-    Ok(())
 }
 
 /// The address argument of a book command: a canonical `atto://` address (status 2 if not).

@@ -201,6 +201,7 @@ fn set(ctx: &mut Ctx, args: &PolicySetArgs) -> Result<(), Failure> {
         ctx.note("The policy already says that; nothing to change.");
         return Ok(());
     }
+    let journal = change::journal(ctx, &opened)?;
     change::review_and_confirm(ctx, &review)?;
     let detail = json!({
         "action": if args.reset { "reset" } else { "set" },
@@ -208,7 +209,7 @@ fn set(ctx: &mut Ctx, args: &PolicySetArgs) -> Result<(), Failure> {
         "before": policy_json(&before),
         "after": policy_json(&after),
     });
-    change::write(ctx, opened, "policy", detail, |keystore| {
+    change::write(ctx, opened, journal, "policy", detail, |keystore| {
         keystore.set_policy(after)?;
         Ok(())
     })?;
