@@ -251,16 +251,22 @@ pub fn void(ctx: &mut Ctx, args: &super::args::JournalVoidArgs) -> Result<(), Fa
         Failure::new(
             Status::Journal,
             "journal-missing",
-            format!("there is no journal at {}", io::sanitize(&path.display().to_string())),
+            format!(
+                "there is no journal at {}",
+                io::sanitize(&path.display().to_string())
+            ),
         )
     })?;
-    let entry = journal.live_at(&account, args.height).cloned().ok_or_else(|| {
-        Failure::input(format!(
-            "the journal holds no live block at height {} of {}; nothing to void",
-            args.height,
-            account.address()
-        ))
-    })?;
+    let entry = journal
+        .live_at(&account, args.height)
+        .cloned()
+        .ok_or_else(|| {
+            Failure::input(format!(
+                "the journal holds no live block at height {} of {}; nothing to void",
+                args.height,
+                account.address()
+            ))
+        })?;
     let opened = super::keys::open_for_update(ctx.global)?;
     check_id(opened.keystore.journal_id(), Some(&journal), &path)?;
     super::change::review_and_confirm(
@@ -313,7 +319,10 @@ pub fn new(ctx: &mut Ctx) -> Result<(), Failure> {
         &format!(
             "Start a new, empty journal at {name}{}. attosign will no longer know what it \
              signed before: check every account's state on the network before signing again.",
-            old.map_or(String::new(), |id| format!(" (replacing journal {})", JournalId(id)))
+            old.map_or(String::new(), |id| format!(
+                " (replacing journal {})",
+                JournalId(id)
+            ))
         ),
     )?;
     let journal = Journal::create(&path)?;

@@ -67,7 +67,9 @@ impl Record {
     }
 }
 
-/// A line as read, before it is checked against the journal's state.
+/// A line as read, before it is checked against the journal's state. Each lives only until
+/// it is indexed, so the size difference between the variants costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum Line {
     Header { id: [u8; 16], created_ms: i64 },
     Record(Record),
