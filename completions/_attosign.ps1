@@ -39,6 +39,8 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check hash, signature, proof of work and block rules; exit 3 if any fails')
             [CompletionResult]::new('work', 'work', [CompletionResultType]::ParameterValue, 'Add proof of work to a block, or find a nonce for a target')
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Measure the proof-of-work hash rate')
+            [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Show transactions as QR codes: terminal by default, or PNG/SVG files')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Turn scanned QR texts (ATTO:TX:…) back into transaction JSON, for the online side')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write all man pages to a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -124,16 +126,22 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
         }
         'attosign;keys;show' {
             [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Key index (0 to 2147483647)')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount the payment request asks for, in atto (with --qr)')
+            [CompletionResult]::new('--png', '--png', [CompletionResultType]::ParameterName, 'Write PNG images instead of terminal text; several codes go to PATH-1.png, PATH-2.png, …')
+            [CompletionResult]::new('--svg', '--svg', [CompletionResultType]::ParameterName, 'Write SVG images instead of terminal text; several codes go to PATH-1.svg, PATH-2.svg, …')
+            [CompletionResult]::new('--module-size', '--module-size', [CompletionResultType]::ParameterName, 'Pixels per module in PNG and SVG images')
+            [CompletionResult]::new('--error-correction', '--error-correction', [CompletionResultType]::ParameterName, 'Error-correction level')
             [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'Show the address as a QR payment request (atto://ADDRESS?amount=RAW) for a phone wallet')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable output, and errors as {"error":{"code","message"}}')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -306,6 +314,40 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'attosign;qr' {
+            [CompletionResult]::new('--png', '--png', [CompletionResultType]::ParameterName, 'Write PNG images instead of terminal text; several codes go to PATH-1.png, PATH-2.png, …')
+            [CompletionResult]::new('--svg', '--svg', [CompletionResultType]::ParameterName, 'Write SVG images instead of terminal text; several codes go to PATH-1.svg, PATH-2.svg, …')
+            [CompletionResult]::new('--module-size', '--module-size', [CompletionResultType]::ParameterName, 'Pixels per module in PNG and SVG images')
+            [CompletionResult]::new('--error-correction', '--error-correction', [CompletionResultType]::ParameterName, 'Error-correction level')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable output, and errors as {"error":{"code","message"}}')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'attosign;decode' {
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable output, and errors as {"error":{"code","message"}}')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'attosign;completions' {
             [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
@@ -344,6 +386,8 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check hash, signature, proof of work and block rules; exit 3 if any fails')
             [CompletionResult]::new('work', 'work', [CompletionResultType]::ParameterValue, 'Add proof of work to a block, or find a nonce for a target')
             [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Measure the proof-of-work hash rate')
+            [CompletionResult]::new('qr', 'qr', [CompletionResultType]::ParameterValue, 'Show transactions as QR codes: terminal by default, or PNG/SVG files')
+            [CompletionResult]::new('decode', 'decode', [CompletionResultType]::ParameterValue, 'Turn scanned QR texts (ATTO:TX:…) back into transaction JSON, for the online side')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page, or write all man pages to a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -393,6 +437,12 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;help;bench' {
+            break
+        }
+        'attosign;help;qr' {
+            break
+        }
+        'attosign;help;decode' {
             break
         }
         'attosign;help;completions' {

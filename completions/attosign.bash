@@ -25,6 +25,9 @@ _attosign() {
             attosign,completions)
                 cmd="attosign__subcmd__completions"
                 ;;
+            attosign,decode)
+                cmd="attosign__subcmd__decode"
+                ;;
             attosign,help)
                 cmd="attosign__subcmd__help"
                 ;;
@@ -36,6 +39,9 @@ _attosign() {
                 ;;
             attosign,man)
                 cmd="attosign__subcmd__man"
+                ;;
+            attosign,qr)
+                cmd="attosign__subcmd__qr"
                 ;;
             attosign,verify)
                 cmd="attosign__subcmd__verify"
@@ -52,6 +58,9 @@ _attosign() {
             attosign__subcmd__help,completions)
                 cmd="attosign__subcmd__help__subcmd__completions"
                 ;;
+            attosign__subcmd__help,decode)
+                cmd="attosign__subcmd__help__subcmd__decode"
+                ;;
             attosign__subcmd__help,help)
                 cmd="attosign__subcmd__help__subcmd__help"
                 ;;
@@ -63,6 +72,9 @@ _attosign() {
                 ;;
             attosign__subcmd__help,man)
                 cmd="attosign__subcmd__help__subcmd__man"
+                ;;
+            attosign__subcmd__help,qr)
+                cmd="attosign__subcmd__help__subcmd__qr"
                 ;;
             attosign__subcmd__help,verify)
                 cmd="attosign__subcmd__help__subcmd__verify"
@@ -146,7 +158,7 @@ _attosign() {
 
     case "${cmd}" in
         attosign)
-            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version keys address inspect verify work bench completions man help"
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version keys address inspect verify work bench qr decode completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -273,8 +285,38 @@ _attosign() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        attosign__subcmd__decode)
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         attosign__subcmd__help)
-            opts="keys address inspect verify work bench completions man help"
+            opts="keys address inspect verify work bench qr decode completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -316,6 +358,20 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__help__subcmd__decode)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -470,6 +526,20 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__help__subcmd__qr)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -930,7 +1000,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__keys__subcmd__show)
-            opts="-q -h -V --index --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
+            opts="-q -h -V --index --qr --amount --png --svg --module-size --error-correction --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -938,6 +1008,26 @@ _attosign() {
             case "${prev}" in
                 --index)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --png)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --svg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --module-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --error-correction)
+                    COMPREPLY=($(compgen -W "l m q h" -- "${cur}"))
                     return 0
                     ;;
                 --keystore)
@@ -972,6 +1062,52 @@ _attosign() {
             case "${prev}" in
                 --out-dir)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__qr)
+            opts="-q -h -V --png --svg --module-size --error-correction --keystore --passphrase-file --identity --yes --threads --quiet --json --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --png)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --svg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --module-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --error-correction)
+                    COMPREPLY=($(compgen -W "l m q h" -- "${cur}"))
                     return 0
                     ;;
                 --keystore)

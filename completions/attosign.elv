@@ -36,6 +36,8 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand verify 'Check hash, signature, proof of work and block rules; exit 3 if any fails'
             cand work 'Add proof of work to a block, or find a nonce for a target'
             cand bench 'Measure the proof-of-work hash rate'
+            cand qr 'Show transactions as QR codes: terminal by default, or PNG/SVG files'
+            cand decode 'Turn scanned QR texts (ATTO:TX:…) back into transaction JSON, for the online side'
             cand completions 'Print shell completions'
             cand man 'Print the man page, or write all man pages to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -116,16 +118,22 @@ set edit:completion:arg-completer[attosign] = {|@words|
         }
         &'attosign;keys;show'= {
             cand --index 'Key index (0 to 2147483647)'
+            cand --amount 'Amount the payment request asks for, in atto (with --qr)'
+            cand --png 'Write PNG images instead of terminal text; several codes go to PATH-1.png, PATH-2.png, …'
+            cand --svg 'Write SVG images instead of terminal text; several codes go to PATH-1.svg, PATH-2.svg, …'
+            cand --module-size 'Pixels per module in PNG and SVG images'
+            cand --error-correction 'Error-correction level'
             cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --qr 'Show the address as a QR payment request (atto://ADDRESS?amount=RAW) for a phone wallet'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
             cand --json 'Machine-readable output, and errors as {"error":{"code","message"}}'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -280,6 +288,38 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'attosign;qr'= {
+            cand --png 'Write PNG images instead of terminal text; several codes go to PATH-1.png, PATH-2.png, …'
+            cand --svg 'Write SVG images instead of terminal text; several codes go to PATH-1.svg, PATH-2.svg, …'
+            cand --module-size 'Pixels per module in PNG and SVG images'
+            cand --error-correction 'Error-correction level'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
+            cand --identity 'Use this age identity file instead of a passphrase'
+            cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand --json 'Machine-readable output, and errors as {"error":{"code","message"}}'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'attosign;decode'= {
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
+            cand --identity 'Use this age identity file instead of a passphrase'
+            cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand --json 'Machine-readable output, and errors as {"error":{"code","message"}}'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'attosign;completions'= {
             cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
@@ -316,6 +356,8 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand verify 'Check hash, signature, proof of work and block rules; exit 3 if any fails'
             cand work 'Add proof of work to a block, or find a nonce for a target'
             cand bench 'Measure the proof-of-work hash rate'
+            cand qr 'Show transactions as QR codes: terminal by default, or PNG/SVG files'
+            cand decode 'Turn scanned QR texts (ATTO:TX:…) back into transaction JSON, for the online side'
             cand completions 'Print shell completions'
             cand man 'Print the man page, or write all man pages to a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -352,6 +394,10 @@ set edit:completion:arg-completer[attosign] = {|@words|
         &'attosign;help;work'= {
         }
         &'attosign;help;bench'= {
+        }
+        &'attosign;help;qr'= {
+        }
+        &'attosign;help;decode'= {
         }
         &'attosign;help;completions'= {
         }

@@ -39,6 +39,8 @@ complete -c attosign -n "__fish_attosign_needs_command" -f -a "inspect" -d 'Show
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "verify" -d 'Check hash, signature, proof of work and block rules; exit 3 if any fails'
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "work" -d 'Add proof of work to a block, or find a nonce for a target'
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "bench" -d 'Measure the proof-of-work hash rate'
+complete -c attosign -n "__fish_attosign_needs_command" -f -a "qr" -d 'Show transactions as QR codes: terminal by default, or PNG/SVG files'
+complete -c attosign -n "__fish_attosign_needs_command" -f -a "decode" -d 'Turn scanned QR texts (ATTO:TX:…) back into transaction JSON, for the online side'
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "man" -d 'Print the man page, or write all man pages to a directory'
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -97,14 +99,23 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l index -d 'Key index (0 to 2147483647)' -r
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l amount -d 'Amount the payment request asks for, in atto (with --qr)' -r
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l png -d 'Write PNG images instead of terminal text; several codes go to PATH-1.png, PATH-2.png, …' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l svg -d 'Write SVG images instead of terminal text; several codes go to PATH-1.svg, PATH-2.svg, …' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l module-size -d 'Pixels per module in PNG and SVG images' -r
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l error-correction -d 'Error-correction level' -r -f -a "l\t'About 7% of the code may be damaged'
+m\t'About 15%'
+q\t'About 25%'
+h\t'About 30%'"
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l qr -d 'Show the address as a QR payment request (atto://ADDRESS?amount=RAW) for a phone wallet'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
-complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -l count -d 'How many indexes, starting at 0' -r
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
@@ -207,6 +218,31 @@ complete -c attosign -n "__fish_attosign_using_subcommand bench" -s q -l quiet -
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -s V -l version -d 'Print version'
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -l png -d 'Write PNG images instead of terminal text; several codes go to PATH-1.png, PATH-2.png, …' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -l svg -d 'Write SVG images instead of terminal text; several codes go to PATH-1.svg, PATH-2.svg, …' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -l module-size -d 'Pixels per module in PNG and SVG images' -r
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -l error-correction -d 'Error-correction level' -r -f -a "l\t'About 7% of the code may be damaged'
+m\t'About 15%'
+q\t'About 25%'
+h\t'About 30%'"
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -s V -l version -d 'Print version'
+complete -c attosign -n "__fish_attosign_using_subcommand decode" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand decode" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand decode" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand decode" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand decode" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
+complete -c attosign -n "__fish_attosign_using_subcommand decode" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c attosign -n "__fish_attosign_using_subcommand decode" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
+complete -c attosign -n "__fish_attosign_using_subcommand decode" -s h -l help -d 'Print help'
+complete -c attosign -n "__fish_attosign_using_subcommand decode" -s V -l version -d 'Print version'
 complete -c attosign -n "__fish_attosign_using_subcommand completions" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand completions" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand completions" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
@@ -226,15 +262,17 @@ complete -c attosign -n "__fish_attosign_using_subcommand man" -s q -l quiet -d 
 complete -c attosign -n "__fish_attosign_using_subcommand man" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
 complete -c attosign -n "__fish_attosign_using_subcommand man" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand man" -s V -l version -d 'Print version'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "keys" -d 'Manage the encrypted keystore'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "address" -d 'Validate an address or public key, and convert between them'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "inspect" -d 'Show a block or transaction (JSON or hex bytes) for people'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "verify" -d 'Check hash, signature, proof of work and block rules; exit 3 if any fails'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "work" -d 'Add proof of work to a block, or find a nonce for a target'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "bench" -d 'Measure the proof-of-work hash rate'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "man" -d 'Print the man page, or write all man pages to a directory'
-complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench qr decode completions man help" -f -a "keys" -d 'Manage the encrypted keystore'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench qr decode completions man help" -f -a "address" -d 'Validate an address or public key, and convert between them'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench qr decode completions man help" -f -a "inspect" -d 'Show a block or transaction (JSON or hex bytes) for people'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench qr decode completions man help" -f -a "verify" -d 'Check hash, signature, proof of work and block rules; exit 3 if any fails'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench qr decode completions man help" -f -a "work" -d 'Add proof of work to a block, or find a nonce for a target'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench qr decode completions man help" -f -a "bench" -d 'Measure the proof-of-work hash rate'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench qr decode completions man help" -f -a "qr" -d 'Show transactions as QR codes: terminal by default, or PNG/SVG files'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench qr decode completions man help" -f -a "decode" -d 'Turn scanned QR texts (ATTO:TX:…) back into transaction JSON, for the online side'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench qr decode completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench qr decode completions man help" -f -a "man" -d 'Print the man page, or write all man pages to a directory'
+complete -c attosign -n "__fish_attosign_using_subcommand help; and not __fish_seen_subcommand_from keys address inspect verify work bench qr decode completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "new" -d 'Create a keystore from a fresh 24-word mnemonic, shown once for a paper backup'
 complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "import" -d 'Create a keystore from an existing mnemonic or raw private key'
 complete -c attosign -n "__fish_attosign_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List addresses and public keys'
