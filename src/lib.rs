@@ -9,4 +9,5 @@
 pub mod keystore;
 pub mod protocol;
 pub mod secret;
+pub mod text;
 pub mod work;

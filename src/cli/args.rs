@@ -92,6 +92,8 @@ pub enum KeysCommand {
     Label(KeysLabelArgs),
     /// Re-encrypt the keystore with a new passphrase or identity
     Passwd(KeysPasswdArgs),
+    /// Check the paper backup (recovery words, BIP39 passphrase) against the keystore; writes nothing
+    CheckBackup(KeysCheckBackupArgs),
 }
 
 #[derive(Debug, Args)]
@@ -168,6 +170,16 @@ pub struct KeysPasswdArgs {
     /// scrypt cost (log2) for the new passphrase [default: age's ~1 s calibration]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=MAX_WORK_FACTOR))]
     pub work_factor: Option<u8>,
+}
+
+#[derive(Debug, Args)]
+pub struct KeysCheckBackupArgs {
+    /// Read the recovery words from this file ("-" = stdin) instead of prompting (hidden)
+    #[arg(long, value_name = "PATH")]
+    pub mnemonic_file: Option<PathBuf>,
+    /// Read the BIP39 passphrase of the backup from this file ("-" = stdin)
+    #[arg(long, value_name = "PATH")]
+    pub bip39_passphrase_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
