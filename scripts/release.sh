@@ -27,7 +27,11 @@ rustup_home=$(cd "${RUSTUP_HOME:-$HOME/.rustup}" 2>/dev/null && pwd -P || echo /
 # build host and cannot be static.
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 0)}
 export CARGO_INCREMENTAL=0
+# getrandom's default Linux backend looks the getrandom(2) wrapper up with dlsym, which a static
+# binary cannot do, and then falls back to /dev/urandom: a host (or chroot) without /dev
+# would have no randomness. This backend calls getrandom(2) directly (Linux 3.17 and later).
 export RUSTFLAGS="-C target-feature=+crt-static \
+--cfg getrandom_backend=\"linux_getrandom\" \
 --remap-path-prefix=$root=/attosign \
 --remap-path-prefix=$cargo_home=/cargo \
 --remap-path-prefix=$rustup_home=/rustup"

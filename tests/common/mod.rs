@@ -1,7 +1,7 @@
 //! Helpers shared by the binary-level test files: the `attosign` command, the reference
 //! vectors, temporary input files and the `--json` error shape. Each test file uses a part.
 
-#![allow(dead_code, unused_imports)]
+#![allow(dead_code, unused_imports, clippy::new_without_default)]
 
 pub use assert_cmd::Command;
 pub use attosign::protocol::{Network, Work, decode_hex, threshold};
