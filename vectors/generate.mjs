@@ -626,6 +626,100 @@ async function txRecord(name, block, sigHex, workBytes, signerPrivateKey) {
   };
 }
 
+// ---------------------------------------------------------------- builds (state + request -> block)
+// The reference's own account functions (attoAccountSend/Receive/Open/Change, what its wallets
+// call) build the next block from an AttoAccount / AttoReceivable; attosign must build the same
+// bytes from the same JSON, and sign them to the same signature.
+async function genBuilds(keyMnemonics) {
+  const rng = new Rng('builds');
+  const m = keyMnemonics[6].m; // the seeded-random mnemonic from keys.json, passphrase ""
+  const cases = [];
+  const iso = (ms) => new Date(Number(ms)).toISOString();
+  const big = () => rng.pick([rng.range(1, MAX_AMOUNT), (1n << 53n) + 1n, MAX_AMOUNT, rng.range(1n << 53n, MAX_AMOUNT)]);
+  let idx = 0;
+  for (const network of NETWORKS) {
+    for (const type of TYPES) {
+      for (let k = 0; k < 3; k++) {
+        const me = await deriveKey(m, '', idx);
+        const other = await deriveKey(m, '', 500 + idx);
+        idx++;
+        const lastTs = network === 'LOCAL' ? rng.range(utc(2026, 1, 1), utc(2026, 10, 1)) : rng.range(utc(2024, 6, 1), utc(2026, 6, 1));
+        const ts = lastTs + rng.range(1, 86400000n * 20n);
+        const height = rng.range(1, 5000);
+        const rep = pubKey(rng.bytes(32));
+        let balance = big();
+        let amount = rng.pick([1n, 1000000000n, (1n << 53n) + 1n, rng.range(1, MAX_AMOUNT)]);
+        if (type === 'SEND') { if (amount > balance) [amount, balance] = [balance, amount]; }
+        if (type === 'RECEIVE') { if (balance + amount > MAX_AMOUNT) balance = MAX_AMOUNT - amount; }
+        const account = new AttoAccount(pubKey(bytesOf(me.publicKey)), net(network), new AttoVersion(0), V1, toAttoHeight(height.toString()),
+          toAttoAmount(balance.toString()), hashOf(rng.bytes(32)), instant(lastTs), V1, rep);
+        const recvTs = lastTs - rng.range(0, 1000000n);
+        const receivable = new AttoReceivable(net(network), hashOf(rng.bytes(32)), new AttoVersion(0), V1, pubKey(bytesOf(other.publicKey)),
+          instant(type === 'OPEN' ? ts - rng.range(1, 1000000n) : recvTs), V1, pubKey(bytesOf(me.publicKey)), toAttoAmount(amount.toString()));
+        const newRep = pubKey(rng.bytes(32));
+        let update; let to = null; let representative = null;
+        if (type === 'SEND') { to = other.address; update = A.attoAccountSend(account, AttoAddress.parse(to), toAttoAmount(amount.toString()), iso(ts)); }
+        if (type === 'RECEIVE') update = A.attoAccountReceive(account, receivable, iso(ts));
+        if (type === 'OPEN') { representative = newRep.toAddress(V1).value; update = A.attoAccountOpen(AttoAddress.parse(representative), receivable, iso(ts)); }
+        if (type === 'CHANGE') { representative = newRep.toAddress(V1).value; update = A.attoAccountChange(account, AttoAddress.parse(representative), iso(ts)); }
+        const block = update.block;
+        check(block.validate().getError() == null || network !== 'LOCAL', `build block valid ${network} ${type}`);
+        check(asU64(block.timestamp.toEpochMilliseconds()) === ts, 'build timestamp kept');
+        const signer = await me.priv.toSigner();
+        const signature = (await signer.signBlock(block)).toString();
+        check(await refVerify(signature, block.publicKey.toString(), block.hash.toString()), 'build signature verifies');
+        cases.push({
+          name: `${network.toLowerCase()}-${type.toLowerCase()}-${k}`, network, type, index: idx - 1,
+          account: type === 'OPEN' ? null : account.toJson(),
+          receivable: (type === 'RECEIVE' || type === 'OPEN') ? receivable.toJson() : null,
+          to, amount: type === 'SEND' ? amount.toString() : null, representative, timestamp: ts.toString(),
+          block: block.toJson(), hash: block.hash.toString(), signature, accountAfter: update.account.toJson(),
+        });
+      }
+    }
+  }
+  // Chains: a 100-payout run and a 20-receivable run, each block built on the account the
+  // reference returned for the one before, timestamps 1 ms apart (what attosign's batches do).
+  const chains = [];
+  for (const [kind, n] of [['SEND', 100], ['RECEIVE', 20]]) {
+    const me = await deriveKey(m, '', 900 + chains.length);
+    const lastTs = rng.range(utc(2026, 1, 1), utc(2026, 10, 1));
+    const start = lastTs + rng.range(1, 86400000n);
+    let balance = kind === 'SEND' ? MAX_AMOUNT - rng.range(0, 1n << 60n) : rng.range(1, 1n << 40n);
+    let account = new AttoAccount(pubKey(bytesOf(me.publicKey)), net('LOCAL'), new AttoVersion(0), V1, toAttoHeight(rng.range(1, 100).toString()),
+      toAttoAmount(balance.toString()), hashOf(rng.bytes(32)), instant(lastTs), V1, pubKey(rng.bytes(32)));
+    const first = account.toJson();
+    const items = []; const blocks = [];
+    for (let i = 0; i < n; i++) {
+      const ts = iso(start + BigInt(i));
+      let update;
+      if (kind === 'SEND') {
+        const to = (await deriveKey(m, '', 1000 + i)).address;
+        const amount = rng.pick([1n, 1000000000n, rng.range(1, 1n << 56n), (1n << 53n) + 1n]);
+        items.push({ to, amount: amount.toString() });
+        update = A.attoAccountSend(account, AttoAddress.parse(to), toAttoAmount(amount.toString()), ts);
+      } else {
+        const amount = rng.range(1, 1n << 56n);
+        const r = new AttoReceivable(net('LOCAL'), hashOf(rng.bytes(32)), new AttoVersion(0), V1, pubKey(rng.bytes(32)),
+          instant(lastTs - rng.range(0, 1000000n)), V1, pubKey(bytesOf(me.publicKey)), toAttoAmount(amount.toString()));
+        items.push({ receivable: r.toJson() });
+        update = A.attoAccountReceive(account, r, ts);
+      }
+      blocks.push(update.block.toJson());
+      account = update.account;
+    }
+    chains.push({ name: `local-${kind.toLowerCase()}-chain-${n}`, type: kind, index: 900 + chains.length, account: first, timestamp: start.toString(), items, blocks, accountAfter: account.toJson() });
+  }
+  writeJson('builds.json', {
+    _comment: `${HOW} Blocks built from account state by the reference's own account functions (attoAccountSend/Receive/Open/Change with an ISO timestamp), for keys of the seeded-random mnemonic (keys.json, passphrase "", index = index). ` +
+      'Fields: account = AttoAccount.toJson() of the state before (null for OPEN); receivable = AttoReceivable.toJson() (RECEIVE, OPEN); to = receiver address and amount = raw amount (SEND); representative = address (OPEN, CHANGE); timestamp = epoch ms (decimal); block = the built block\'s toJson() (exact text: never JSON.parse it in JavaScript); hash; signature = (await privateKey.toSigner()).signBlock(block); accountAfter = the account the reference returns after the block. Balances include values above 2^53. chains: one account\'s chain of n SENDs (items: to, amount raw) or RECEIVEs (items: receivable JSON), each built on the account returned for the one before, timestamp = the first block\'s (epoch ms), each next block 1 ms later; blocks = the toJson() of each, in order; accountAfter = the account after the last.',
+    mnemonic: m.phrase,
+    cases,
+    chains,
+  });
+  log(`builds: ${cases.length} cases`);
+}
+
 // ---------------------------------------------------------------- main
 async function main() {
   const t0 = Date.now();
@@ -769,6 +863,7 @@ async function main() {
 
   // ---- spec.json
   await genSpec();
+  await genBuilds(keyMnemonics);
 
   // ---- cache (only the entries this run used)
   writeCache(cacheOut);

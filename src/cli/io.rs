@@ -1,7 +1,7 @@
 //! Reading inputs ("-" is stdin), writing files atomically, and keeping untrusted text from
 //! reaching the terminal raw.
 
-use super::Failure;
+use super::{Failure, Status};
 use std::io::Read;
 use std::path::Path;
 
@@ -33,6 +33,42 @@ pub fn read_text(path: &Path) -> Result<String, Failure> {
         text = rest.to_string();
     }
     Ok(text)
+}
+
+/// Writes a file atomically: a temporary file beside it, fsynced, renamed over the name, and
+/// the directory fsynced, so a crash leaves the old file or the new one, never half of one.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    use std::io::Write;
+    let name = || sanitize(&path.display().to_string());
+    let fail = |e: std::io::Error| {
+        Failure::new(Status::Error, "io", format!("cannot write {}: {e}", name()))
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| Failure::usage(format!("{} is not a file name", name())))?;
+    let tmp = dir.join(format!(
+        ".{}.tmp-{}",
+        file_name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = (|| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)?;
+        std::fs::File::open(dir)?.sync_all()
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(fail)
 }
 
 /// Writes a line to stderr; a closed stderr is not worth a panic.

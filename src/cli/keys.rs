@@ -68,6 +68,54 @@ pub(crate) fn keystore_path(global: &Global) -> Result<PathBuf, Failure> {
 /// to exist and to want that kind (passphrase or identity). Returns the credentials too, for
 /// commands that write the keystore back.
 pub(crate) fn open(global: &Global) -> Result<(PathBuf, Keystore, Unlock), Failure> {
+    let opened = open_for_update(global)?;
+    Ok((opened.path, opened.keystore, opened.unlock))
+}
+
+/// A keystore read for a change: what [`keystore::Update`] needs to write it back.
+pub(crate) struct Opened {
+    pub path: PathBuf,
+    pub encrypted: keystore::EncryptedKeystore,
+    pub keystore: Keystore,
+    pub unlock: Unlock,
+}
+
+impl Opened {
+    /// Runs `change` on the keystore as it is on disk once its write lock is held, and
+    /// writes it back (see [`keystore::Update`]), telling the operator if it has to wait.
+    pub fn write<T>(
+        self,
+        ctx: &Ctx,
+        work_factor: Option<u8>,
+        lock: Option<Lock>,
+        change: impl FnOnce(&mut Keystore) -> Result<T, Failure>,
+    ) -> Result<T, Failure> {
+        let Opened {
+            path,
+            encrypted,
+            keystore,
+            unlock,
+        } = self;
+        let mut update = keystore::Update::new(&path, &unlock)
+            .work_factor(work_factor)
+            .seen(encrypted, keystore);
+        if let Some(lock) = lock {
+            update = update.lock(lock);
+        }
+        update.run(
+            || {
+                ctx.note(&format!(
+                    "Another attosign is changing {}; waiting for it to finish.",
+                    path.display()
+                ));
+            },
+            change,
+        )
+    }
+}
+
+/// [`open`], keeping the file as read.
+pub(crate) fn open_for_update(global: &Global) -> Result<Opened, Failure> {
     let path = keystore_path(global)?;
     let encrypted = keystore::EncryptedKeystore::read(&path).map_err(failure)?;
     match (
@@ -80,7 +128,18 @@ pub(crate) fn open(global: &Global) -> Result<(PathBuf, Keystore, Unlock), Failu
     }
     let unlock = prompt::unlock(global)?;
     let keystore = encrypted.decrypt(&unlock).map_err(failure)?;
-    Ok((path, keystore, unlock))
+    Ok(Opened {
+        path,
+        encrypted,
+        keystore,
+        unlock,
+    })
+}
+
+impl From<keystore::Error> for Failure {
+    fn from(error: keystore::Error) -> Failure {
+        failure(error)
+    }
 }
 
 /// The exit status, code and advice for each keystore error (codes listed in the README).
@@ -128,6 +187,16 @@ pub(crate) fn failure(error: keystore::Error) -> Failure {
             Status::Error,
             "keystore-version",
             "It was written by a newer attosign; use that version.",
+        ),
+        E::NotInBook { .. } => (
+            Status::Error,
+            "not-in-book",
+            "Nothing was changed. `attosign book list` shows the entries.",
+        ),
+        E::BookFull { .. } => (
+            Status::Error,
+            "book-full",
+            "Nothing was changed. Remove entries that are no longer used (book remove).",
         ),
         E::ExcessiveWorkFactor { .. } => (
             Status::Error,
@@ -423,6 +492,9 @@ fn list(ctx: &mut Ctx, args: &KeysListArgs, export: bool) -> Result<(), Failure>
 fn show(ctx: &mut Ctx, args: &KeysShowArgs) -> Result<(), Failure> {
     let (_, keystore, _) = open(ctx.global)?;
     let entry = keystore.entry(args.index).map_err(failure)?;
+    if args.qr || args.image.png.is_some() || args.image.svg.is_some() {
+        return super::qr::payment_request(ctx, &entry, args.amount.as_deref(), &args.image);
+    }
     if ctx.global.json {
         ctx.data(&serde_json::to_string(&EntryJson::from(&entry)).expect("serializable"));
     } else {
@@ -447,13 +519,11 @@ fn label(ctx: &mut Ctx, args: &KeysLabelArgs) -> Result<(), Failure> {
         keystore::document::check_label(&args.text)
             .map_err(|reason| Failure::usage(format!("the label is not usable: {reason}")))?;
     }
-    let (path, mut keystore, unlock) = open(ctx.global)?;
-    keystore
-        .set_label(args.index, &args.text)
-        .map_err(failure)?;
+    let opened = open_for_update(ctx.global)?;
     // Keep the file's scrypt cost unless told otherwise.
-    let lock = unlock.relock(args.work_factor.or(keystore.work_factor()));
-    keystore.write(&path, &lock, true).map_err(failure)?;
+    opened.write(ctx, args.work_factor, None, |keystore| {
+        keystore.set_label(args.index, &args.text).map_err(failure)
+    })?;
     if args.text.is_empty() {
         ctx.note(&format!("Removed the label of index {}.", args.index));
     } else {
@@ -568,7 +638,8 @@ fn passwd(ctx: &mut Ctx, args: &KeysPasswdArgs) -> Result<(), Failure> {
         // Fail before the old passphrase is asked for and the keystore decrypted.
         prompt::require_terminal("--new-passphrase-file")?;
     }
-    let (path, keystore, _) = open(global)?;
+    let opened = open_for_update(global)?;
+    let path = opened.path.clone();
     let lock = match &args.new_identity {
         Some(file) => Lock::Recipient(prompt::identity(file, "--new-identity")?.to_public()),
         None => prompt::new_passphrase_lock(
@@ -577,12 +648,13 @@ fn passwd(ctx: &mut Ctx, args: &KeysPasswdArgs) -> Result<(), Failure> {
             args.work_factor,
         )?,
     };
-    // Written to a temporary file and fsynced before it replaces the old keystore.
-    keystore.write(&path, &lock, true).map_err(failure)?;
-    let how = match lock {
+    let how = match &lock {
         Lock::Passphrase { .. } => "the new passphrase".to_string(),
         Lock::Recipient(recipient) => format!("age recipient {recipient}"),
     };
+    // Written to a temporary file and fsynced before it replaces the old keystore, under
+    // the keystore's write lock.
+    opened.write(ctx, None, Some(lock), |_| Ok(()))?;
     ctx.note(&format!("Re-encrypted {} with {how}.", path.display()));
     Ok(())
 }

@@ -4,14 +4,28 @@
 mod address;
 pub mod args;
 mod bench;
+mod book;
+mod build;
+mod change;
+mod decode;
 mod describe;
 mod docs;
+mod errors;
 mod grind;
 pub mod harden;
 mod inspect;
 pub mod io;
+pub mod journal;
+mod journaled;
 mod keys;
+mod onestep;
+mod policy;
 pub mod prompt;
+pub mod qr;
+mod request;
+mod review;
+mod sign;
+mod signer;
 mod tty;
 mod values;
 mod verify;
@@ -32,8 +46,9 @@ pub enum Status {
     /// Wrong passphrase, or no key for this account.
     Auth = 4,
     /// Refused by the journal.
-    #[allow(dead_code)] // the journal arrives with `sign`
     Journal = 5,
+    /// Refused by the signing policy.
+    Policy = 6,
     /// Interrupted (Ctrl-C); nothing was written.
     Interrupted = 130,
 }
@@ -63,6 +78,22 @@ impl Failure {
     /// Malformed input content (a file, stdin, or an argument naming data).
     pub fn input(message: impl Into<String>) -> Failure {
         Failure::new(Status::Error, "invalid-input", message)
+    }
+}
+
+/// A run the signing policy refuses: status 6, code `policy`, nothing of the run signed.
+impl From<attosign::policy::PolicyViolation> for Failure {
+    fn from(violation: attosign::policy::PolicyViolation) -> Failure {
+        Failure::new(
+            Status::Policy,
+            "policy",
+            format!(
+                "refused by the signing policy: {violation}. Nothing of this run was signed. \
+                 The policy lives in the keystore: `attosign policy show` shows it, and only \
+                 `attosign policy set` or `attosign book add` with the keystore's passphrase \
+                 changes it."
+            ),
+        )
     }
 }
 
@@ -106,11 +137,23 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
     };
     match &cli.command {
         Command::Keys(cmd) => keys::run(&mut ctx, cmd)?,
+        Command::Book(cmd) => book::run(&mut ctx, cmd)?,
+        Command::Policy(cmd) => policy::run(&mut ctx, cmd)?,
         Command::Address(args) => address::run(&mut ctx, args)?,
         Command::Inspect(args) => inspect::run(&mut ctx, args)?,
         Command::Verify(args) => verify::run(&mut ctx, args)?,
+        Command::Send(cmd) => onestep::send(&mut ctx, cmd)?,
+        Command::Receive(cmd) => onestep::receive(&mut ctx, cmd)?,
+        Command::Open(cmd) => onestep::open(&mut ctx, cmd)?,
+        Command::Change(cmd) => onestep::change(&mut ctx, cmd)?,
+        Command::Build(cmd) => build::run(&mut ctx, cmd)?,
+        Command::Sign(args) => sign::run(&mut ctx, args)?,
         Command::Work(args) => work::run(&mut ctx, args)?,
+        Command::WorkRequest(args) => work::request(&mut ctx, args)?,
         Command::Bench(args) => bench::run(&mut ctx, args)?,
+        Command::Journal(cmd) => journal::run(&mut ctx, cmd)?,
+        Command::Qr(args) => qr::run(&mut ctx, args)?,
+        Command::Decode(args) => decode::run(&mut ctx, args)?,
         Command::Completions(args) => docs::completions(&mut ctx, args)?,
         Command::Man(args) => docs::man(&mut ctx, args)?,
     }

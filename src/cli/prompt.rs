@@ -131,7 +131,6 @@ fn prompt_hidden(prompt: &str) -> Result<Zeroizing<String>, Failure> {
 
 /// Asks a yes/no question on stderr (default no). Without a terminal, a usage error that
 /// names `--yes`.
-#[allow(dead_code)] // for `sign`, which is not wired up yet
 pub fn confirm(question: &str) -> Result<bool, Failure> {
     if !io::stdin_is_terminal() {
         return Err(Failure::usage(format!(

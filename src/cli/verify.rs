@@ -4,8 +4,10 @@
 use super::args::VerifyArgs;
 use super::describe::now_ms;
 use super::inspect::read_document;
+use super::request::{read_account, read_receivable};
 use super::{Ctx, Failure, Status, io};
-use attosign::protocol::{Document, Hash, threshold};
+use attosign::builder::{LedgerError, State, rules};
+use attosign::protocol::{BlockType, Checks, Document, Hash};
 
 /// One check and its outcome: `None` passed, `Some(reason)` failed.
 struct Check {
@@ -14,9 +16,18 @@ struct Check {
 }
 
 pub fn run(ctx: &mut Ctx, args: &VerifyArgs) -> Result<(), Failure> {
+    super::prompt::stdin_once(&[
+        ("FILE", Some(&args.file)),
+        ("--account", args.account.as_deref()),
+        ("--receivable", args.receivable.as_deref()),
+    ])?;
     let (doc, text) = read_document(&args.file)?;
     let claimed = claimed_hash(&text);
-    let checks = checks(&doc, claimed, now_ms());
+    let now = now_ms();
+    let mut checks = checks(&doc, claimed, now);
+    if args.account.is_some() || args.receivable.is_some() {
+        checks.push(ledger(&doc, args, now)?);
+    }
     let failed: Vec<&Check> = checks.iter().filter(|c| c.failure.is_some()).collect();
     let hash = doc.block().hash().to_hex();
     if ctx.global.json {
@@ -55,6 +66,44 @@ pub fn run(ctx: &mut Ctx, args: &VerifyArgs) -> Result<(), Failure> {
     Err(failure)
 }
 
+/// The ledger rules against the given state (the block's own rules are the "rules" check).
+fn ledger(doc: &Document, args: &VerifyArgs, now: i64) -> Result<Check, Failure> {
+    let block = doc.block();
+    let account = match &args.account {
+        Some(path) => read_account(path)?,
+        None => None,
+    };
+    if args.account.is_some() && account.is_none() && block.block_type() != BlockType::Open {
+        return Ok(Check {
+            name: "ledger",
+            failure: Some(
+                LedgerError::NotOpened {
+                    account: block.public_key,
+                }
+                .to_string(),
+            ),
+        });
+    }
+    let receivable = args
+        .receivable
+        .as_deref()
+        .map(read_receivable)
+        .transpose()?;
+    let state = State {
+        account: account.as_ref(),
+        receivable: receivable.as_ref(),
+    };
+    let broken: Vec<String> = rules::violations(block, state, now)
+        .into_iter()
+        .filter(|v| !matches!(v, LedgerError::Block(_)))
+        .map(|v| format!("{} ({})", v, v.rule()))
+        .collect();
+    Ok(Check {
+        name: "ledger",
+        failure: (!broken.is_empty()).then(|| broken.join("; ")),
+    })
+}
+
 fn failed_reasons(failed: &[&Check]) -> String {
     failed
         .iter()
@@ -86,44 +135,12 @@ fn checks(doc: &Document, claimed: Option<String>, now: i64) -> Vec<Check> {
             )),
         }),
     });
-    out.push(Check {
-        name: "signature",
-        failure: match doc.signature() {
-            None => Some("there is no signature; sign the block first".into()),
-            Some(s) if s.verifies(&block.public_key, &hash) => None,
-            Some(_) => Some(format!(
-                "not a signature of {hash} by the account's key {}",
-                block.public_key
-            )),
-        },
-    });
-    out.push(Check {
-        name: "work",
-        failure: match (doc.work(), threshold(block.network, block.timestamp)) {
-            (None, _) => Some("there is no proof of work; run attosign work".into()),
-            (Some(_), Err(e)) => Some(e.to_string()),
-            (Some(work), Ok(limit)) => {
-                let value = work.value(&block.work_target());
-                (value > limit).then(|| {
-                    format!(
-                        "work {} has value {value}, above the {} threshold {limit}",
-                        work.to_hex(),
-                        block.network
-                    )
-                })
-            }
-        },
-    });
-    let violations = block.rule_violations(now);
-    out.push(Check {
-        name: "rules",
-        failure: (!violations.is_empty()).then(|| {
-            violations
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; ")
-        }),
-    });
+    let found = Checks::of_document(doc, now);
+    for (name, problem) in found.named() {
+        out.push(Check {
+            name,
+            failure: problem.map(ToString::to_string),
+        });
+    }
     out
 }

@@ -3,10 +3,12 @@
 //! FILE holds one document, or several as NDJSON (a batch chain, in publish order). Every
 //! target is known before any work starts, so all are ground at once on the same threads.
 
-use super::args::WorkArgs;
-use super::{Ctx, Failure, grind, io};
+use super::args::{WorkArgs, WorkRequestArgs};
+use super::{Ctx, Failure, describe, grind, io};
+use attosign::builder;
 use attosign::protocol::{Document, Network, Work, decode_hex, encode_hex, threshold};
 use attosign::work::Job;
+use std::path::Path;
 
 pub fn run(ctx: &mut Ctx, args: &WorkArgs) -> Result<(), Failure> {
     let kernel = grind::kernel(args.kernel)?;
@@ -15,13 +17,19 @@ pub fn run(ctx: &mut Ctx, args: &WorkArgs) -> Result<(), Failure> {
     }
     let path = args.file.as_ref().expect("clap requires FILE or --target");
     let docs = read_documents(path)?;
-    if args.nonce.is_some() && docs.len() > 1 {
+    let nonce = match (&args.nonce, &args.work_response) {
+        (Some(nonce), _) => Some((nonce.clone(), NonceSource::Flag)),
+        (None, Some(response)) => Some((work_response(response)?, NonceSource::File)),
+        (None, None) => None,
+    };
+    if nonce.is_some() && docs.len() > 1 {
         return Err(Failure::usage(format!(
-            "--nonce attaches one nonce, but {} holds {} documents",
+            "--nonce and --work-response attach one nonce, but {} holds {} documents",
             io::sanitize(&path.display().to_string()),
             docs.len()
         )));
     }
+    let now = describe::now_ms();
     let mut works: Vec<Option<Work>> = Vec::with_capacity(docs.len());
     let mut jobs = Vec::new();
     for (line, doc) in docs.iter().enumerate() {
@@ -39,14 +47,16 @@ pub fn run(ctx: &mut Ctx, args: &WorkArgs) -> Result<(), Failure> {
                  would reject the transaction; sign the block again"
             )));
         }
-        let limit = threshold(block.network, block.timestamp).map_err(|e| {
-            Failure::input(format!(
-                "{where_}{e}; no proof of work can be valid for this block"
-            ))
-        })?;
-        let target = block.work_target();
-        let work = if let Some(nonce) = &args.nonce {
-            Some(checked_nonce(nonce, &target, limit, block.network)?)
+        let job =
+            builder::work_job(block, now).map_err(|e| Failure::input(format!("{where_}{e}")))?;
+        let (target, limit) = (job.target, job.threshold);
+        let work = if let Some((nonce, source)) = &nonce {
+            Some(checked_nonce(
+                (nonce, *source),
+                &target,
+                limit,
+                block.network,
+            )?)
         } else if let Some(existing) = doc.work().filter(|w| w.is_valid_for(block)) {
             ctx.note(&format!("{where_}already has valid proof of work; kept it"));
             Some(existing)
@@ -56,10 +66,7 @@ pub fn run(ctx: &mut Ctx, args: &WorkArgs) -> Result<(), Failure> {
                     "{where_}its proof of work is not valid for this block; finding new work"
                 ));
             }
-            jobs.push(Job {
-                target,
-                threshold: limit,
-            });
+            jobs.push(job);
             None
         };
         works.push(work);
@@ -75,8 +82,51 @@ pub fn run(ctx: &mut Ctx, args: &WorkArgs) -> Result<(), Failure> {
     Ok(())
 }
 
+/// `attosign work-request FILE`: the work server's `POST /works` body for each block, so the
+/// proof of work can be computed online (the target never depends on the signature).
+pub fn request(ctx: &mut Ctx, args: &WorkRequestArgs) -> Result<(), Failure> {
+    let docs = read_documents(&args.file)?;
+    let now = describe::now_ms();
+    let many = docs.len() > 1;
+    for (i, doc) in docs.iter().enumerate() {
+        let block = doc.block();
+        let job = builder::work_job(block, now).map_err(|e| {
+            let where_ = if many {
+                format!("document {}: ", i + 1)
+            } else {
+                String::new()
+            };
+            Failure::input(format!("{where_}{e}"))
+        })?;
+        let body = serde_json::json!({
+            "network": block.network.name(),
+            "timestamp": block.timestamp,
+            "target": encode_hex(&job.target),
+        });
+        ctx.data(&body.to_string());
+    }
+    Ok(())
+}
+
+/// The nonce in the work server's answer, `{"work":"HEX"}`.
+fn work_response(path: &Path) -> Result<String, Failure> {
+    let text = io::read_text(path)?;
+    let name = io::sanitize(&path.display().to_string());
+    let value: serde_json::Value = serde_json::from_str(text.trim())
+        .map_err(|e| Failure::input(format!("--work-response {name}: not JSON ({e})")))?;
+    value
+        .get("work")
+        .and_then(|w| w.as_str())
+        .map(str::to_string)
+        .ok_or_else(|| {
+            Failure::input(format!(
+                "--work-response {name}: expected the work server's {{\"work\":\"HEX\"}}"
+            ))
+        })
+}
+
 /// One document (JSON, possibly spread over lines, or hex), or NDJSON with one per line.
-fn read_documents(path: &std::path::Path) -> Result<Vec<Document>, Failure> {
+pub(super) fn read_documents(path: &std::path::Path) -> Result<Vec<Document>, Failure> {
     let text = io::read_text(path)?;
     let name = io::sanitize(&path.display().to_string());
     let single = match Document::parse(&text) {
@@ -108,13 +158,23 @@ fn read_documents(path: &std::path::Path) -> Result<Vec<Document>, Failure> {
         .collect()
 }
 
+#[derive(Clone, Copy)]
+enum NonceSource {
+    Flag,
+    File,
+}
+
 fn checked_nonce(
-    nonce: &str,
+    (nonce, source): (&str, NonceSource),
     target: &[u8; 32],
     limit: u64,
     network: Network,
 ) -> Result<Work, Failure> {
-    let work = Work::from_hex(nonce.trim()).map_err(|e| Failure::usage(format!("--nonce: {e}")))?;
+    // A malformed --nonce is a usage error; a malformed work-server answer is bad input.
+    let work = Work::from_hex(nonce.trim()).map_err(|e| match source {
+        NonceSource::Flag => Failure::usage(format!("--nonce: {e}")),
+        NonceSource::File => Failure::input(format!("--work-response: {e}")),
+    })?;
     let value = work.value(target);
     if value > limit {
         return Err(Failure::input(format!(
@@ -147,6 +207,13 @@ fn for_target(
     let timestamp = super::values::timestamp(args.timestamp.as_deref().expect("required"))?;
     let limit =
         threshold(network, timestamp).map_err(|e| Failure::usage(format!("--timestamp: {e}")))?;
+    if let Some(nonce) = &args.nonce {
+        // Never ignore a flag: a nonce given with --target is checked, not replaced.
+        let work = checked_nonce((nonce, NonceSource::Flag), &target, limit, network)?;
+        ctx.note("the nonce is valid work for this target");
+        ctx.data(&work.to_hex());
+        return Ok(());
+    }
     let job = Job {
         target,
         threshold: limit,

@@ -1,25 +1,44 @@
 //! The keystore's inner document: the small, versioned JSON that age encrypts.
 //!
 //! ```json
-//! {"version":1,"kind":"mnemonic","mnemonic":"abandon … art","bip39Passphrase":"","labels":{"0":"hot wallet"}}
-//! {"version":1,"kind":"privateKey","privateKey":"<64 hex digits>","labels":{}}
+//! {"version":2,"kind":"mnemonic","mnemonic":"abandon … art","bip39Passphrase":"","labels":{"0":"hot wallet"}}
+//! {"version":2,"kind":"privateKey","privateKey":"<64 hex digits>","labels":{}}
 //! ```
+//!
+//! Version 2 added three optional fields, each written only when it holds something:
+//!
+//! ```json
+//! "journal":"<32 hex digits>",
+//! "book":[{"address":"atto://…","label":"Hot wallet 2"}],
+//! "policy":{"default":{"destinations":"book","maxPerTransaction":"12500000000"},
+//!           "indexes":{"3":{"destinations":"any","maxPerDay":"1000000000000"}}}
+//! ```
+//!
+//! `journal` is the id of the journal this keystore signs with; `book` the address book
+//! (canonical `atto://` addresses, no address twice); `policy` the signing policy, whose
+//! limits are raw units as decimal strings and absent when there is none. Version 1 documents
+//! (without these fields) are still read; every write is version 2, so an attosign that knows
+//! only version 1 refuses the file rather than sign without its policy or drop it on a rewrite.
 //!
 //! Parsing is strict (unknown fields, bad words, control characters in labels are all refused)
 //! because the document is only ever written by attosign: anything unexpected means damage or
 //! a newer format, and guessing would risk signing with the wrong key.
 
-use super::{Error, Keystore, LABEL_MAX_CHARS, Secret};
-use crate::protocol::encode_hex;
+use super::{BOOK_MAX_ENTRIES, Error, Keystore, LABEL_MAX_CHARS, Secret};
+use crate::policy::{self, BookEntry, Destinations, Policy, Rules};
 use crate::protocol::keys::{MAX_INDEX, Mnemonic, PrivateKey};
+use crate::protocol::{Address, decode_hex, encode_hex};
 use crate::secret::{ExposeSecret, SecretString, Zeroizing};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// The version this code writes and reads.
-pub const VERSION: u64 = 1;
+/// The version this code writes.
+pub const VERSION: u64 = 2;
+
+/// The versions this code reads: every one attosign has written.
+pub const READS: [u64; 2] = [1, 2];
 
 /// A string that is a secret: held in a zeroizing buffer from the moment it is parsed.
 ///
@@ -71,6 +90,72 @@ struct DocumentIn {
     private_key: Option<SecretText>,
     #[serde(default)]
     labels: BTreeMap<u32, String>,
+    journal: Option<String>,
+    book: Option<Vec<BookEntryDoc>>,
+    policy: Option<PolicyDoc>,
+}
+
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct BookEntryDoc {
+    address: String,
+    label: String,
+}
+
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct PolicyDoc {
+    default: RulesDoc,
+    indexes: BTreeMap<u32, RulesDoc>,
+}
+
+#[derive(Deserialize, Serialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum DestinationsDoc {
+    Any,
+    Book,
+}
+
+/// Limits as raw units in decimal strings: u64 values above 2^53 lose digits as JSON numbers
+/// in other tools.
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct RulesDoc {
+    destinations: DestinationsDoc,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    max_per_transaction: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    max_per_day: Option<String>,
+}
+
+impl RulesDoc {
+    fn from_rules(rules: &Rules) -> RulesDoc {
+        RulesDoc {
+            destinations: match rules.destinations {
+                Destinations::Any => DestinationsDoc::Any,
+                Destinations::Book => DestinationsDoc::Book,
+            },
+            max_per_transaction: rules.max_per_transaction.map(|a| a.raw().to_string()),
+            max_per_day: rules.max_per_day.map(|a| a.raw().to_string()),
+        }
+    }
+
+    fn to_rules(&self, whose: &str) -> Result<Rules, Error> {
+        let limit = |text: &Option<String>, name: &str| {
+            text.as_deref()
+                .map(policy::parse_raw_limit)
+                .transpose()
+                .map_err(|e| Error::corrupt(format!("the policy's {name} of {whose}: {e}")))
+        };
+        Ok(Rules {
+            destinations: match self.destinations {
+                DestinationsDoc::Any => Destinations::Any,
+                DestinationsDoc::Book => Destinations::Book,
+            },
+            max_per_transaction: limit(&self.max_per_transaction, "maxPerTransaction")?,
+            max_per_day: limit(&self.max_per_day, "maxPerDay")?,
+        })
+    }
 }
 
 #[derive(Serialize)]
@@ -85,6 +170,12 @@ struct DocumentOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     private_key: Option<&'a str>,
     labels: &'a BTreeMap<u32, String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    journal: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    book: Vec<BookEntryDoc>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    policy: Option<PolicyDoc>,
 }
 
 /// Serializes the keystore into a zeroizing buffer that is allocated once, large enough for
@@ -108,7 +199,16 @@ pub fn serialize(keystore: &Keystore) -> Zeroizing<Vec<u8>> {
     };
     let escaped = |s: Option<&str>| s.map_or(0, |s| 6 * s.len());
     let labels: usize = keystore.labels.values().map(|l| 16 + 6 * l.len()).sum();
-    let capacity = 256 + escaped(mnemonic) + escaped(passphrase) + escaped(private_key) + labels;
+    // Addresses are 68 ASCII characters; each rule at most ~110 bytes with its index.
+    let book: usize = keystore.book.iter().map(|e| 100 + 6 * e.label.len()).sum();
+    let policy = 160 * (1 + keystore.policy.indexes.len());
+    let capacity = 256
+        + escaped(mnemonic)
+        + escaped(passphrase)
+        + escaped(private_key)
+        + labels
+        + book
+        + policy;
     let mut buf = Zeroizing::new(Vec::with_capacity(capacity));
     let doc = DocumentOut {
         version: VERSION,
@@ -117,6 +217,24 @@ pub fn serialize(keystore: &Keystore) -> Zeroizing<Vec<u8>> {
         bip39_passphrase: passphrase,
         private_key,
         labels: &keystore.labels,
+        journal: keystore.journal.map(|id| encode_hex(&id)),
+        book: keystore
+            .book
+            .iter()
+            .map(|e| BookEntryDoc {
+                address: e.address.address().to_string(),
+                label: e.label.clone(),
+            })
+            .collect(),
+        policy: (keystore.policy != Policy::default()).then(|| PolicyDoc {
+            default: RulesDoc::from_rules(&keystore.policy.default),
+            indexes: keystore
+                .policy
+                .indexes
+                .iter()
+                .map(|(&index, rules)| (index, RulesDoc::from_rules(rules)))
+                .collect(),
+        }),
     };
     serde_json::to_writer(&mut *buf, &doc).expect("serializing to memory cannot fail");
     debug_assert_eq!(buf.capacity(), capacity, "the buffer must not reallocate");
@@ -131,11 +249,16 @@ pub fn parse(bytes: &[u8]) -> Result<Keystore, Error> {
             json_reason(&e)
         ))
     })?;
-    match peek.version {
-        Some(VERSION) => {}
+    let version = match peek.version {
+        Some(v) if READS.contains(&v) => v,
+        Some(0) => {
+            return Err(Error::corrupt(
+                "the document has version 0, which no attosign ever wrote",
+            ));
+        }
         Some(other) => return Err(Error::UnsupportedVersion(other)),
         None => return Err(Error::corrupt("the document has no \"version\"")),
-    }
+    };
     let doc: DocumentIn = serde_json::from_slice(bytes).map_err(|e| {
         Error::corrupt(format!(
             "the document is not keystore JSON ({})",
@@ -151,6 +274,14 @@ pub fn parse(bytes: &[u8]) -> Result<Keystore, Error> {
         check_label(label)
             .map_err(|reason| Error::corrupt(format!("label of index {index}: {reason}")))?;
     }
+    if version == 1 && (doc.journal.is_some() || doc.book.is_some() || doc.policy.is_some()) {
+        return Err(Error::corrupt(
+            "a version 1 document holds a journal, book or policy, which came with version 2",
+        ));
+    }
+    let journal = doc.journal.as_deref().map(parse_journal_id).transpose()?;
+    let book = doc.book.as_deref().map(parse_book).transpose()?;
+    let policy = doc.policy.as_ref().map(parse_policy).transpose()?;
     let secret = match doc.kind {
         Kind::Mnemonic => {
             if doc.private_key.is_some() {
@@ -193,12 +324,80 @@ pub fn parse(bytes: &[u8]) -> Result<Keystore, Error> {
                     "a private-key keystore has labels for indexes other than 0",
                 ));
             }
+            if policy
+                .as_ref()
+                .is_some_and(|p| p.indexes.keys().any(|&i| i != 0))
+            {
+                return Err(Error::corrupt(
+                    "a private-key keystore has a policy for indexes other than 0",
+                ));
+            }
             Secret::PrivateKey(key)
         }
     };
     let mut keystore = Keystore::new(secret);
     keystore.labels = doc.labels;
+    keystore.journal = journal;
+    keystore.book = book.unwrap_or_default();
+    keystore.policy = policy.unwrap_or_default();
     Ok(keystore)
+}
+
+fn parse_journal_id(text: &str) -> Result<[u8; 16], Error> {
+    let bytes =
+        decode_hex(text, "journal id").map_err(|_| Error::corrupt("the journal id is not hex"))?;
+    bytes
+        .try_into()
+        .map_err(|_| Error::corrupt("the journal id is not 32 hex digits"))
+}
+
+fn parse_book(entries: &[BookEntryDoc]) -> Result<Vec<BookEntry>, Error> {
+    if entries.len() > BOOK_MAX_ENTRIES {
+        return Err(Error::corrupt(format!(
+            "the address book has more than {BOOK_MAX_ENTRIES} entries"
+        )));
+    }
+    let mut book: Vec<BookEntry> = Vec::with_capacity(entries.len());
+    for (n, entry) in entries.iter().enumerate() {
+        let which = n + 1;
+        let address = Address::parse(&entry.address)
+            .ok()
+            .filter(|a| a.to_string() == entry.address)
+            .ok_or_else(|| {
+                Error::corrupt(format!(
+                    "address book entry {which} is not a canonical atto:// address"
+                ))
+            })?;
+        check_label(&entry.label).map_err(|reason| {
+            Error::corrupt(format!("label of address book entry {which}: {reason}"))
+        })?;
+        if book.iter().any(|e| e.address == address.public_key) {
+            return Err(Error::corrupt(format!(
+                "address book entry {which} repeats an address"
+            )));
+        }
+        book.push(BookEntry {
+            address: address.public_key,
+            label: entry.label.clone(),
+        });
+    }
+    Ok(book)
+}
+
+fn parse_policy(doc: &PolicyDoc) -> Result<Policy, Error> {
+    let mut indexes = BTreeMap::new();
+    for (&index, rules) in &doc.indexes {
+        if index > MAX_INDEX {
+            return Err(Error::corrupt(format!(
+                "policy for index {index}, which is out of range"
+            )));
+        }
+        indexes.insert(index, rules.to_rules(&format!("index {index}"))?);
+    }
+    Ok(Policy {
+        default: doc.default.to_rules("the default")?,
+        indexes,
+    })
 }
 
 /// Only the position: serde_json's messages can quote the input, which may be secret.
@@ -235,6 +434,7 @@ pub fn check_label(label: &str) -> Result<(), &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::protocol::{Amount, PublicKey};
     use proptest::prelude::*;
 
     #[test]
@@ -265,7 +465,7 @@ mod tests {
         assert_eq!(
             text(&ks),
             format!(
-                r#"{{"version":1,"kind":"mnemonic","mnemonic":"{}","bip39Passphrase":"TREZOR","labels":{{"0":"hot wallet"}}}}"#,
+                r#"{{"version":2,"kind":"mnemonic","mnemonic":"{}","bip39Passphrase":"TREZOR","labels":{{"0":"hot wallet"}}}}"#,
                 ABANDON.split_whitespace().collect::<Vec<_>>().join(" ")
             )
         );
@@ -273,10 +473,91 @@ mod tests {
         assert_eq!(
             text(&raw),
             format!(
-                r#"{{"version":1,"kind":"privateKey","privateKey":"{}","labels":{{}}}}"#,
+                r#"{{"version":2,"kind":"privateKey","privateKey":"{}","labels":{{}}}}"#,
                 "11".repeat(32)
             )
         );
+    }
+
+    fn key(n: u8) -> PublicKey {
+        PublicKey([n; 32])
+    }
+
+    fn with_policy() -> Keystore {
+        let mut ks = mnemonic_doc("");
+        ks.set_journal_id(Some([0xAB; 16]));
+        ks.set_book_label(key(1), "Hot wallet 2").unwrap();
+        ks.set_book_label(key(2), "Exchange \"B\"").unwrap();
+        let mut policy = Policy::default();
+        policy.default.destinations = Destinations::Book;
+        policy.default.max_per_transaction = Some(Amount(12_500_000_000));
+        policy.indexes.insert(
+            3,
+            Rules {
+                destinations: Destinations::Any,
+                max_per_transaction: None,
+                max_per_day: Some(Amount::MAX),
+            },
+        );
+        ks.set_policy(policy).unwrap();
+        ks
+    }
+
+    #[test]
+    fn writes_the_documented_version_2_fields() {
+        let doc = text(&with_policy());
+        let tail = doc.split_once(r#""labels":{},"#).unwrap().1;
+        assert_eq!(
+            tail,
+            format!(
+                r#""journal":"{}","book":[{{"address":"{}","label":"Hot wallet 2"}},{{"address":"{}","label":"Exchange \"B\""}}],"policy":{{"default":{{"destinations":"book","maxPerTransaction":"12500000000"}},"indexes":{{"3":{{"destinations":"any","maxPerDay":"18000000000000000000"}}}}}}}}"#,
+                "AB".repeat(16),
+                key(1).address(),
+                key(2).address()
+            )
+        );
+        let back = parse(doc.as_bytes()).unwrap();
+        assert_eq!(back.journal_id(), Some([0xAB; 16]));
+        assert_eq!(back.book(), with_policy().book());
+        assert_eq!(back.policy(), with_policy().policy());
+        assert_eq!(back.book_label(&key(1)), Some("Hot wallet 2"));
+        assert_eq!(back.book_label(&key(3)), None);
+    }
+
+    #[test]
+    fn an_index_with_unrestricted_rules_of_its_own_keeps_them() {
+        // Omitting them would hand the index to a default set later.
+        let mut ks = mnemonic_doc("");
+        let mut policy = Policy::default();
+        policy.indexes.insert(4, Rules::default());
+        ks.set_policy(policy.clone()).unwrap();
+        assert_eq!(parse(&serialize(&ks)).unwrap().policy(), &policy);
+    }
+
+    #[test]
+    fn reads_version_1_documents() {
+        // As attosign 0.1 wrote them, before the book and the policy existed.
+        let v1 = format!(
+            r#"{{"version":1,"kind":"mnemonic","mnemonic":"{}","bip39Passphrase":"","labels":{{"0":"hot"}}}}"#,
+            ABANDON.split_whitespace().collect::<Vec<_>>().join(" ")
+        );
+        let ks = parse(v1.as_bytes()).unwrap();
+        assert_eq!(ks.label(0), Some("hot"));
+        assert!(ks.book().is_empty() && ks.policy().is_unrestricted());
+        assert_eq!(ks.journal_id(), None);
+        // Rewritten as version 2.
+        assert!(text(&ks).starts_with(r#"{"version":2,"#));
+        let raw = format!(
+            r#"{{"version":1,"kind":"privateKey","privateKey":"{}","labels":{{}}}}"#,
+            "11".repeat(32)
+        );
+        assert!(parse(raw.as_bytes()).is_ok());
+        // Version 1 never had these fields.
+        let with_book = v1.replace(r#""labels""#, r#""book":[],"labels""#);
+        assert!(matches!(
+            parse(with_book.as_bytes()),
+            Err(Error::Corrupt { .. })
+        ));
     }
 
     #[test]
@@ -312,11 +593,15 @@ mod tests {
 
     #[test]
     fn refuses_unknown_versions() {
-        let doc = text(&mnemonic_doc("")).replace(r#""version":1"#, r#""version":2"#);
+        let doc = text(&mnemonic_doc("")).replace(r#""version":2"#, r#""version":3"#);
         assert!(matches!(
             parse(doc.as_bytes()),
-            Err(Error::UnsupportedVersion(2))
+            Err(Error::UnsupportedVersion(3))
         ));
+        // Version 0 is not newer: no attosign ever wrote it.
+        let doc = text(&mnemonic_doc("")).replace(r#""version":2"#, r#""version":0"#);
+        let err = parse(doc.as_bytes()).unwrap_err();
+        assert!(err.to_string().contains("no attosign ever wrote"), "{err}");
         // A future version may change everything else too; the version is still read.
         assert!(matches!(
             parse(br#"{"version":9,"somethingElse":[]}"#),
@@ -327,12 +612,20 @@ mod tests {
     #[test]
     fn refuses_corrupt_documents() {
         let good = text(&mnemonic_doc(""));
+        let with =
+            |field: &str| good.replace(r#""labels":{}"#, &format!(r#""labels":{{}},{field}"#));
+        // Addresses are stored canonically (lower case), as attosign writes them.
+        let upper = key(1)
+            .address()
+            .to_string()
+            .to_uppercase()
+            .replace("ATTO://", "atto://");
         let cases = [
             String::new(),
             "null".into(),
             "[]".into(),
             good[..good.len() - 1].to_string(),
-            good.replace(r#""version":1,"#, ""),
+            good.replace(r#""version":2,"#, ""),
             good.replace("art", "abandon"),
             good.replace(r#""kind":"mnemonic""#, r#""kind":"seed""#),
             good.replace(r#""kind":"mnemonic""#, r#""kind":"privateKey""#),
@@ -341,6 +634,40 @@ mod tests {
             good.replace(r#""labels":{}"#, r#""labels":{"2147483648":"a"}"#),
             good.replace(r#""labels":{}"#, r#""labels":{"1":"a\u001b[2J"}"#),
             r#"{"version":1,"kind":"privateKey","privateKey":"1234","labels":{}}"#.into(),
+            with(r#""journal":"AB""#),
+            with(r#""journal":"ZZ""#),
+            with(r#""book":{}"#),
+            with(r#""book":[{"address":"atto://nope","label":"x"}]"#),
+            with(&format!(r#""book":[{{"address":"{upper}","label":"x"}}]"#)),
+            with(&format!(
+                r#""book":[{{"address":"{a}","label":"x"}},{{"address":"{a}","label":"y"}}]"#,
+                a = key(1).address()
+            )),
+            with(&format!(
+                r#""book":[{{"address":"{}","label":"a\u001b"}}]"#,
+                key(1).address()
+            )),
+            with(&format!(
+                r#""book":[{{"address":"{}","label":"x","extra":1}}]"#,
+                key(1).address()
+            )),
+            with(r#""policy":{"default":{"destinations":"any"}}"#),
+            with(r#""policy":{"default":{"destinations":"Book"},"indexes":{}}"#),
+            with(r#""policy":{"default":{"destinations":"any","maxPerDay":"1.5"},"indexes":{}}"#),
+            with(
+                r#""policy":{"default":{"destinations":"any","maxPerDay":18000000000},"indexes":{}}"#,
+            ),
+            with(
+                r#""policy":{"default":{"destinations":"any","maxPerDay":"18000000000000000001"},"indexes":{}}"#,
+            ),
+            with(
+                r#""policy":{"default":{"destinations":"any"},"indexes":{"2147483648":{"destinations":"any"}}}"#,
+            ),
+            with(r#""policy":{"default":{"destinations":"any","max":"1"},"indexes":{}}"#),
+            format!(
+                r#"{{"version":2,"kind":"privateKey","privateKey":"{}","labels":{{}},"policy":{{"default":{{"destinations":"any"}},"indexes":{{"1":{{"destinations":"book"}}}}}}}}"#,
+                "11".repeat(32)
+            ),
             format!(
                 r#"{{"version":1,"kind":"privateKey","privateKey":"00{}","labels":{{}}}}"#,
                 "11".repeat(32)
@@ -372,6 +699,23 @@ mod tests {
         assert!(!message.contains("abandon"), "{message}");
     }
 
+    fn arb_rules() -> impl Strategy<Value = Rules> {
+        (
+            any::<bool>(),
+            proptest::option::of(0u64..=Amount::MAX.raw()),
+            proptest::option::of(0u64..=Amount::MAX.raw()),
+        )
+            .prop_map(|(book, per_tx, per_day)| Rules {
+                destinations: if book {
+                    Destinations::Book
+                } else {
+                    Destinations::Any
+                },
+                max_per_transaction: per_tx.map(Amount),
+                max_per_day: per_day.map(Amount),
+            })
+    }
+
     proptest! {
         #[test]
         fn never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
@@ -388,6 +732,26 @@ mod tests {
             let at = cut % doc.len();
             doc[at] = byte;
             let _ = parse(&doc);
+        }
+
+        #[test]
+        fn round_trips_any_book_and_policy(
+            book in proptest::collection::btree_map(any::<[u8; 32]>(), "[a-zA-Z0-9 _.\"\\\\\u{e9}-]{0,30}[a-z]", 0..8),
+            journal in proptest::option::of(any::<[u8; 16]>()),
+            default in arb_rules(),
+            indexes in proptest::collection::btree_map(0u32..=MAX_INDEX, arb_rules(), 0..4),
+        ) {
+            let mut ks = mnemonic_doc("");
+            ks.set_journal_id(journal);
+            for (address, label) in &book {
+                ks.set_book_label(PublicKey(*address), label).unwrap();
+            }
+            let policy = Policy { default, indexes };
+            ks.set_policy(policy.clone()).unwrap();
+            let back = parse(&serialize(&ks)).unwrap();
+            prop_assert_eq!(back.book(), ks.book());
+            prop_assert_eq!(back.policy(), &policy);
+            prop_assert_eq!(back.journal_id(), journal);
         }
 
         #[test]

@@ -2,6 +2,7 @@
 //! exit status and the advice (a wrong passphrase is status 4, an existing file wants --force).
 
 use super::MAX_WORK_FACTOR;
+use crate::protocol::PublicKey;
 use std::path::PathBuf;
 use thiserror::Error;
 
@@ -26,7 +27,7 @@ pub enum Error {
     AlreadyExists { path: PathBuf },
     #[error("the keystore is damaged or not a keystore: {reason}")]
     Corrupt { reason: String },
-    #[error("the keystore document has version {0}, and this attosign reads only version 1")]
+    #[error("the keystore document has version {0}, and this attosign reads only versions 1 and 2")]
     UnsupportedVersion(u64),
     #[error("{}: {source}", path.display())]
     Io {
@@ -44,6 +45,10 @@ pub enum Error {
     InvalidIdentity { path: PathBuf, reason: String },
     #[error("encryption failed: {0}")]
     Encrypt(String),
+    #[error("{} is not in the address book", address.address())]
+    NotInBook { address: PublicKey },
+    #[error("the address book is full: it holds at most {max} entries")]
+    BookFull { max: usize },
 }
 
 impl Error {

@@ -125,6 +125,50 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result
     Ok(())
 }
 
+/// The keystore's write lock: an exclusive lock on `<keystore>.lock` (mode 0600) beside it,
+/// held until dropped. Every change to an existing keystore takes it from read to write.
+///
+/// A separate file, because the keystore itself is replaced by a rename on every write, and
+/// a lock on the old file would not stop a writer who opened the new one. A symlinked
+/// keystore is locked beside the file it points to, where every writer meets.
+#[derive(Debug)]
+pub struct WriteLock {
+    _file: File,
+}
+
+impl WriteLock {
+    /// Takes the lock of the keystore at `path`, waiting for it if another process holds it
+    /// (`on_wait` is called once before waiting, so the operator can be told).
+    pub fn acquire(path: &Path, on_wait: impl FnOnce()) -> Result<WriteLock, Error> {
+        let target = match fs::symlink_metadata(path) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                fs::canonicalize(path).map_err(|e| Error::io(path, e))?
+            }
+            _ => path.to_path_buf(),
+        };
+        let mut name = target.as_os_str().to_owned();
+        name.push(".lock");
+        let lock_path = PathBuf::from(name);
+        let file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open(&lock_path)
+            .map_err(|e| Error::io(&lock_path, e))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                on_wait();
+                file.lock().map_err(|e| Error::io(&lock_path, e))?;
+            }
+            Err(fs::TryLockError::Error(e)) => return Err(Error::io(&lock_path, e)),
+        }
+        Ok(WriteLock { _file: file })
+    }
+}
+
 /// A temporary file that removes itself unless it was renamed into place.
 struct TempFile {
     path: PathBuf,
@@ -257,6 +301,40 @@ mod tests {
                 Err(Error::AlreadyExists { .. })
             ));
         }
+    }
+
+    #[test]
+    fn the_write_lock_excludes_a_second_holder_until_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keystore.age");
+        let first = WriteLock::acquire(&path, || panic!("nobody holds it yet")).unwrap();
+        let lock_path = dir.path().join("keystore.age.lock");
+        let mode = fs::metadata(&lock_path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        // flock locks belong to the open file description, so a second open in this process
+        // contends like another process would.
+        let other = File::open(&lock_path).unwrap();
+        assert!(matches!(
+            other.try_lock(),
+            Err(fs::TryLockError::WouldBlock)
+        ));
+        let (waiting_tx, waiting_rx) = std::sync::mpsc::channel();
+        let (locked_tx, locked_rx) = std::sync::mpsc::channel();
+        let waiter = {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                let lock = WriteLock::acquire(&path, || waiting_tx.send(()).unwrap()).unwrap();
+                locked_tx.send(()).unwrap();
+                drop(lock);
+            })
+        };
+        // The second taker is told to wait, and does not get the lock while it is held.
+        waiting_rx.recv().unwrap();
+        assert!(locked_rx.try_recv().is_err());
+        drop(first);
+        locked_rx.recv().unwrap();
+        waiter.join().unwrap();
+        drop(other);
     }
 
     #[test]

@@ -3,7 +3,12 @@
 //! A keystore is an age file (passphrase/scrypt, or an X25519 recipient), mode 0600, written
 //! atomically, holding a small versioned JSON document ([`document`]) with either a 24-word
 //! mnemonic and its BIP39 passphrase or one raw Ed25519 private key, plus operators' labels
-//! for account indexes. This module has no terminal I/O; the command line prompts and prints.
+//! for account indexes, the address book and signing policy ([`crate::policy`]), and the id
+//! of the journal it signs with. This module has no terminal I/O; the command line prompts
+//! and prints.
+//!
+//! Changes to an existing keystore go through [`Update`], which holds the keystore's write
+//! lock from reading the file to writing it back, so two processes cannot lose a change.
 
 mod crypt;
 pub mod document;
@@ -12,7 +17,9 @@ mod file;
 
 pub use crypt::{Lock, MAX_WORK_FACTOR, Unlock, check_work_factor, parse_identity, read_identity};
 pub use error::Error;
+pub use file::WriteLock;
 
+use crate::policy::{BookEntry, Policy};
 use crate::protocol::PublicKey;
 use crate::protocol::keys::{MAX_INDEX, Mnemonic, PrivateKey, Seed};
 use crate::secret::{ExposeSecret, SecretString};
@@ -22,6 +29,10 @@ use std::path::Path;
 
 /// Labels are at most this many characters.
 pub const LABEL_MAX_CHARS: usize = 100;
+
+/// The address book holds at most this many entries: at worst ~500 bytes each, they keep the
+/// keystore well below the 4 MiB attosign reads back.
+pub const BOOK_MAX_ENTRIES: usize = 5_000;
 
 /// The secret a keystore holds.
 pub enum Secret {
@@ -41,6 +52,10 @@ pub struct Keystore {
     /// The BIP39 seed, computed once (PBKDF2 is slow on purpose).
     seed: Option<Seed>,
     labels: BTreeMap<u32, String>,
+    /// The id of the journal this keystore signs with, once recorded.
+    journal: Option<[u8; 16]>,
+    book: Vec<BookEntry>,
+    policy: Policy,
     /// The scrypt work factor of the file this was read from, if passphrase-encrypted.
     work_factor: Option<u8>,
 }
@@ -66,6 +81,9 @@ impl Keystore {
             secret,
             seed,
             labels: BTreeMap::new(),
+            journal: None,
+            book: Vec::new(),
+            policy: Policy::default(),
             work_factor: None,
         }
     }
@@ -165,6 +183,78 @@ impl Keystore {
         Ok(())
     }
 
+    /// The id of the journal this keystore signs with (None until it is first used).
+    pub fn journal_id(&self) -> Option<[u8; 16]> {
+        self.journal
+    }
+
+    pub fn set_journal_id(&mut self, id: Option<[u8; 16]>) {
+        self.journal = id;
+    }
+
+    /// The address book, in the order entries were added.
+    pub fn book(&self) -> &[BookEntry] {
+        &self.book
+    }
+
+    /// The label the address book gives an address, if it has one.
+    pub fn book_label(&self, address: &PublicKey) -> Option<&str> {
+        crate::policy::book_label(&self.book, address)
+    }
+
+    /// Adds an address to the book, or gives one already there a new label. Returns the label
+    /// it had before (None if it is new).
+    pub fn set_book_label(
+        &mut self,
+        address: PublicKey,
+        label: &str,
+    ) -> Result<Option<String>, Error> {
+        document::check_label(label).map_err(Error::InvalidLabel)?;
+        if let Some(entry) = self.book.iter_mut().find(|e| e.address == address) {
+            return Ok(Some(std::mem::replace(&mut entry.label, label.to_string())));
+        }
+        if self.book.len() >= BOOK_MAX_ENTRIES {
+            return Err(Error::BookFull {
+                max: BOOK_MAX_ENTRIES,
+            });
+        }
+        self.book.push(BookEntry {
+            address,
+            label: label.to_string(),
+        });
+        Ok(None)
+    }
+
+    /// Removes an address from the book, returning its entry.
+    pub fn remove_from_book(&mut self, address: &PublicKey) -> Result<BookEntry, Error> {
+        let at = self
+            .book
+            .iter()
+            .position(|e| e.address == *address)
+            .ok_or(Error::NotInBook { address: *address })?;
+        Ok(self.book.remove(at))
+    }
+
+    /// The signing policy (unrestricted unless one was set).
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// Replaces the signing policy. Indexes must be in range, and a raw-key keystore has
+    /// only index 0.
+    pub fn set_policy(&mut self, policy: Policy) -> Result<(), Error> {
+        for &index in policy.indexes.keys() {
+            if index > MAX_INDEX {
+                return Err(Error::IndexOutOfRange(index));
+            }
+            if matches!(self.secret, Secret::PrivateKey(_)) && index != 0 {
+                return Err(Error::RawKeyIndex(index));
+            }
+        }
+        self.policy = policy;
+        Ok(())
+    }
+
     /// The scrypt work factor of the file this keystore was read from (None if it was
     /// encrypted to an identity, or not read from a file).
     pub fn work_factor(&self) -> Option<u8> {
@@ -234,6 +324,12 @@ impl fmt::Debug for Keystore {
         f.debug_struct("Keystore")
             .field("kind", &kind)
             .field("labels", &self.labels)
+            .field(
+                "journal",
+                &self.journal.map(|id| crate::protocol::encode_hex(&id)),
+            )
+            .field("book", &self.book)
+            .field("policy", &self.policy)
             .field("work_factor", &self.work_factor)
             .finish_non_exhaustive()
     }
@@ -278,6 +374,81 @@ impl EncryptedKeystore {
 
     pub fn decrypt(&self, unlock: &Unlock) -> Result<Keystore, Error> {
         Keystore::decrypt(&self.bytes, unlock)
+    }
+}
+
+/// A change to an existing keystore file: take its write lock, read and decrypt it, apply the
+/// change, write it back atomically (0600), release the lock.
+///
+/// The lock is held from the read to the rename, so a change made by another process in
+/// between is never lost: it is either read here or made after this write. Commands show
+/// their review and ask for confirmation before they start an update (the lock is never held
+/// while a prompt waits), and hand in what they read then with [`Update::seen`]: if the file
+/// is still byte for byte the same, it is not decrypted a second time (scrypt takes about a
+/// second); if it changed, it is decrypted again and the change applied to what is there now.
+pub struct Update<'a> {
+    path: &'a Path,
+    unlock: &'a Unlock,
+    work_factor: Option<u8>,
+    lock: Option<Lock>,
+    seen: Option<(EncryptedKeystore, Keystore)>,
+}
+
+impl<'a> Update<'a> {
+    /// An update of the keystore at `path`, opened with `unlock` and encrypted again with the
+    /// same credentials and the file's scrypt work factor.
+    pub fn new(path: &'a Path, unlock: &'a Unlock) -> Update<'a> {
+        Update {
+            path,
+            unlock,
+            work_factor: None,
+            lock: None,
+            seen: None,
+        }
+    }
+
+    /// Re-encrypt with this scrypt work factor instead of the file's (None keeps the file's).
+    pub fn work_factor(mut self, work_factor: Option<u8>) -> Update<'a> {
+        self.work_factor = work_factor;
+        self
+    }
+
+    /// Encrypt with other credentials (`keys passwd`).
+    pub fn lock(mut self, lock: Lock) -> Update<'a> {
+        self.lock = Some(lock);
+        self
+    }
+
+    /// The file and keystore as read before the lock was taken.
+    pub fn seen(mut self, encrypted: EncryptedKeystore, keystore: Keystore) -> Update<'a> {
+        self.seen = Some((encrypted, keystore));
+        self
+    }
+
+    /// Runs the update. `on_wait` is called once if another process holds the lock (this one
+    /// then waits for it); `change` may refuse, in which case nothing is written.
+    pub fn run<T, E: From<Error>>(
+        self,
+        on_wait: impl FnOnce(),
+        change: impl FnOnce(&mut Keystore) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let guard = WriteLock::acquire(self.path, on_wait)?;
+        let encrypted = EncryptedKeystore::read(self.path)?;
+        let mut keystore = match self.seen {
+            Some((before, keystore)) if before.bytes == encrypted.bytes => keystore,
+            _ => encrypted.decrypt(self.unlock)?,
+        };
+        let value = change(&mut keystore)?;
+        let lock = match self.lock {
+            Some(lock) => lock,
+            None => self
+                .unlock
+                .relock(self.work_factor.or(keystore.work_factor())),
+        };
+        let ciphertext = keystore.encrypt(&lock)?;
+        file::write_atomic(self.path, &ciphertext, true)?;
+        drop(guard);
+        Ok(value)
     }
 }
 

@@ -357,7 +357,7 @@ impl Document {
 
 /// Parses JSON, refusing an object that names a key twice: other tools keep the first, and
 /// serde_json the last, so such a document could show a reviewer one amount and sign another.
-fn parse_json(text: &str) -> Result<Value, Error> {
+pub(crate) fn parse_json(text: &str) -> Result<Value, Error> {
     serde_json::from_str::<Strict>(text)
         .map(|strict| strict.0)
         .map_err(|e| Error::Json(e.to_string()))
@@ -423,7 +423,10 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
     }
 }
 
-fn field<'a>(obj: &'a Map<String, Value>, name: &'static str) -> Result<&'a Value, Error> {
+pub(crate) fn field<'a>(
+    obj: &'a Map<String, Value>,
+    name: &'static str,
+) -> Result<&'a Value, Error> {
     obj.get(name).ok_or(Error::MissingField(name))
 }
 
@@ -434,7 +437,10 @@ fn as_str<'a>(value: &'a Value, name: &str) -> Result<&'a str, Error> {
     })
 }
 
-fn str_field<'a>(obj: &'a Map<String, Value>, name: &'static str) -> Result<&'a str, Error> {
+pub(crate) fn str_field<'a>(
+    obj: &'a Map<String, Value>,
+    name: &'static str,
+) -> Result<&'a str, Error> {
     as_str(field(obj, name)?, name)
 }
 
@@ -499,11 +505,11 @@ fn uint_value(value: &Value, name: &str, max: u64) -> Result<u64, Error> {
     }
 }
 
-fn u64_field(obj: &Map<String, Value>, name: &'static str) -> Result<u64, Error> {
+pub(crate) fn u64_field(obj: &Map<String, Value>, name: &'static str) -> Result<u64, Error> {
     u64_value(field(obj, name)?, name)
 }
 
-fn i64_field(obj: &Map<String, Value>, name: &'static str) -> Result<i64, Error> {
+pub(crate) fn i64_field(obj: &Map<String, Value>, name: &'static str) -> Result<i64, Error> {
     let value = field(obj, name)?;
     let bad = || Error::Field {
         field: name.into(),
@@ -523,20 +529,23 @@ fn i64_field(obj: &Map<String, Value>, name: &'static str) -> Result<i64, Error>
     }
 }
 
-fn amount_field(obj: &Map<String, Value>, name: &'static str) -> Result<Amount, Error> {
+pub(crate) fn amount_field(obj: &Map<String, Value>, name: &'static str) -> Result<Amount, Error> {
     let raw = u64_field(obj, name)?;
     Amount::checked(raw).ok_or_else(|| Error::AmountOverflow(format!("{raw} raw")).in_field(name))
 }
 
-fn algorithm_field(obj: &Map<String, Value>, name: &'static str) -> Result<Algorithm, Error> {
+pub(crate) fn algorithm_field(
+    obj: &Map<String, Value>,
+    name: &'static str,
+) -> Result<Algorithm, Error> {
     Algorithm::parse(str_field(obj, name)?).map_err(|e| e.in_field(name))
 }
 
-fn key_field(obj: &Map<String, Value>, name: &'static str) -> Result<PublicKey, Error> {
+pub(crate) fn key_field(obj: &Map<String, Value>, name: &'static str) -> Result<PublicKey, Error> {
     PublicKey::from_hex(str_field(obj, name)?).map_err(|e| e.in_field(name))
 }
 
-fn hash_field(obj: &Map<String, Value>, name: &'static str) -> Result<Hash, Error> {
+pub(crate) fn hash_field(obj: &Map<String, Value>, name: &'static str) -> Result<Hash, Error> {
     Hash::from_hex(str_field(obj, name)?).map_err(|e| e.in_field(name))
 }
 

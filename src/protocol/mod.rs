@@ -4,18 +4,26 @@
 mod address;
 mod amount;
 mod block;
+mod check;
 mod error;
 mod hex;
 mod json;
 pub mod keys;
 mod network;
+mod state;
 mod transaction;
 
 pub use address::{Address, Algorithm, PublicKey};
 pub use amount::Amount;
+#[cfg(test)]
+pub(crate) use block::tests::arb_block;
 pub use block::{Block, BlockBody, BlockType, Hash, MAX_VERSION, RuleViolation};
+pub use check::{Checks, Problem};
 pub use error::Error;
 pub use hex::{decode_hex, encode_hex};
 pub use json::Document;
-pub use network::{GENESIS_MS, Network, threshold, year_of};
+pub use network::{
+    GENESIS_MS, Network, format_rfc3339, parse_rfc3339, parse_timestamp, threshold, year_of,
+};
+pub use state::{Account, NodeTime, Receivable};
 pub use transaction::{Signature, Transaction, Work};

@@ -71,6 +71,37 @@ impl fmt::Display for Network {
     }
 }
 
+/// An RFC 3339 time such as `2026-11-21T12:00:00Z`, as epoch milliseconds.
+pub fn parse_rfc3339(text: &str) -> Result<i64, Error> {
+    let time = time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+        .map_err(|_| Error::TimestampSyntax(text.to_string()))?;
+    i64::try_from(time.unix_timestamp_nanos() / 1_000_000)
+        .map_err(|_| Error::TimestampSyntax(text.to_string()))
+}
+
+/// Epoch milliseconds (digits, optionally negative) or an RFC 3339 time.
+pub fn parse_timestamp(text: &str) -> Result<i64, Error> {
+    let text = text.trim();
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return text
+            .parse()
+            .map_err(|_| Error::TimestampSyntax(text.to_string()));
+    }
+    parse_rfc3339(text)
+}
+
+/// Epoch milliseconds as RFC 3339 in UTC with milliseconds, e.g. `2026-11-21T12:00:00.000Z`.
+pub fn format_rfc3339(ms: i64) -> String {
+    let format = time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
+    );
+    time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+        .ok()
+        .and_then(|t| t.format(&format).ok())
+        .unwrap_or_else(|| format!("{ms} ms"))
+}
+
 /// The UTC calendar year of an epoch-milliseconds timestamp.
 pub fn year_of(timestamp_ms: i64) -> Result<i32, Error> {
     if timestamp_ms < GENESIS_MS {

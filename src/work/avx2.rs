@@ -111,3 +111,35 @@ pub(crate) fn scan(mid: &Midstate, threshold: u64, start: u64, batches: u64) -> 
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::work::work_value;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The kernel against plain BLAKE2b (the `blake2` crate): the first nonce at or under
+        /// the threshold, or none, over random targets, starts (wrapping included) and
+        /// thresholds loose enough that most runs find one.
+        #[test]
+        fn finds_what_plain_blake2b_finds(
+            target in any::<[u8; 32]>(),
+            start in any::<u64>(),
+            shift in 1u32..7,
+        ) {
+            if !std::arch::is_x86_feature_detected!("avx2") {
+                eprintln!("SKIPPED avx2::finds_what_plain_blake2b_finds: this CPU lacks AVX2");
+                return Ok(());
+            }
+            let threshold = u64::MAX >> shift;
+            let batches = 16;
+            let want = (0..batches * LANES)
+                .map(|i| start.wrapping_add(i))
+                .find(|&n| work_value(n, &target) <= threshold);
+            // SAFETY: AVX2 was detected just above.
+            let got = unsafe { scan(&Midstate::new(&target), threshold, start, batches) };
+            prop_assert_eq!(got, want);
+        }
+    }
+}

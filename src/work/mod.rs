@@ -320,6 +320,11 @@ mod tests {
             .filter(|&n| work_value(n, &target) <= threshold)
             .collect();
         assert!(expected.len() > 3);
+        for &kernel in Kernel::ALL {
+            if !kernel.is_available() {
+                eprintln!("SKIPPED the {kernel} kernel: this CPU lacks it");
+            }
+        }
         for kernel in Kernel::available() {
             let mid = Midstate::new(&target);
             let mut from = start;

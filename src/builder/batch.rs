@@ -1,0 +1,402 @@
+//! Payout files: CSV `address,amount[,intent]` (RFC 4180 quoting, a header line only when the
+//! first field is literally `address`) or NDJSON `{"to","amount","intent"}`, one payment per
+//! line, in the order they will be paid. Every bad line is reported (line and column), so a
+//! file is fixed in one round trip, and nothing of a file with a bad line is ever signed.
+
+use super::payment::Destination;
+use crate::protocol::{Address, Amount};
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// One payment of a payout file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Payment {
+    /// 1-based line in the file.
+    pub line: usize,
+    pub to: Address,
+    pub amount: Amount,
+    pub intent: Option<String>,
+    /// Whether the address came as a payment request.
+    pub is_request: bool,
+}
+
+/// A bad line: where, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}, column {column}: {reason}")]
+pub struct BadLine {
+    pub line: usize,
+    /// 1-based column: the CSV field, or the character in an NDJSON line.
+    pub column: usize,
+    pub reason: String,
+}
+
+/// Intents are labels scripts choose; keep them printable and short.
+const INTENT_MAX: usize = 128;
+
+/// Parses a payout file; `raw` reads amounts as raw units instead of atto. Returns every
+/// bad line, in order, when there is any.
+pub fn parse(text: &str, raw: bool) -> Result<Vec<Payment>, Vec<BadLine>> {
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let mut bad = Vec::new();
+    let payments = if first.trim_start().starts_with('{') {
+        parse_ndjson(text, raw, &mut bad)
+    } else {
+        parse_csv(text, raw, &mut bad)
+    };
+    check_intents(&payments, &mut bad);
+    if payments.is_empty() && bad.is_empty() {
+        bad.push(BadLine {
+            line: 1,
+            column: 1,
+            reason: "the file has no payments".into(),
+        });
+    }
+    if bad.is_empty() {
+        Ok(payments)
+    } else {
+        bad.sort_by_key(|b| (b.line, b.column));
+        Err(bad)
+    }
+}
+
+fn amount(
+    text: &str,
+    raw: bool,
+    amount_given_by_request: Option<Amount>,
+) -> Result<Amount, String> {
+    let text = text.trim();
+    let parsed = if raw {
+        Amount::parse_raw(text)
+    } else {
+        Amount::parse_atto(text)
+    }
+    .map_err(|e| e.to_string())?;
+    if parsed.0 == 0 {
+        return Err("the amount is 0; a SEND must move a positive amount".into());
+    }
+    match amount_given_by_request {
+        Some(requested) if requested != parsed => Err(format!(
+            "the amount disagrees with the payment request, which asks for {} atto ({} raw)",
+            requested.to_atto_string(),
+            requested.0
+        )),
+        _ => Ok(parsed),
+    }
+}
+
+fn intent(text: &str) -> Result<Option<String>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    if text.chars().count() > INTENT_MAX {
+        return Err(format!("the intent is longer than {INTENT_MAX} characters"));
+    }
+    if text.chars().any(|c| c.is_control()) {
+        return Err("the intent contains a control character".into());
+    }
+    Ok(Some(text.to_string()))
+}
+
+fn parse_csv(text: &str, raw: bool, bad: &mut Vec<BadLine>) -> Vec<Payment> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let mut payments = Vec::new();
+    // The csv crate's own line numbers skip blank lines; count newlines before the record.
+    // A record's position can point at the blank lines skipped before it.
+    let line_at = |byte: u64| {
+        let mut end = usize::try_from(byte).unwrap_or(usize::MAX).min(text.len());
+        while matches!(text.as_bytes().get(end), Some(b'\n' | b'\r')) {
+            end += 1;
+        }
+        text.as_bytes()[..end]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1
+    };
+    for (i, record) in reader.records().enumerate() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| line_at(p.byte()));
+                bad.push(BadLine {
+                    line,
+                    column: 1,
+                    reason: format!("not CSV: {e}"),
+                });
+                continue;
+            }
+        };
+        let line = record.position().map_or(i + 1, |p| line_at(p.byte()));
+        if i == 0 && record.get(0) == Some("address") {
+            continue;
+        }
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        if !(2..=3).contains(&record.len()) {
+            bad.push(BadLine {
+                line,
+                column: 1,
+                reason: format!(
+                    "{} fields; expected address,amount or address,amount,intent",
+                    record.len()
+                ),
+            });
+            continue;
+        }
+        let destination = match Destination::parse(&record[0]) {
+            Ok(d) => d,
+            Err(e) => {
+                bad.push(BadLine {
+                    line,
+                    column: 1,
+                    reason: e.to_string(),
+                });
+                continue;
+            }
+        };
+        let amount = match amount(&record[1], raw, destination.amount) {
+            Ok(a) => a,
+            Err(reason) => {
+                bad.push(BadLine {
+                    line,
+                    column: 2,
+                    reason,
+                });
+                continue;
+            }
+        };
+        let intent = match intent(record.get(2).unwrap_or("")) {
+            Ok(i) => i,
+            Err(reason) => {
+                bad.push(BadLine {
+                    line,
+                    column: 3,
+                    reason,
+                });
+                continue;
+            }
+        };
+        payments.push(Payment {
+            line,
+            to: destination.address,
+            amount,
+            intent,
+            is_request: destination.is_request,
+        });
+    }
+    payments
+}
+
+#[derive(serde::Deserialize)]
+struct JsonLine<'a> {
+    to: Option<String>,
+    #[serde(borrow)]
+    amount: Option<&'a serde_json::value::RawValue>,
+    intent: Option<Value>,
+}
+
+fn parse_ndjson(text: &str, raw: bool, bad: &mut Vec<BadLine>) -> Vec<Payment> {
+    let mut payments = Vec::new();
+    for (i, line_text) in text.lines().enumerate() {
+        let line = i + 1;
+        if line_text.trim().is_empty() {
+            continue;
+        }
+        let column_of = |key: &str| line_text.find(&format!("\"{key}\"")).map_or(1, |c| c + 1);
+        let mut fail = |column: usize, reason: String| {
+            bad.push(BadLine {
+                line,
+                column,
+                reason,
+            })
+        };
+        let parsed: JsonLine = match serde_json::from_str(line_text) {
+            Ok(p) => p,
+            Err(e) => {
+                fail(e.column(), format!("not a JSON payment: {e}"));
+                continue;
+            }
+        };
+        let Some(to) = parsed.to else {
+            fail(1, "no \"to\"".into());
+            continue;
+        };
+        let destination = match Destination::parse(&to) {
+            Ok(d) => d,
+            Err(e) => {
+                fail(column_of("to"), e.to_string());
+                continue;
+            }
+        };
+        // Numbers are read from their literal text, so 12.5 is exactly 12.5.
+        let literal: Result<(String, bool), String> = match parsed.amount.map(|r| r.get()) {
+            None => match destination.amount {
+                Some(a) => Ok(a.0.to_string()),
+                None => Err("no \"amount\"".to_string()),
+            }
+            .map(|t| (t, true)),
+            Some(t) if t.starts_with('"') => serde_json::from_str::<String>(t)
+                .map(|s| (s, raw))
+                .map_err(|e| e.to_string()),
+            Some(t) => Ok((t.to_string(), raw)),
+        };
+        let amount = match literal.and_then(|(t, raw)| amount(&t, raw, destination.amount)) {
+            Ok(a) => a,
+            Err(reason) => {
+                fail(column_of("amount"), reason);
+                continue;
+            }
+        };
+        let intent = match parsed.intent {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => intent(&s),
+            Some(_) => Err("\"intent\" must be a string".to_string()),
+        };
+        let intent = match intent {
+            Ok(i) => i,
+            Err(reason) => {
+                fail(column_of("intent"), reason);
+                continue;
+            }
+        };
+        payments.push(Payment {
+            line,
+            to: destination.address,
+            amount,
+            intent,
+            is_request: destination.is_request,
+        });
+    }
+    payments
+}
+
+/// An intent used twice in one file is a bad line, naming both.
+fn check_intents(payments: &[Payment], bad: &mut Vec<BadLine>) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for p in payments {
+        if let Some(intent) = &p.intent {
+            if let Some(first) = seen.get(intent.as_str()) {
+                bad.push(BadLine {
+                    line: p.line,
+                    column: 3,
+                    reason: format!(
+                        "intent {:?} is also used on line {first}; each payment needs its own",
+                        intent
+                    ),
+                });
+            } else {
+                seen.insert(intent, p.line);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::PublicKey;
+    use proptest::prelude::*;
+
+    fn addr(n: u8) -> String {
+        PublicKey([n; 32]).address().to_string()
+    }
+
+    #[test]
+    fn csv_with_header_quotes_and_intents() {
+        let text = format!(
+            "address,amount,intent\n{},12.5,pay-1\n\"{}\",\"0.000000001\"\n\n{}?amount=7,0.000000007,\"a,b\"\n",
+            addr(1),
+            addr(2),
+            addr(3)
+        );
+        let p = parse(&text, false).unwrap();
+        assert_eq!(p.len(), 3);
+        assert_eq!(
+            (p[0].line, p[0].amount, p[0].intent.as_deref()),
+            (2, Amount(12_500_000_000), Some("pay-1"))
+        );
+        assert_eq!(
+            (p[1].line, p[1].amount, p[1].intent.as_deref()),
+            (3, Amount(1), None)
+        );
+        assert_eq!(
+            (p[2].line, p[2].intent.as_deref(), p[2].is_request),
+            (5, Some("a,b"), true)
+        );
+    }
+
+    #[test]
+    fn every_bad_line_is_named() {
+        let mut good = addr(1);
+        good.replace_range(20..21, if &good[20..21] == "a" { "b" } else { "a" });
+        let text = format!(
+            "{},1\n{good},1\n{},1.0000000001\n{},1,x\n{},2,x\n",
+            addr(1),
+            addr(2),
+            addr(3),
+            addr(4)
+        );
+        let bad = parse(&text, false).unwrap_err();
+        let at: Vec<(usize, usize)> = bad.iter().map(|b| (b.line, b.column)).collect();
+        assert_eq!(at, vec![(2, 1), (3, 2), (5, 3)], "{bad:?}");
+        assert!(bad[1].reason.contains("more than 9 decimals"));
+        assert!(bad[2].reason.contains("line 4"));
+    }
+
+    #[test]
+    fn ndjson_amounts_from_their_literal_text() {
+        let text = format!(
+            "{{\"to\":\"{}\",\"amount\":12.5,\"intent\":\"a\"}}\n{{\"to\":\"{}\",\"amount\":\"0.1\"}}\n{{\"to\":\"{}?amount=5\"}}\n",
+            addr(1),
+            addr(2),
+            addr(3)
+        );
+        let p = parse(&text, false).unwrap();
+        assert_eq!(p[0].amount, Amount(12_500_000_000));
+        assert_eq!(p[1].amount, Amount(100_000_000));
+        assert_eq!(p[2].amount, Amount(5));
+        let bad = parse(
+            &format!("{{\"to\":\"{}\",\"amount\":1e3}}\n", addr(1)),
+            false,
+        )
+        .unwrap_err();
+        assert_eq!(bad[0].line, 1);
+        assert!(bad[0].column > 1);
+    }
+
+    #[test]
+    fn raw_amounts_and_empty_files() {
+        let p = parse(&format!("{},18000000000000000000\n", addr(1)), true).unwrap();
+        assert_eq!(p[0].amount, Amount::MAX);
+        assert!(parse("", false).is_err());
+        assert!(parse("address,amount\n", false).is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(text in ".{0,400}", raw in any::<bool>()) {
+            let _ = parse(&text, raw);
+        }
+
+        #[test]
+        fn csv_round_trips(rows in proptest::collection::vec((any::<u8>(), 1..=Amount::MAX.0), 1..20)) {
+            let text: String = rows
+                .iter()
+                .enumerate()
+                .map(|(i, (k, a))| format!("{},{},i{i}\n", addr(*k), a))
+                .collect();
+            let p = parse(&text, true).unwrap();
+            prop_assert_eq!(p.len(), rows.len());
+            for (payment, (k, a)) in p.iter().zip(&rows) {
+                prop_assert_eq!(payment.amount, Amount(*a));
+                prop_assert_eq!(payment.to.to_string(), addr(*k));
+            }
+        }
+    }
+}

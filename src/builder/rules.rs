@@ -1,0 +1,333 @@
+//! The ledger rules: what a node checks about a block against the account's state and the
+//! receivable it claims, beyond the block's own rules. attosign checks every one the given
+//! state lets it check before anything is signed, and `verify --account` checks them again.
+
+use crate::protocol::{
+    Account, Amount, Block, BlockBody, BlockType, GENESIS_MS, Hash, Network, PublicKey, Receivable,
+    RuleViolation, format_rfc3339,
+};
+
+/// How far ahead of the node's clock a timestamp may be.
+pub const MAX_AHEAD_MS: i64 = 60_000;
+
+/// A ledger rule the block breaks, with the two values that disagree.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LedgerError {
+    #[error("{0}")]
+    Block(RuleViolation),
+    #[error(
+        "the block is for {block}, the account is on {account}. Fetch the state from a \
+         {block} node, or build for {account}"
+    )]
+    Network { block: Network, account: Network },
+    #[error(
+        "the block is for {}, the state file is for {}. Pass the state of the \
+         block's account",
+        block.address(), account.address()
+    )]
+    WrongAccount {
+        block: PublicKey,
+        account: PublicKey,
+    },
+    #[error(
+        "the block's version {version} is below the account's {account}; nodes refuse \
+         a version going back"
+    )]
+    Version { version: u16, account: u16 },
+    #[error(
+        "the block is at height {height}, the account's next height is {expected}. The \
+         state file is not the account's latest: fetch it again"
+    )]
+    Height { height: u64, expected: u64 },
+    #[error(
+        "the block follows {previous}, the account's last block is {expected}. The \
+         state file is not the account's latest: fetch it again"
+    )]
+    Previous { previous: Hash, expected: Hash },
+    #[error(
+        "{} is not after the account's last transaction ({}). Check this machine's \
+         clock, or pass --timestamp",
+        format_rfc3339(*timestamp), format_rfc3339(*last)
+    )]
+    NotAfterAccount { timestamp: i64, last: i64 },
+    #[error(
+        "{} is not after the receivable's ({}). Check this machine's clock, or pass \
+         --timestamp",
+        format_rfc3339(*timestamp), format_rfc3339(*receivable)
+    )]
+    NotAfterReceivable { timestamp: i64, receivable: i64 },
+    #[error(
+        "{timestamp} ms is before the network started ({GENESIS_MS}, \
+         2024-01-01T00:00:00Z). Check this machine's clock, or pass --timestamp"
+    )]
+    BeforeGenesis { timestamp: i64 },
+    #[error(
+        "the account holds {} atto, the SEND needs {} atto ({} atto more than there \
+         is). Send less, or receive first",
+        balance.to_atto_string(), amount.to_atto_string(),
+        Amount(amount.0 - balance.0).to_atto_string()
+    )]
+    InsufficientBalance { balance: Amount, amount: Amount },
+    #[error(
+        "{} atto plus {} atto is more than the maximum supply. The state or the \
+         receivable is wrong: fetch them again",
+        balance.to_atto_string(), amount.to_atto_string()
+    )]
+    BalanceOverflow { balance: Amount, amount: Amount },
+    #[error(
+        "the block's balance is {} raw, but the state and amount give {} raw. Build \
+         the block again from the same state",
+        balance.0, expected.0
+    )]
+    Balance { balance: Amount, expected: Amount },
+    #[error(
+        "the receivable pays {}, not this account {}. Pass a receivable of this account",
+        receiver.address(), account.address()
+    )]
+    NotOurReceivable {
+        receiver: PublicKey,
+        account: PublicKey,
+    },
+    #[error(
+        "the block receives {send_hash}, the receivable file is {receivable}. Pass \
+         the receivable the block was built from"
+    )]
+    ReceivableHash { send_hash: Hash, receivable: Hash },
+    #[error(
+        "the receivable is on {receivable}, the account on {account}. Fetch the receivables \
+         from the account's network"
+    )]
+    ReceivableNetwork {
+        receivable: Network,
+        account: Network,
+    },
+    #[error(
+        "the account's representative is already {}; a CHANGE must name a \
+         different one",
+        representative.address()
+    )]
+    SameRepresentative { representative: PublicKey },
+    #[error(
+        "{} has not been opened yet (no state, or height 0); receive its first \
+         payment with attosign open",
+        account.address()
+    )]
+    NotOpened { account: PublicKey },
+    #[error(
+        "{} is already open (height {height}); an OPEN is only for a new account. Use \
+         attosign receive",
+        account.address()
+    )]
+    AlreadyOpened { account: PublicKey, height: u64 },
+    #[error(
+        "a {block} block cannot follow this state (an OPEN needs an account that \
+         does not exist yet; other blocks need its state)"
+    )]
+    WrongType { block: BlockType },
+}
+
+impl LedgerError {
+    /// A short stable name of the rule, for `--json` and tests.
+    pub fn rule(&self) -> &'static str {
+        match self {
+            LedgerError::Block(v) => match v {
+                RuleViolation::Version(_) => "version",
+                RuleViolation::Height(_) => "height",
+                RuleViolation::ZeroAmount => "amount",
+                RuleViolation::SendToSelf => "receiver",
+                RuleViolation::ZeroBalance(_) => "balance",
+                RuleViolation::InFuture { .. } => "timestamp",
+            },
+            LedgerError::Network { .. } => "network",
+            LedgerError::WrongAccount { .. } => "account",
+            LedgerError::Version { .. } => "version",
+            LedgerError::Height { .. } => "height",
+            LedgerError::Previous { .. } => "previous",
+            LedgerError::NotAfterAccount { .. }
+            | LedgerError::NotAfterReceivable { .. }
+            | LedgerError::BeforeGenesis { .. } => "timestamp",
+            LedgerError::InsufficientBalance { .. }
+            | LedgerError::BalanceOverflow { .. }
+            | LedgerError::Balance { .. } => "balance",
+            LedgerError::NotOurReceivable { .. }
+            | LedgerError::ReceivableHash { .. }
+            | LedgerError::ReceivableNetwork { .. } => "receivable",
+            LedgerError::SameRepresentative { .. } => "representative",
+            LedgerError::NotOpened { .. } | LedgerError::AlreadyOpened { .. } => "account",
+            LedgerError::WrongType { .. } => "type",
+        }
+    }
+}
+
+/// What the block is checked against: the account before it (none for an OPEN) and, for
+/// RECEIVE and OPEN, the receivable it claims.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct State<'a> {
+    pub account: Option<&'a Account>,
+    pub receivable: Option<&'a Receivable>,
+}
+
+/// Every ledger rule `block` breaks against `state`, with the block's own rules first.
+/// `now_ms` is this machine's clock, for the one-minute limit.
+pub fn violations(block: &Block, state: State, now_ms: i64) -> Vec<LedgerError> {
+    let mut out: Vec<LedgerError> = block
+        .rule_violations(now_ms)
+        .into_iter()
+        .map(LedgerError::Block)
+        .collect();
+    if block.timestamp < GENESIS_MS {
+        out.push(LedgerError::BeforeGenesis {
+            timestamp: block.timestamp,
+        });
+    }
+    if let Some(account) = state.account {
+        account_rules(block, account, &mut out);
+    }
+    if let Some(receivable) = state.receivable {
+        receivable_rules(block, receivable, state.account, &mut out);
+    }
+    out
+}
+
+/// The first rule `block` breaks, if any.
+pub fn check(block: &Block, state: State, now_ms: i64) -> Result<(), LedgerError> {
+    match violations(block, state, now_ms).into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+fn account_rules(block: &Block, account: &Account, out: &mut Vec<LedgerError>) {
+    if block.block_type() == BlockType::Open {
+        out.push(LedgerError::WrongType {
+            block: BlockType::Open,
+        });
+        return;
+    }
+    if block.public_key != account.public_key {
+        out.push(LedgerError::WrongAccount {
+            block: block.public_key,
+            account: account.public_key,
+        });
+        return;
+    }
+    if block.network != account.network {
+        out.push(LedgerError::Network {
+            block: block.network,
+            account: account.network,
+        });
+    }
+    if block.version < account.version {
+        out.push(LedgerError::Version {
+            version: block.version,
+            account: account.version,
+        });
+    }
+    let expected = account.height.saturating_add(1);
+    if block.height() != expected {
+        out.push(LedgerError::Height {
+            height: block.height(),
+            expected,
+        });
+    }
+    if let Some(previous) = block.previous()
+        && previous != account.last_hash
+    {
+        out.push(LedgerError::Previous {
+            previous,
+            expected: account.last_hash,
+        });
+    }
+    if block.timestamp <= account.last_timestamp {
+        out.push(LedgerError::NotAfterAccount {
+            timestamp: block.timestamp,
+            last: account.last_timestamp,
+        });
+    }
+    match &block.body {
+        BlockBody::Send { amount, .. } => match account.balance.0.checked_sub(amount.0) {
+            None => out.push(LedgerError::InsufficientBalance {
+                balance: account.balance,
+                amount: *amount,
+            }),
+            Some(rest) if rest != block.balance.0 => out.push(LedgerError::Balance {
+                balance: block.balance,
+                expected: Amount(rest),
+            }),
+            Some(_) => {}
+        },
+        BlockBody::Change { representative, .. } => {
+            if *representative == account.representative {
+                out.push(LedgerError::SameRepresentative {
+                    representative: *representative,
+                });
+            }
+            if block.balance != account.balance {
+                out.push(LedgerError::Balance {
+                    balance: block.balance,
+                    expected: account.balance,
+                });
+            }
+        }
+        BlockBody::Receive { .. } | BlockBody::Open { .. } => {}
+    }
+}
+
+fn receivable_rules(
+    block: &Block,
+    receivable: &Receivable,
+    account: Option<&Account>,
+    out: &mut Vec<LedgerError>,
+) {
+    let send_hash = match &block.body {
+        BlockBody::Receive { send_hash, .. } | BlockBody::Open { send_hash, .. } => *send_hash,
+        _ => return,
+    };
+    if receivable.receiver != block.public_key {
+        out.push(LedgerError::NotOurReceivable {
+            receiver: receivable.receiver,
+            account: block.public_key,
+        });
+    }
+    if send_hash != receivable.hash {
+        out.push(LedgerError::ReceivableHash {
+            send_hash,
+            receivable: receivable.hash,
+        });
+    }
+    if let Some(network) = receivable.network
+        && network != block.network
+    {
+        out.push(LedgerError::ReceivableNetwork {
+            receivable: network,
+            account: block.network,
+        });
+    }
+    if block.timestamp <= receivable.timestamp {
+        out.push(LedgerError::NotAfterReceivable {
+            timestamp: block.timestamp,
+            receivable: receivable.timestamp,
+        });
+    }
+    let before = match (block.block_type(), account) {
+        (BlockType::Open, _) => Amount::ZERO,
+        (_, Some(account)) => account.balance,
+        // A RECEIVE checked without the account's state: its balance cannot be checked.
+        (_, None) => return,
+    };
+    match before.0.checked_add(receivable.amount.0) {
+        Some(sum) if sum <= Amount::MAX.0 => {
+            if block.balance.0 != sum {
+                out.push(LedgerError::Balance {
+                    balance: block.balance,
+                    expected: Amount(sum),
+                });
+            }
+        }
+        _ => out.push(LedgerError::BalanceOverflow {
+            balance: before,
+            amount: receivable.amount,
+        }),
+    }
+}

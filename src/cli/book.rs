@@ -1,0 +1,417 @@
+//! `attosign book …`: the address book in the keystore, whose labels every review shows
+//! beside the receivers it knows, and which `destinations: book` limits sends to.
+
+use super::args::{BookAddArgs, BookCommand, BookImportArgs, BookRemoveArgs};
+use super::keys::{self, open_for_update};
+use super::{Ctx, Failure, change, io, prompt};
+use attosign::keystore::{BOOK_MAX_ENTRIES, document::check_label};
+use attosign::policy::BookEntry;
+use attosign::protocol::{Address, PublicKey};
+use serde::Serialize;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use std::fmt::Write as _;
+
+pub fn run(ctx: &mut Ctx, cmd: &BookCommand) -> Result<(), Failure> {
+    match cmd {
+        BookCommand::Add(args) => add(ctx, args),
+        BookCommand::Remove(args) => remove(ctx, args),
+        BookCommand::List => list(ctx),
+        BookCommand::Import(args) => import(ctx, args),
+    }
+}
+
+/// The shape of `book list --json` entries (DESIGN.md §3).
+#[derive(Serialize)]
+struct EntryJson {
+    address: String,
+    label: String,
+}
+
+impl From<&BookEntry> for EntryJson {
+    fn from(entry: &BookEntry) -> Self {
+        EntryJson {
+            address: entry.address.address().to_string(),
+            label: entry.label.clone(),
+        }
+    }
+}
+
+fn label_argument(label: &str) -> Result<&str, Failure> {
+    let label = label.trim();
+    check_label(label)
+        .map_err(|reason| Failure::usage(format!("the label is not usable: {reason}")))?;
+    Ok(label)
+}
+
+fn add(ctx: &mut Ctx, args: &BookAddArgs) -> Result<(), Failure> {
+    let address = change::address_argument(&args.address)?;
+    let label = label_argument(&args.label)?;
+    change::require_answer(ctx)?;
+    let opened = open_for_update(ctx.global)?;
+    let shown = address.address().to_string();
+    let previous = opened.keystore.book_label(&address).map(str::to_string);
+    let (review, detail) = match &previous {
+        Some(old) if old == label => {
+            ctx.note(&format!(
+                "{shown} is already in the address book as \"{label}\"; nothing to change."
+            ));
+            return Ok(());
+        }
+        Some(old) => (
+            format!("Relabel in the address book:\n  {shown}\n  \"{old}\" → \"{label}\"\n"),
+            json!({"action": "relabel", "address": shown, "label": label, "previousLabel": old}),
+        ),
+        None => {
+            if opened.keystore.book().len() >= BOOK_MAX_ENTRIES {
+                return Err(keys::failure(attosign::keystore::Error::BookFull {
+                    max: BOOK_MAX_ENTRIES,
+                }));
+            }
+            (
+                format!("Add to the address book:\n  {shown}  \"{label}\"\n"),
+                json!({"action": "add", "address": shown, "label": label}),
+            )
+        }
+    };
+    let journal = change::journal(ctx, &opened)?;
+    change::review_and_confirm(ctx, &review)?;
+    change::write(ctx, opened, journal, "book", detail, |keystore| {
+        keystore.set_book_label(address, label)?;
+        Ok(())
+    })?;
+    ctx.note(match previous {
+        Some(_) => "Relabelled.",
+        None => "Added.",
+    });
+    Ok(())
+}
+
+fn remove(ctx: &mut Ctx, args: &BookRemoveArgs) -> Result<(), Failure> {
+    let address = change::address_argument(&args.address)?;
+    change::require_answer(ctx)?;
+    let opened = open_for_update(ctx.global)?;
+    let shown = address.address().to_string();
+    let Some(label) = opened.keystore.book_label(&address).map(str::to_string) else {
+        return Err(keys::failure(attosign::keystore::Error::NotInBook {
+            address,
+        }));
+    };
+    let review = format!(
+        "Remove from the address book:\n  {shown}  \"{label}\"\nReviews will show it as \
+         UNKNOWN, and a policy with destinations book will refuse sends to it.\n"
+    );
+    let journal = change::journal(ctx, &opened)?;
+    change::review_and_confirm(ctx, &review)?;
+    let detail = json!({"action": "remove", "address": shown, "label": label});
+    change::write(ctx, opened, journal, "book", detail, |keystore| {
+        keystore.remove_from_book(&address)?;
+        Ok(())
+    })?;
+    ctx.note("Removed.");
+    Ok(())
+}
+
+fn list(ctx: &mut Ctx) -> Result<(), Failure> {
+    let (_, keystore, _) = keys::open(ctx.global)?;
+    let book = keystore.book();
+    if ctx.global.json {
+        let json: Vec<EntryJson> = book.iter().map(EntryJson::from).collect();
+        ctx.data(&serde_json::to_string(&json).expect("serializable"));
+        return Ok(());
+    }
+    if book.is_empty() {
+        ctx.note("The address book is empty. Add entries with `attosign book add ADDRESS LABEL`.");
+        return Ok(());
+    }
+    ctx.data(&format!("{:<68} LABEL", "ADDRESS"));
+    for entry in book {
+        let line = format!(
+            "{:<68} {}",
+            entry.address.address().to_string(),
+            io::sanitize(&entry.label)
+        );
+        ctx.data(&line);
+    }
+    Ok(())
+}
+
+/// One line of an import file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Line {
+    number: u64,
+    address: PublicKey,
+    label: String,
+}
+
+/// Parses an import file: CSV `address,label` (RFC 4180 quoting), with an optional header
+/// line `address,label`. Every bad line is named; an address given twice names both lines.
+fn parse_import(text: &str) -> Result<Vec<Line>, Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut lines: Vec<Line> = Vec::new();
+    let mut errors = Vec::new();
+    let mut first = true;
+    // csv's own line numbers skip blank lines, and its byte offset of a record can point at
+    // the line break before it: count the line breaks before the record's first character.
+    let bytes = text.as_bytes();
+    let line_at = |position: Option<&csv::Position>| {
+        position.map_or(0, |p| {
+            let mut start = usize::try_from(p.byte()).map_or(bytes.len(), |b| b.min(bytes.len()));
+            while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+                start += 1;
+            }
+            1 + bytes[..start].iter().filter(|&&b| b == b'\n').count() as u64
+        })
+    };
+    for record in reader.records() {
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                let line = line_at(e.position());
+                errors.push(format!("line {line}: not valid CSV ({})", csv_reason(&e)));
+                break;
+            }
+        };
+        let number = line_at(record.position());
+        let header = first && record.get(0).is_some_and(|f| f.trim() == "address");
+        first = false;
+        if header {
+            if record.len() != 2 || record.get(1).map(str::trim) != Some("label") {
+                errors.push(format!(
+                    "line {number}: a header line must be exactly address,label"
+                ));
+            }
+            continue;
+        }
+        if record.len() != 2 {
+            errors.push(format!(
+                "line {number}: expected 2 fields (address,label), found {}",
+                record.len()
+            ));
+            continue;
+        }
+        let address = match Address::parse(record[0].trim()) {
+            Ok(address) => address.public_key,
+            Err(e) => {
+                errors.push(format!("line {number}: {e}"));
+                continue;
+            }
+        };
+        let label = record[1].trim();
+        if let Err(reason) = check_label(label) {
+            errors.push(format!("line {number}: the label is not usable: {reason}"));
+            continue;
+        }
+        if let Some(earlier) = lines.iter().find(|l| l.address == address) {
+            errors.push(format!(
+                "line {number}: {} is also on line {}; give each address once",
+                address.address(),
+                earlier.number
+            ));
+            continue;
+        }
+        lines.push(Line {
+            number,
+            address,
+            label: label.to_string(),
+        });
+    }
+    if errors.is_empty() {
+        Ok(lines)
+    } else {
+        Err(errors)
+    }
+}
+
+/// csv's messages can quote the input; name only what kind of error it is.
+fn csv_reason(e: &csv::Error) -> &'static str {
+    match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => "invalid UTF-8",
+        csv::ErrorKind::UnequalLengths { .. } => "unequal field counts",
+        _ => "unreadable",
+    }
+}
+
+fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
+    prompt::stdin_once(&[
+        ("--passphrase-file", ctx.global.passphrase_file.as_deref()),
+        ("FILE", Some(args.file.as_path())),
+    ])?;
+    let text = io::read_text(&args.file)?;
+    let name = io::sanitize(&args.file.display().to_string());
+    let lines = parse_import(&text).map_err(|errors| {
+        Failure::input(format!(
+            "{name}: {}; nothing was imported. Fix the file and run book import again",
+            errors.join("; ")
+        ))
+    })?;
+    if lines.is_empty() {
+        return Err(Failure::input(format!(
+            "{name} holds no address,label lines; nothing was imported"
+        )));
+    }
+    change::require_answer(ctx)?;
+    let opened = open_for_update(ctx.global)?;
+    let book = opened.keystore.book();
+
+    let digest = sha256_hex(text.as_bytes());
+    let mut table = format!(
+        "Import into the address book from {name} (sha256 {digest}):\n{:<6} {:<10} {:<68} LABEL\n",
+        "LINE", "CHANGE", "ADDRESS"
+    );
+    let (mut added, mut relabelled, mut unchanged) = (Vec::new(), Vec::new(), 0usize);
+    for line in &lines {
+        let shown = line.address.address().to_string();
+        let previous = attosign::policy::book_label(book, &line.address);
+        let (what, label) = match previous {
+            None => {
+                added.push(json!({"address": shown, "label": line.label}));
+                ("new", format!("\"{}\"", line.label))
+            }
+            Some(old) if old == line.label => {
+                unchanged += 1;
+                ("unchanged", format!("\"{}\"", line.label))
+            }
+            Some(old) => {
+                relabelled
+                    .push(json!({"address": shown, "label": line.label, "previousLabel": old}));
+                ("relabel", format!("\"{old}\" → \"{}\"", line.label))
+            }
+        };
+        let _ = writeln!(table, "{:<6} {what:<10} {shown:<68} {label}", line.number);
+    }
+    let _ = writeln!(
+        table,
+        "{} lines: {} new, {} relabelled, {unchanged} unchanged.",
+        lines.len(),
+        added.len(),
+        relabelled.len()
+    );
+    if added.is_empty() && relabelled.is_empty() {
+        ctx.note(&format!(
+            "Every address in {name} is already in the address book with that label; nothing to change."
+        ));
+        return Ok(());
+    }
+    if book.len() + added.len() > BOOK_MAX_ENTRIES {
+        return Err(keys::failure(attosign::keystore::Error::BookFull {
+            max: BOOK_MAX_ENTRIES,
+        }));
+    }
+    let journal = change::journal(ctx, &opened)?;
+    change::review_and_confirm(ctx, &table)?;
+    let (new, relabel) = (added.len(), relabelled.len());
+    let detail = json!({
+        "action": "import",
+        "file": args.file.display().to_string(),
+        "sha256": digest,
+        "added": added,
+        "relabelled": relabelled,
+    });
+    change::write(ctx, opened, journal, "book", detail, |keystore| {
+        for line in &lines {
+            keystore.set_book_label(line.address, &line.label)?;
+        }
+        Ok(())
+    })?;
+    ctx.note(&format!("Imported: {new} added, {relabel} relabelled."));
+    Ok(())
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    attosign::protocol::encode_hex(&Sha256::digest(bytes)).to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn address(n: u8) -> String {
+        PublicKey([n; 32]).address().to_string()
+    }
+
+    #[test]
+    fn parses_plain_quoted_and_headed_files() {
+        let text = format!(
+            "address,label\n{},Hot wallet\n\n\"{}\",\"Cold, \"\"vault\"\"\"\r\n{}, spaced \n",
+            address(1),
+            address(2),
+            address(3)
+        );
+        let lines = parse_import(&text).unwrap();
+        let labels: Vec<(u64, &str)> = lines.iter().map(|l| (l.number, l.label.as_str())).collect();
+        assert_eq!(
+            labels,
+            [(2, "Hot wallet"), (4, "Cold, \"vault\""), (5, "spaced")]
+        );
+        assert_eq!(lines[1].address, PublicKey([2; 32]));
+    }
+
+    #[test]
+    fn names_every_bad_line() {
+        let text = format!(
+            "{},ok\nnot-an-address,x\n{},\n{},a,b\n{},again\n{},\"new\nline\"\n",
+            address(1),
+            address(2),
+            address(3),
+            address(1),
+            address(4)
+        );
+        let errors = parse_import(&text).unwrap_err();
+        assert_eq!(errors.len(), 5, "{errors:?}");
+        assert!(errors[0].starts_with("line 2: "), "{errors:?}");
+        assert!(errors[1].starts_with("line 3: the label"), "{errors:?}");
+        assert!(
+            errors[2].starts_with("line 4: expected 2 fields"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[3].starts_with("line 5: ") && errors[3].contains("also on line 1"),
+            "{errors:?}"
+        );
+        // A quoted label with a newline is valid CSV but not a usable label.
+        assert!(errors[4].starts_with("line 6: the label"), "{errors:?}");
+    }
+
+    #[test]
+    fn a_header_is_only_address_label() {
+        let errors = parse_import("address,amount\n").unwrap_err();
+        assert!(errors[0].contains("header"), "{errors:?}");
+        // Without the header the first line is data.
+        assert!(parse_import(&format!("{},first\n", address(9))).is_ok());
+    }
+
+    proptest! {
+        #[test]
+        fn any_written_book_parses_back(
+            labels in proptest::collection::btree_map(any::<u8>(), "[a-zA-Z0-9 ,\"'_.\u{e9}-]{0,30}[a-z]", 1..20),
+            header in any::<bool>(),
+        ) {
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            if header {
+                writer.write_record(["address", "label"]).unwrap();
+            }
+            for (n, label) in &labels {
+                writer.write_record([address(*n), label.clone()]).unwrap();
+            }
+            let text = String::from_utf8(writer.into_inner().unwrap()).unwrap();
+            let lines = parse_import(&text).unwrap();
+            let back: Vec<(PublicKey, String)> =
+                lines.into_iter().map(|l| (l.address, l.label)).collect();
+            let expected: Vec<(PublicKey, String)> = labels
+                .iter()
+                .map(|(n, l)| (PublicKey([*n; 32]), l.trim().to_string()))
+                .collect();
+            prop_assert_eq!(back, expected);
+        }
+
+        #[test]
+        fn never_panics(text in "\\PC{0,300}") {
+            let _ = parse_import(&text);
+        }
+    }
+}

@@ -1,0 +1,336 @@
+//! The journal's part of signing (DESIGN.md §4): before anything is asked, what the journal
+//! already holds for this run (replay, resume, or a refusal with status 5); after the
+//! confirmation, under the journal's lock, the same checks again and the blocks appended
+//! and fsynced before any signature exists; after the work, the finished transactions.
+
+use super::request::Prepared;
+use super::{Ctx, Failure, Status, io};
+use attosign::journal::{BlockEntry, Journal, JournalId, Record};
+use attosign::protocol::{Block, Transaction, format_rfc3339};
+
+/// The journal as it is now, or `None` when there is none yet.
+pub fn load(ctx: &Ctx, path: &std::path::Path) -> Result<Option<Journal>, Failure> {
+    if std::fs::symlink_metadata(path).is_err() {
+        return Ok(None);
+    }
+    super::journal::open(ctx, path).map(Some)
+}
+
+/// What identifies this run to the journal.
+pub struct Run<'a> {
+    pub prepared: &'a Prepared,
+    pub request: [u8; 32],
+    /// One per block (None: no intent).
+    pub intents: Vec<Option<String>>,
+    pub file: Option<[u8; 32]>,
+    pub allow_repeat: bool,
+}
+
+/// What the journal says to do.
+pub enum Plan {
+    /// Everything was signed and worked before: print the saved transactions.
+    Replay(Vec<Transaction>),
+    /// Sign these blocks. `journaled[i]` says whether block i is already in the journal
+    /// (a resumed run reuses its blocks, timestamps included); `done[i]` holds its
+    /// transaction when the work was found too.
+    Sign {
+        blocks: Vec<Block>,
+        journaled: Vec<bool>,
+        done: Vec<Option<Transaction>>,
+    },
+}
+
+fn refusal(code: &'static str, message: String) -> Failure {
+    Failure::new(Status::Journal, code, message)
+}
+
+fn describe(e: &BlockEntry) -> String {
+    format!(
+        "height {} block {} signed {}{}",
+        e.height,
+        e.hash,
+        format_rfc3339(e.time_ms),
+        e.intent.as_ref().map_or(String::new(), |i| format!(
+            " for intent {:?}",
+            io::sanitize(i)
+        ))
+    )
+}
+
+/// The journal's checks, in the order that matters: another signer, a repeated payout file,
+/// intents, then resume or fresh heights.
+pub fn plan(journal: Option<&Journal>, run: &Run) -> Result<Plan, Failure> {
+    let prepared = run.prepared;
+    let fresh = || Plan::Sign {
+        blocks: prepared.blocks.clone(),
+        journaled: vec![false; prepared.blocks.len()],
+        done: vec![None; prepared.blocks.len()],
+    };
+    let Some(journal) = journal else {
+        return Ok(fresh());
+    };
+    let account = prepared.blocks[0].public_key;
+    if let Some(state) = &prepared.account
+        && let Some(entry) = journal.live_at(&account, state.height)
+        && entry.hash != state.last_hash
+    {
+        return Err(refusal(
+            "another-signer",
+            format!(
+                "ANOTHER SIGNER: the account's block at height {} is {}, but attosign signed a \
+                 different block there ({}). Someone else has signed with this account's key. \
+                 Stop and investigate before signing anything more for {}",
+                state.height,
+                state.last_hash,
+                describe(entry),
+                account.address()
+            ),
+        ));
+    }
+    if let Some(file) = &run.file
+        && !run.allow_repeat
+        && let Some(entry) = journal
+            .by_file(file)
+            .into_iter()
+            .find(|e| e.request != run.request)
+    {
+        return Err(refusal(
+            "file-repeated",
+            format!(
+                "this payout file was already signed on an earlier account state ({}). Running \
+                 it on today's state would pay everyone again. If that is really meant, pass \
+                 --allow-repeat",
+                describe(entry)
+            ),
+        ));
+    }
+    for intent in run.intents.iter().flatten() {
+        if let Some(entry) = journal.by_intent(intent)
+            && entry.request != run.request
+        {
+            return Err(refusal(
+                "intent-reused",
+                format!(
+                    "intent {:?} was already used for another request ({}). Use a new intent \
+                     for a new payment",
+                    io::sanitize(intent),
+                    describe(entry)
+                ),
+            ));
+        }
+    }
+    let earlier = journal.by_request(&run.request);
+    if !earlier.is_empty() {
+        // The same request (same command, state, destination, amounts and options): the run
+        // is resumed with its journaled blocks, or replayed when all were finished.
+        let done: Vec<Option<Transaction>> =
+            earlier.iter().map(|e| e.transaction.clone()).collect();
+        if done.iter().all(Option::is_some) {
+            return Ok(Plan::Replay(done.into_iter().flatten().collect()));
+        }
+        return Ok(Plan::Sign {
+            blocks: earlier.iter().map(|e| e.block.clone()).collect(),
+            journaled: vec![true; earlier.len()],
+            done,
+        });
+    }
+    for block in &prepared.blocks {
+        if let Some(entry) = journal.live_at(&block.public_key, block.height())
+            && entry.hash != block.hash()
+        {
+            return Err(refusal(
+                "height-signed",
+                format!(
+                    "attosign already signed a different block at height {} of {} ({}). \
+                     Signing another would fork the account. Fetch the account's state again \
+                     (the block may be published), or free the height with attosign journal \
+                     void if that block will never be published",
+                    block.height(),
+                    block.public_key.address(),
+                    describe(entry)
+                ),
+            ));
+        }
+    }
+    Ok(fresh())
+}
+
+/// Checks that the keystore and the journal belong together; returns the id to record in
+/// the keystore when this is the journal's first use.
+pub fn check_id(
+    keystore_id: Option<[u8; 16]>,
+    journal: Option<&Journal>,
+    path: &std::path::Path,
+) -> Result<(), Failure> {
+    let name = io::sanitize(&path.display().to_string());
+    match (keystore_id, journal) {
+        (Some(id), None) => Err(refusal(
+            "journal-missing",
+            format!(
+                "the keystore signs with journal {} but {name} is missing. Without it attosign \
+                 cannot tell what it signed before, so it signs nothing. Restore the file, or \
+                 start a new journal deliberately with attosign journal new",
+                JournalId(id)
+            ),
+        )),
+        (Some(id), Some(j)) if j.id().0 != id => Err(refusal(
+            "journal-missing",
+            format!(
+                "{name} is journal {}, but the keystore signs with journal {}: the file was \
+                 replaced. attosign signs nothing until the right journal is back, or a new one \
+                 is started deliberately with attosign journal new",
+                j.id(),
+                JournalId(id)
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The journal ready for appending: opened, or created on its first use.
+pub fn open_or_create(ctx: &Ctx, path: &std::path::Path) -> Result<Journal, Failure> {
+    match load(ctx, path)? {
+        Some(j) => Ok(j),
+        None => Journal::create(path).map_err(Failure::from),
+    }
+}
+
+/// `published` records for journaled blocks that the account's state now contains.
+pub fn published(
+    journal: &Journal,
+    state: Option<&attosign::protocol::Account>,
+    now: i64,
+) -> Vec<Record> {
+    let Some(state) = state else {
+        return Vec::new();
+    };
+    journal
+        .live_at(&state.public_key, state.height)
+        .filter(|e| e.hash == state.last_hash && e.state != attosign::journal::State::Published)
+        .map(|e| Record::Published {
+            account: e.account,
+            height: e.height,
+            hash: e.hash,
+            time_ms: now,
+        })
+        .into_iter()
+        .collect()
+}
+
+/// The Block records of the blocks not yet journaled.
+pub fn block_records(run: &Run, blocks: &[Block], journaled: &[bool], now: i64) -> Vec<Record> {
+    blocks
+        .iter()
+        .zip(journaled)
+        .enumerate()
+        .filter(|(_, (_, j))| !**j)
+        .map(|(i, (block, _))| Record::Block {
+            block: block.clone(),
+            intent: run.intents.get(i).cloned().flatten(),
+            request: run.request,
+            file: run.file,
+            time_ms: now,
+        })
+        .collect()
+}
+
+/// Says so on stderr when another attosign holds the journal's lock.
+pub fn on_wait<'a>(ctx: &'a Ctx<'a>) -> impl FnOnce() + 'a {
+    move || ctx.note("waiting for another attosign to finish with the journal…")
+}
+
+/// `attosign journal void --account A --height H`: frees a height whose block will never be
+/// published. Needs the passphrase (only the keystore's holder may free a height) and a
+/// confirmation; the block's intent stays used, so a voided payment is paid again only under
+/// a new intent, on purpose.
+pub fn void(ctx: &mut Ctx, args: &super::args::JournalVoidArgs) -> Result<(), Failure> {
+    super::change::require_answer(ctx)?;
+    let account = super::change::address_argument(&args.account)?;
+    let path = super::journal::journal_path(ctx.global)?;
+    let journal = load(ctx, &path)?.ok_or_else(|| {
+        Failure::new(
+            Status::Journal,
+            "journal-missing",
+            format!(
+                "there is no journal at {}",
+                io::sanitize(&path.display().to_string())
+            ),
+        )
+    })?;
+    let entry = journal
+        .live_at(&account, args.height)
+        .cloned()
+        .ok_or_else(|| {
+            Failure::input(format!(
+                "the journal holds no live block at height {} of {}; nothing to void",
+                args.height,
+                account.address()
+            ))
+        })?;
+    let opened = super::keys::open_for_update(ctx.global)?;
+    check_id(opened.keystore.journal_id(), Some(&journal), &path)?;
+    super::change::review_and_confirm(
+        ctx,
+        &format!(
+            "Void the journaled block at height {} of {}:\n  {}\nIts height can then be \
+             signed again; its intent stays used. Only do this if the block will never be \
+             published.",
+            entry.height,
+            account.address(),
+            describe(&entry)
+        ),
+    )?;
+    let mut journal = journal;
+    journal.lock(on_wait(ctx))?.append(&[Record::Void {
+        account,
+        height: entry.height,
+        hash: entry.hash,
+        time_ms: attosign::journal::now_ms(),
+    }])?;
+    ctx.note(&format!(
+        "voided height {} of {} (block {})",
+        entry.height,
+        account.address(),
+        entry.hash
+    ));
+    Ok(())
+}
+
+/// `attosign journal new`: starts a new journal on purpose, after the old one was lost, and
+/// records it in the keystore. Never writes over an existing file.
+pub fn new(ctx: &mut Ctx) -> Result<(), Failure> {
+    super::change::require_answer(ctx)?;
+    let path = super::journal::journal_path(ctx.global)?;
+    let name = io::sanitize(&path.display().to_string());
+    if std::fs::symlink_metadata(&path).is_ok() {
+        return Err(Failure::new(
+            Status::Journal,
+            "journal-exists",
+            format!(
+                "{name} exists; attosign never writes over a journal. Move it away first (keep \
+                 it: it records what was signed)"
+            ),
+        ));
+    }
+    let opened = super::keys::open_for_update(ctx.global)?;
+    let old = opened.keystore.journal_id();
+    super::change::review_and_confirm(
+        ctx,
+        &format!(
+            "Start a new, empty journal at {name}{}. attosign will no longer know what it \
+             signed before: check every account's state on the network before signing again.",
+            old.map_or(String::new(), |id| format!(
+                " (replacing journal {})",
+                JournalId(id)
+            ))
+        ),
+    )?;
+    let journal = Journal::create(&path)?;
+    let id = journal.id().0;
+    opened.write(ctx, None, None, |keystore| {
+        keystore.set_journal_id(Some(id));
+        Ok(())
+    })?;
+    ctx.note(&format!("started journal {} at {name}", journal.id()));
+    Ok(())
+}

@@ -1,0 +1,225 @@
+//! `attosign send|receive|open|change`: build, review, sign and work in one step, printing
+//! the transaction JSON that `POST /transactions` takes.
+
+use super::args::{ChangeCommand, OpenCommand, ReceiveCommand, SendCommand, SignOptions};
+use super::journaled::{self, Plan, Run};
+use super::request::{self, Prepared};
+use super::{Ctx, Failure, Status, describe, grind, io, prompt, signer};
+use attosign::builder;
+use attosign::journal::Record;
+use attosign::protocol::Transaction;
+use std::path::Path;
+
+pub fn send(ctx: &mut Ctx, cmd: &SendCommand) -> Result<(), Failure> {
+    start(ctx, &cmd.sign, &[("--account", &cmd.request.account)])?;
+    let prepared = request::send(ctx, &cmd.request)?;
+    finish(ctx, prepared, &cmd.sign)
+}
+
+pub fn receive(ctx: &mut Ctx, cmd: &ReceiveCommand) -> Result<(), Failure> {
+    let r = &cmd.request;
+    start(
+        ctx,
+        &cmd.sign,
+        &[("--account", &r.account), ("--receivable", &r.receivable)],
+    )?;
+    let prepared = request::receive(ctx, r)?;
+    finish(ctx, prepared, &cmd.sign)
+}
+
+pub fn open(ctx: &mut Ctx, cmd: &OpenCommand) -> Result<(), Failure> {
+    start(ctx, &cmd.sign, &[("--receivable", &cmd.request.receivable)])?;
+    let prepared = request::open(ctx, &cmd.request)?;
+    finish(ctx, prepared, &cmd.sign)
+}
+
+pub fn change(ctx: &mut Ctx, cmd: &ChangeCommand) -> Result<(), Failure> {
+    start(ctx, &cmd.sign, &[("--account", &cmd.request.account)])?;
+    let prepared = request::change(ctx, &cmd.request)?;
+    finish(ctx, prepared, &cmd.sign)
+}
+
+/// The usage checks that must fail before anything is read or asked.
+fn start(ctx: &Ctx, sign: &SignOptions, inputs: &[(&str, &Path)]) -> Result<(), Failure> {
+    grind::kernel(sign.kernel)?;
+    let mut all: Vec<(&str, Option<&Path>)> = inputs.iter().map(|(f, p)| (*f, Some(*p))).collect();
+    all.push(("--passphrase-file", ctx.global.passphrase_file.as_deref()));
+    prompt::stdin_once(&all)?;
+    signer::check_can_confirm(ctx)
+}
+
+fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(), Failure> {
+    let now = describe::now_ms();
+    if sign.intent.is_some() && prepared.is_run() {
+        return Err(Failure::usage(
+            "--intent names one payment; a payout file gives each line its own intent (its \
+             third column, or \"intent\" in NDJSON)",
+        ));
+    }
+    // A block no node would take gets neither a signature nor work.
+    for block in &prepared.blocks {
+        builder::work_job(block, now)?;
+    }
+    let account = prepared.blocks[0].public_key;
+    let request = prepared.digest();
+    let intents: Vec<Option<String>> = if prepared.payments.is_empty() {
+        vec![sign.intent.clone(); prepared.blocks.len()]
+    } else {
+        prepared.payments.iter().map(|p| p.intent.clone()).collect()
+    };
+    let path = super::journal::journal_path(ctx.global)?;
+    let journal = journaled::load(ctx, &path)?;
+    let run = Run {
+        prepared: &prepared,
+        request,
+        intents,
+        file: prepared.file_sha256,
+        allow_repeat: sign.allow_repeat,
+    };
+    // Journal before passphrase: a replay needs neither a passphrase nor proof of work.
+    let (blocks, journaled, done) = match journaled::plan(journal.as_ref(), &run)? {
+        Plan::Replay(transactions) => return replay(ctx, &transactions, sign),
+        Plan::Sign {
+            blocks,
+            journaled,
+            done,
+        } => (blocks, journaled, done),
+    };
+    let intents = run.intents.clone();
+    let unlocked = super::keys::open_for_update(ctx.global)?;
+    journaled::check_id(unlocked.keystore.journal_id(), journal.as_ref(), &path)?;
+    let key = signer::key_in(&unlocked.keystore, &account, sign.index)?;
+    signer::check_policy(
+        &unlocked.keystore,
+        key.index,
+        &blocks,
+        &journaled,
+        &prepared.payments,
+        journal.as_ref(),
+        now,
+    )?;
+    if journaled.iter().any(|j| *j) {
+        ctx.note(&format!(
+            "resuming a run already in the journal: its {} block(s) are reused as they were signed",
+            blocks.len()
+        ));
+        prepared.blocks = blocks.clone();
+    }
+    if prepared.is_run() {
+        signer::review_run_and_confirm(ctx, &prepared, &key)?;
+    } else {
+        signer::review_and_confirm(
+            ctx,
+            &prepared.review(),
+            Some(&key),
+            prepared.payment_request.as_deref(),
+        )?;
+    }
+    // Under the lock: the same checks again, then the blocks durably in the journal before
+    // any signature exists.
+    let mut journal = journaled::open_or_create(ctx, &path)?;
+    if unlocked.keystore.journal_id().is_none() {
+        // First use: the keystore records its journal, so a deleted or replaced journal is
+        // noticed instead of quietly reopening every height.
+        let id = journal.id().0;
+        unlocked.write(ctx, None, None, |keystore| {
+            keystore.set_journal_id(Some(id));
+            Ok(())
+        })?;
+    }
+    {
+        let mut locked = journal.lock(journaled::on_wait(ctx))?;
+        let run = Run {
+            prepared: &prepared,
+            request,
+            intents: intents.clone(),
+            file: prepared.file_sha256,
+            allow_repeat: sign.allow_repeat,
+        };
+        match journaled::plan(Some(locked.journal()), &run)? {
+            Plan::Replay(transactions) => {
+                drop(locked);
+                return replay(ctx, &transactions, sign);
+            }
+            Plan::Sign { blocks: again, .. } if again != blocks => {
+                return Err(Failure::new(
+                    Status::Journal,
+                    "height-signed",
+                    "another attosign signed for this account while this one waited; nothing \
+                     was signed here. Run the command again to see what the journal holds now",
+                ));
+            }
+            Plan::Sign { .. } => {}
+        }
+        let mut records = journaled::block_records(&run, &blocks, &journaled, now);
+        records.extend(journaled::published(
+            locked.journal(),
+            prepared.account.as_ref(),
+            now,
+        ));
+        locked.append(&records)?;
+    }
+    let signatures: Vec<_> = blocks.iter().map(|b| key.sign_block(b)).collect();
+    let jobs: Vec<_> = blocks
+        .iter()
+        .zip(&done)
+        .filter(|(_, d)| d.is_none())
+        .map(|(b, _)| builder::work_job(b, now))
+        .collect::<Result<_, _>>()?;
+    // Every target is known now: all the chain's work is ground in one search.
+    let mut nonces = grind::solve(ctx, &jobs, grind::kernel(sign.kernel)?)?.into_iter();
+    let mut transactions = Vec::with_capacity(blocks.len());
+    let mut finished = Vec::new();
+    for ((block, signature), done) in blocks.iter().zip(signatures).zip(done) {
+        let tx = match done {
+            Some(tx) => tx,
+            None => {
+                let tx = builder::finish(
+                    block.clone(),
+                    signature,
+                    nonces.next().expect("one nonce per job"),
+                );
+                finished.push(Record::Done {
+                    transaction: tx.clone(),
+                    time_ms: describe::now_ms(),
+                });
+                tx
+            }
+        };
+        transactions.push(tx);
+    }
+    journal.lock(journaled::on_wait(ctx))?.append(&finished)?;
+    for tx in &transactions {
+        ctx.data(&tx.to_json());
+    }
+    show_codes(ctx, &transactions, sign)?;
+    ctx.note(&format!(
+        "signed and worked {} block(s) of {}, heights {} to {}; journaled in {}",
+        blocks.len(),
+        account.address(),
+        blocks[0].height(),
+        blocks.last().expect("blocks").height(),
+        io::sanitize(&path.display().to_string())
+    ));
+    prepared.write_state(ctx)
+}
+
+fn replay(ctx: &mut Ctx, transactions: &[Transaction], sign: &SignOptions) -> Result<(), Failure> {
+    ctx.note(&format!(
+        "already signed and worked: {} transaction(s) printed again from the journal (no \
+         passphrase, no proof of work)",
+        transactions.len()
+    ));
+    for tx in transactions {
+        ctx.data(&tx.to_json());
+    }
+    show_codes(ctx, transactions, sign)
+}
+
+/// `--qr` and `--qr-png`: the codes beside the JSON on stdout.
+fn show_codes(ctx: &Ctx, transactions: &[Transaction], sign: &SignOptions) -> Result<(), Failure> {
+    if sign.qr || sign.qr_png.is_some() {
+        super::qr::show(ctx, transactions, sign.qr, sign.qr_png.as_deref())?;
+    }
+    Ok(())
+}

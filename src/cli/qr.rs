@@ -1,0 +1,414 @@
+//! `attosign qr FILE`: transactions as QR codes (DESIGN.md §5), on the terminal or as PNG/SVG
+//! files; and [`show`], which the one-step commands call for `--qr` and `--qr-png`.
+//!
+//! Nothing is drawn before every transaction verifies: a code the node would reject must
+//! never reach a camera.
+
+use super::args::{EcChoice, QrArgs, QrImageArgs};
+use super::describe::now_ms;
+use super::{Ctx, Failure, Status, io};
+use attosign::keystore::Entry;
+use attosign::protocol::{Amount, Checks, Document, Transaction};
+use attosign::qr::{self, Code, EcLevel};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The defaults of `--module-size` and `--error-correction` (args.rs), for [`show`]'s PNGs.
+#[allow(dead_code)] // used by `show`
+pub const DEFAULT_MODULE_PX: u32 = 6;
+#[allow(dead_code)] // used by `show`
+pub const DEFAULT_EC: EcLevel = EcLevel::M;
+
+pub fn run(ctx: &mut Ctx, args: &QrArgs) -> Result<(), Failure> {
+    refuse_dash(&args.image)?;
+    let txs = read_transactions(&args.file)?;
+    let ec = level(args.image.error_correction);
+    let codes = codes(&txs, ec)?;
+    let wrote_files = args.image.png.is_some() || args.image.svg.is_some();
+    if let Some(path) = &args.image.png {
+        write_images(ctx, path, "png", &codes, |c| {
+            c.to_png(args.image.module_size).map_err(qr_failure)
+        })?;
+    }
+    if let Some(path) = &args.image.svg {
+        write_images(ctx, path, "svg", &codes, |c| {
+            Ok(c.to_svg(args.image.module_size).into_bytes())
+        })?;
+    }
+    if !wrote_files {
+        // Caption and code alternate, so each caption sits above its code on a screen that
+        // shows both streams; so they are written as they go, after everything verified.
+        print_codes(ctx, &txs, &codes, false)?;
+    }
+    Ok(())
+}
+
+/// For `send`/`receive`/`open`/`change` (and batch runs): shows `txs` as QR codes after
+/// verifying each (status 3 if one does not). `to_stderr` (`--qr`) draws them on stderr with
+/// their captions, so stdout keeps exactly the transaction JSON; `png` (`--qr-png PATH`)
+/// writes PATH itself for one transaction, PATH-1.png, PATH-2.png, … for several, at the
+/// default module size and error correction. Codes are in (account, height) order.
+#[allow(dead_code)] // the one-step commands call it; they arrive in another branch
+pub fn show(
+    ctx: &Ctx,
+    txs: &[Transaction],
+    to_stderr: bool,
+    png: Option<&Path>,
+) -> Result<(), Failure> {
+    if png.is_some_and(|p| p == Path::new("-")) {
+        return Err(Failure::usage(
+            "--qr-png needs a file name; \"-\" cannot be an image file here",
+        ));
+    }
+    let mut txs = txs.to_vec();
+    qr::sort(&mut txs);
+    verify_all(&txs, |i| format!("transaction {}", i + 1))?;
+    let codes = codes(&txs, DEFAULT_EC)?;
+    if let Some(path) = png {
+        write_images(ctx, path, "png", &codes, |c| {
+            c.to_png(DEFAULT_MODULE_PX).map_err(qr_failure)
+        })?;
+    }
+    if to_stderr {
+        print_codes(ctx, &txs, &codes, true)?;
+    }
+    Ok(())
+}
+
+pub fn level(choice: EcChoice) -> EcLevel {
+    match choice {
+        EcChoice::L => EcLevel::L,
+        EcChoice::M => EcLevel::M,
+        EcChoice::Q => EcLevel::Q,
+        EcChoice::H => EcLevel::H,
+    }
+}
+
+/// `keys show --qr`: the account as the official wallet's payment request
+/// (`atto://ADDRESS?amount=RAW`), so a phone wallet can fund the cold account by scanning the
+/// air-gapped screen. The code goes to stdout (or the image files), the caption to stderr.
+pub fn payment_request(
+    ctx: &mut Ctx,
+    entry: &Entry,
+    amount: Option<&str>,
+    image: &QrImageArgs,
+) -> Result<(), Failure> {
+    refuse_dash(image)?;
+    let amount = amount
+        .map(|text| match Amount::parse_atto(text.trim()) {
+            Ok(amount) if amount.raw() > 0 => Ok(amount),
+            Ok(_) => Err(Failure::usage("--amount must be more than 0")),
+            Err(e) => Err(Failure::usage(format!(
+                "--amount {}: {}",
+                io::sanitize(text),
+                io::sanitize(&e.to_string())
+            ))),
+        })
+        .transpose()?;
+    let text = qr::payment_request(&entry.public_key, amount);
+    let code = Code::text(&text, level(image.error_correction)).map_err(qr_failure)?;
+    let mut caption = format!("index {} · {}", entry.index, entry.public_key.address());
+    if let Some(label) = &entry.label {
+        caption.push_str(&format!(" ({label})"));
+    }
+    if let Some(amount) = amount {
+        caption.push_str(&format!(" · asks for {} atto", amount.to_atto_string()));
+    }
+    let codes = [code];
+    if let Some(path) = &image.png {
+        write_images(ctx, path, "png", &codes, |c| {
+            c.to_png(image.module_size).map_err(qr_failure)
+        })?;
+    }
+    if let Some(path) = &image.svg {
+        write_images(ctx, path, "svg", &codes, |c| {
+            Ok(c.to_svg(image.module_size).into_bytes())
+        })?;
+    }
+    if image.png.is_none() && image.svg.is_none() {
+        ctx.note(&caption);
+        ctx.data(codes[0].to_terminal().trim_end_matches('\n'));
+    }
+    Ok(())
+}
+
+/// `-` cannot be an image file (DESIGN.md §3): the codes would mix with nothing a terminal
+/// can show, and stdout already has a meaning.
+pub fn refuse_dash(image: &QrImageArgs) -> Result<(), Failure> {
+    for (flag, path) in [("--png", &image.png), ("--svg", &image.svg)] {
+        if path.as_deref() == Some(Path::new("-")) {
+            return Err(Failure::usage(format!(
+                "{flag} needs a file name; \"-\" is refused there (the terminal rendering is \
+                 what goes to stdout: drop {flag})"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Every transaction of FILE (JSON, or NDJSON), verified, in (account, height) order.
+fn read_transactions(path: &Path) -> Result<Vec<Transaction>, Failure> {
+    let docs = super::work::read_documents(path)?;
+    let several = docs.len() > 1;
+    let name = io::sanitize(&path.display().to_string());
+    let where_ = |i: usize| {
+        if several {
+            format!("{name} document {}", i + 1)
+        } else {
+            name.clone()
+        }
+    };
+    let now = now_ms();
+    let mut bad = Vec::new();
+    let mut txs = Vec::with_capacity(docs.len());
+    for (i, doc) in docs.into_iter().enumerate() {
+        let checks = Checks::of_document(&doc, now);
+        match doc {
+            Document::Transaction(tx) if checks.is_valid() => txs.push(tx),
+            _ => bad.push(invalid_line(&where_(i), &checks)),
+        }
+    }
+    refuse(bad, txs.len())?;
+    qr::sort(&mut txs);
+    Ok(txs)
+}
+
+/// Verifies transactions that are already parsed (those [`show`] is given).
+#[allow(dead_code)] // used by `show`
+fn verify_all(txs: &[Transaction], where_: impl Fn(usize) -> String) -> Result<(), Failure> {
+    let now = now_ms();
+    let bad: Vec<String> = txs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, tx)| {
+            let checks = Checks::of_transaction(tx, now);
+            (!checks.is_valid()).then(|| invalid_line(&where_(i), &checks))
+        })
+        .collect();
+    refuse(bad, txs.len())
+}
+
+fn invalid_line(what: &str, checks: &Checks) -> String {
+    let reasons: Vec<String> = checks
+        .named()
+        .iter()
+        .filter_map(|(name, p)| p.map(|p| format!("{name}: {p}")))
+        .collect();
+    format!("{what}: {}", reasons.join("; "))
+}
+
+fn refuse(bad: Vec<String>, good: usize) -> Result<(), Failure> {
+    if bad.is_empty() {
+        return Ok(());
+    }
+    Err(Failure::new(
+        Status::Invalid,
+        "invalid-transaction",
+        format!(
+            "{} of {} transactions do not verify, so no QR code was made (a code the node would \
+             reject must never reach a camera):\n  {}\nCheck each with attosign verify, and \
+             sign or work it again.",
+            bad.len(),
+            bad.len() + good,
+            bad.join("\n  ")
+        ),
+    ))
+}
+
+fn codes(txs: &[Transaction], ec: EcLevel) -> Result<Vec<Code>, Failure> {
+    txs.iter()
+        .map(|tx| Code::transaction(tx, ec).map_err(qr_failure))
+        .collect()
+}
+
+fn qr_failure(e: qr::Error) -> Failure {
+    Failure::new(Status::Error, "qr", e.to_string())
+}
+
+/// Each caption on stderr, then its code on stdout (or stderr).
+fn print_codes(
+    ctx: &Ctx,
+    txs: &[Transaction],
+    codes: &[Code],
+    to_stderr: bool,
+) -> Result<(), Failure> {
+    for (i, (tx, code)) in txs.iter().zip(codes).enumerate() {
+        ctx.note(&qr::caption(tx, i + 1, txs.len()));
+        // An empty line after each code keeps codes apart for people and for scripts.
+        let text = code.to_terminal() + "\n";
+        let written = if to_stderr {
+            write_flushed(std::io::stderr().lock(), &text)
+        } else {
+            write_flushed(std::io::stdout().lock(), &text)
+        };
+        match written {
+            Ok(()) => {}
+            // `attosign qr … | head`: the reader has what it wanted.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(()),
+            Err(e) => {
+                return Err(Failure::new(
+                    Status::Error,
+                    "stdout",
+                    format!("cannot write the QR code: {e}"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn write_flushed(mut out: impl Write, text: &str) -> std::io::Result<()> {
+    out.write_all(text.as_bytes())?;
+    out.flush()
+}
+
+/// `out.png` for one code; `out-1.png`, `out-2.png`, … for several.
+pub fn image_paths(path: &Path, count: usize, extension: &str) -> Vec<PathBuf> {
+    if count == 1 {
+        return vec![path.to_path_buf()];
+    }
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = path.extension().map_or_else(
+        || extension.to_string(),
+        |e| e.to_string_lossy().into_owned(),
+    );
+    (1..=count)
+        .map(|n| path.with_file_name(format!("{stem}-{n}.{ext}")))
+        .collect()
+}
+
+/// Renders every image first, then writes each to a temporary file beside its target and
+/// renames them all only when all were written: a failure leaves no half-written image and
+/// no partial set.
+fn write_images(
+    ctx: &Ctx,
+    path: &Path,
+    extension: &str,
+    codes: &[Code],
+    render: impl Fn(&Code) -> Result<Vec<u8>, Failure>,
+) -> Result<(), Failure> {
+    let images = codes.iter().map(render).collect::<Result<Vec<_>, _>>()?;
+    let paths = image_paths(path, codes.len(), extension);
+    let mut temps: Vec<TempImage> = Vec::with_capacity(paths.len());
+    for (target, bytes) in paths.iter().zip(&images) {
+        temps.push(TempImage::write(target, bytes)?);
+    }
+    for temp in &mut temps {
+        temp.commit()?;
+    }
+    let shown = |p: &PathBuf| io::sanitize(&p.display().to_string());
+    let message = match paths.as_slice() {
+        [one] => format!("wrote 1 QR code to {}", shown(one)),
+        [first, .., last] => format!(
+            "wrote {} QR codes: {} … {}",
+            paths.len(),
+            shown(first),
+            shown(last)
+        ),
+        [] => "wrote no QR code: there was no transaction".into(),
+    };
+    ctx.note(&message);
+    Ok(())
+}
+
+/// An image written and synced under a temporary name in its target's directory, removed on
+/// drop unless renamed into place.
+struct TempImage {
+    temp: PathBuf,
+    target: PathBuf,
+    done: bool,
+}
+
+impl TempImage {
+    fn write(target: &Path, bytes: &[u8]) -> Result<TempImage, Failure> {
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let shown = || io::sanitize(&target.display().to_string());
+        if name.is_empty() {
+            return Err(Failure::usage(format!("{} is not a file name", shown())));
+        }
+        let io_failure = |e: std::io::Error| {
+            Failure::new(
+                Status::Error,
+                "io",
+                format!(
+                    "cannot write {}: {e}. Check that its directory exists and is writable",
+                    shown()
+                ),
+            )
+        };
+        for attempt in 0u32.. {
+            let temp =
+                target.with_file_name(format!(".{name}.tmp-{}-{attempt}", std::process::id()));
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&temp);
+            let mut file = match file {
+                Ok(file) => file,
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && attempt < 100 => {
+                    continue;
+                }
+                Err(e) => return Err(io_failure(e)),
+            };
+            // From here on, drop removes the temporary file whatever happens.
+            let image = TempImage {
+                temp,
+                target: target.to_path_buf(),
+                done: false,
+            };
+            file.write_all(bytes)
+                .and_then(|()| file.sync_all())
+                .map_err(io_failure)?;
+            return Ok(image);
+        }
+        unreachable!("the loop returns")
+    }
+
+    fn commit(&mut self) -> Result<(), Failure> {
+        std::fs::rename(&self.temp, &self.target).map_err(|e| {
+            Failure::new(
+                Status::Error,
+                "io",
+                format!(
+                    "cannot write {}: {e}",
+                    io::sanitize(&self.target.display().to_string())
+                ),
+            )
+        })?;
+        self.done = true;
+        Ok(())
+    }
+}
+
+impl Drop for TempImage {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = std::fs::remove_file(&self.temp);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn several_images_are_numbered_before_the_extension() {
+        let names = |p: &str, n| {
+            image_paths(Path::new(p), n, "png")
+                .into_iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names("out.png", 1), ["out.png"]);
+        assert_eq!(names("dir/out.png", 2), ["dir/out-1.png", "dir/out-2.png"]);
+        assert_eq!(names("codes", 2), ["codes-1.png", "codes-2.png"]);
+        assert_eq!(names("a.b.svg", 2), ["a.b-1.svg", "a.b-2.svg"]);
+    }
+}

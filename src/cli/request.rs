@@ -1,0 +1,389 @@
+//! From command-line arguments and state files to a checked block: what `build` prints and
+//! the one-step commands sign. Parsing happens here; building and the ledger rules are the
+//! library's ([`attosign::builder`]).
+
+use super::args::{ChangeArgs, OpenArgs, ReceiveArgs, SendArgs, TimeArgs};
+use super::describe::now_ms;
+use super::{Ctx, Failure, Status, errors, io};
+use attosign::builder::batch::{self, Payment};
+use attosign::builder::{self, Destination, Request, Review, Spend, State};
+use attosign::protocol::{Account, Address, Amount, Block, Network, NodeTime, Receivable};
+use std::path::Path;
+
+/// Built blocks (one, or a chain) with the state they were built from, ready for review.
+pub struct Prepared {
+    pub blocks: Vec<Block>,
+    /// The state before the first block (none for an OPEN).
+    pub account: Option<Account>,
+    /// The receivables, one per RECEIVE/OPEN block, in chain order.
+    pub receivables: Vec<Receivable>,
+    /// The account after the last block.
+    pub end: Account,
+    /// The payment request `--to` was given as, for the review.
+    pub payment_request: Option<String>,
+    /// A payout file's payments, one per block.
+    pub payments: Vec<Payment>,
+    /// The payout file's SHA-256, to match against the list someone approved.
+    pub file_sha256: Option<[u8; 32]>,
+    /// Where `--state-out` writes the account after the chain.
+    pub state_out: Option<std::path::PathBuf>,
+    /// What was asked, for the journal's "same request" digest.
+    pub requests: Vec<Request>,
+    /// `--timestamp` when given (a defaulted "now" is not part of the request).
+    pub explicit_timestamp: Option<i64>,
+}
+
+impl Prepared {
+    /// The review of a single block.
+    pub fn review(&self) -> Review {
+        Review::new(&self.blocks[0], self.state())
+    }
+
+    pub fn state(&self) -> State<'_> {
+        State {
+            account: self.account.as_ref(),
+            receivable: self.receivables.first(),
+        }
+    }
+
+    /// "The same request" for the journal (DESIGN.md §4).
+    pub fn digest(&self) -> [u8; 32] {
+        builder::request_digest(
+            self.account.as_ref(),
+            &self.requests,
+            self.explicit_timestamp,
+            self.file_sha256.as_ref(),
+        )
+    }
+
+    pub fn is_run(&self) -> bool {
+        self.blocks.len() > 1 || !self.payments.is_empty()
+    }
+
+    /// Writes `--state-out`, the account after the chain, atomically.
+    pub fn write_state(&self, ctx: &Ctx) -> Result<(), Failure> {
+        if let Some(path) = &self.state_out {
+            io::write_atomic(path, format!("{}\n", self.end.to_json()).as_bytes())?;
+            ctx.note(&format!(
+                "wrote the account's state after height {} to {}",
+                self.end.height,
+                io::sanitize(&path.display().to_string())
+            ));
+        }
+        Ok(())
+    }
+}
+
+pub fn send(ctx: &Ctx, args: &SendArgs) -> Result<Prepared, Failure> {
+    if let Some(batch) = &args.batch {
+        return send_batch(ctx, args, batch);
+    }
+    let to = args
+        .to
+        .as_deref()
+        .expect("clap requires --to without --batch");
+    let destination = Destination::parse(to).map_err(|e| errors::destination("--to", e))?;
+    let amount = spend(args, &destination)?;
+    let account = read_account(&args.account)?;
+    let request = Request::Send {
+        receiver: destination.address,
+        amount,
+    };
+    let mut prepared = make(ctx, account, vec![], &[request], &args.time)?;
+    prepared.payment_request = destination.is_request.then(|| to.trim().to_string());
+    Ok(prepared)
+}
+
+/// A payout file: every line checked (all bad lines named), the total against the balance,
+/// then one chain.
+fn send_batch(ctx: &Ctx, args: &SendArgs, path: &Path) -> Result<Prepared, Failure> {
+    let text = io::read_text(path)?;
+    let name = io::sanitize(&path.display().to_string());
+    let payments = batch::parse(&text, args.raw).map_err(|bad| {
+        let lines: Vec<String> = bad
+            .iter()
+            .map(|b| format!("  {name} {}", io::sanitize(&b.to_string())))
+            .collect();
+        Failure::input(format!(
+            "{} bad line(s) in the payout file; nothing was signed:\n{}",
+            bad.len(),
+            lines.join("\n")
+        ))
+    })?;
+    let account = read_account(&args.account)?;
+    if let Some(account) = &account {
+        let total: u128 = payments.iter().map(|p| u128::from(p.amount.0)).sum();
+        if total > u128::from(account.balance.0) {
+            let over = total - u128::from(account.balance.0);
+            return Err(Failure::new(
+                Status::Error,
+                "ledger-rule",
+                format!(
+                    "ledger rule \"balance\": the {} payments total {} atto, the account holds {} atto: {} atto more than there is. Nothing was signed; remove payments or receive first",
+                    payments.len(),
+                    atto(total),
+                    account.balance.to_atto_string(),
+                    atto(over)
+                ),
+            ));
+        }
+    }
+    let requests: Vec<Request> = payments
+        .iter()
+        .map(|p| Request::Send {
+            receiver: p.to,
+            amount: Spend::Exact(p.amount),
+        })
+        .collect();
+    let mut prepared = make(ctx, account, vec![], &requests, &args.time)?;
+    prepared.file_sha256 = Some(sha256(text.as_bytes()));
+    prepared.payments = payments;
+    Ok(prepared)
+}
+
+fn atto(raw: u128) -> String {
+    // Totals of many payments can pass u64; print them exactly.
+    let whole = raw / 1_000_000_000;
+    let frac = raw % 1_000_000_000;
+    if frac == 0 {
+        whole.to_string()
+    } else {
+        format!("{whole}.{}", format!("{frac:09}").trim_end_matches('0'))
+    }
+}
+
+pub fn sha256(bytes: &[u8]) -> [u8; 32] {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).into()
+}
+
+pub fn receive(ctx: &Ctx, args: &ReceiveArgs) -> Result<Prepared, Failure> {
+    super::prompt::stdin_once(&[
+        ("--account", Some(&args.account)),
+        ("--receivable", Some(&args.receivable)),
+    ])?;
+    let account = read_account(&args.account)?;
+    let receivables = read_receivables(&args.receivable)?;
+    let requests: Vec<Request> = receivables
+        .iter()
+        .map(|r| Request::Receive {
+            receivable: r.clone(),
+        })
+        .collect();
+    make(ctx, account, receivables, &requests, &args.time)
+}
+
+pub fn open(ctx: &Ctx, args: &OpenArgs) -> Result<Prepared, Failure> {
+    let representative = address("--representative", &args.representative)?;
+    let network = args.network.as_deref().map(network).transpose()?;
+    let receivables = read_receivables(&args.receivable)?;
+    let mut requests = vec![Request::Open {
+        receivable: receivables[0].clone(),
+        representative,
+        network,
+    }];
+    requests.extend(receivables[1..].iter().map(|r| Request::Receive {
+        receivable: r.clone(),
+    }));
+    make(ctx, None, receivables, &requests, &args.time)
+}
+
+pub fn change(ctx: &Ctx, args: &ChangeArgs) -> Result<Prepared, Failure> {
+    let representative = address("--representative", &args.representative)?;
+    let account = read_account(&args.account)?;
+    let request = Request::Change { representative };
+    make(ctx, account, vec![], &[request], &args.time)
+}
+
+fn make(
+    ctx: &Ctx,
+    account: Option<Account>,
+    receivables: Vec<Receivable>,
+    requests: &[Request],
+    time: &TimeArgs,
+) -> Result<Prepared, Failure> {
+    if time.state_out.as_deref() == Some(Path::new("-")) {
+        return Err(Failure::usage(
+            "--state-out takes a file, not stdout (\"-\")",
+        ));
+    }
+    let now = now_ms();
+    let explicit_timestamp = time
+        .timestamp
+        .as_deref()
+        .map(super::values::timestamp)
+        .transpose()?;
+    let timestamp = explicit_timestamp.unwrap_or(now);
+    if let Some(path) = &time.node_time {
+        check_clock(ctx, path, now, time.timestamp.is_some())?;
+    }
+    let (blocks, end) =
+        builder::build_chain(account.as_ref(), requests, timestamp, now).map_err(|(i, e)| {
+            let mut failure = Failure::from(e);
+            if requests.len() > 1 {
+                failure.message = format!("block {} of the chain: {}", i + 1, failure.message);
+            }
+            failure
+        })?;
+    Ok(Prepared {
+        blocks,
+        account,
+        receivables,
+        end,
+        payment_request: None,
+        payments: vec![],
+        file_sha256: None,
+        state_out: time.state_out.clone(),
+        requests: requests.to_vec(),
+        explicit_timestamp,
+    })
+}
+
+/// The node's clock when the state was fetched is a lower bound for "now" here.
+fn check_clock(ctx: &Ctx, path: &Path, now: i64, explicit: bool) -> Result<(), Failure> {
+    let text = io::read_text(path)?;
+    let node = NodeTime::from_json(&text).map_err(|e| {
+        Failure::input(format!(
+            "--node-time {}: {}",
+            io::sanitize(&path.display().to_string()),
+            io::sanitize(&e.to_string())
+        ))
+    })?;
+    let behind = node.server_instant - now;
+    if behind > 0 && !explicit {
+        return Err(Failure::new(
+            Status::Error,
+            "clock-behind",
+            format!(
+                "this machine's clock is behind: the node's clock read {} when the state was \
+                 fetched, and this machine says {} now ({} behind). Nodes would reject a block \
+                 timestamped now. Set the clock, or pass --timestamp",
+                attosign::protocol::format_rfc3339(node.server_instant),
+                attosign::protocol::format_rfc3339(now),
+                super::grind::human_duration(behind as f64 / 1e3)
+            ),
+        ));
+    }
+    let age = now - node.server_instant;
+    if age > 86_400_000 {
+        ctx.note(&format!(
+            "warning: the state was fetched {} ago (node time {}); if the account has moved \
+             since, nodes will reject this block",
+            super::grind::human_duration(age as f64 / 1e3),
+            attosign::protocol::format_rfc3339(node.server_instant)
+        ));
+    }
+    Ok(())
+}
+
+/// The amount of a SEND: `--amount` (atto, raw with `--raw`, or "all"), or the payment
+/// request's, which must agree with `--amount` when both are given.
+fn spend(args: &SendArgs, destination: &Destination) -> Result<Spend, Failure> {
+    let given = match args.amount.as_deref().map(str::trim) {
+        None => None,
+        Some("all") => Some(Spend::All),
+        Some(text) => {
+            let parsed = if args.raw {
+                Amount::parse_raw(text)
+            } else {
+                Amount::parse_atto(text)
+            };
+            let amount = parsed.map_err(|e| {
+                Failure::usage(format!("--amount: {}", io::sanitize(&e.to_string())))
+            })?;
+            Some(Spend::Exact(amount))
+        }
+    };
+    match (given, destination.amount) {
+        (None, None) => Err(Failure::usage(
+            "--amount is required (atto, raw with --raw, or all) unless --to is a payment \
+             request that names the amount",
+        )),
+        (None, Some(amount)) => Ok(Spend::Exact(amount)),
+        (Some(spend), None) => Ok(spend),
+        (Some(Spend::Exact(a)), Some(b)) if a == b => Ok(Spend::Exact(a)),
+        (Some(_), Some(b)) => Err(Failure::usage(format!(
+            "--amount disagrees with the payment request in --to, which asks for {} atto \
+             ({} raw); leave out --amount, or fix one of them",
+            b.to_atto_string(),
+            b.0
+        ))),
+    }
+}
+
+pub fn address(flag: &str, text: &str) -> Result<Address, Failure> {
+    Address::parse(text.trim()).map_err(|e| {
+        Failure::usage(format!(
+            "{flag} {}: {e}",
+            io::sanitize(&text.chars().take(80).collect::<String>())
+        ))
+    })
+}
+
+fn network(text: &str) -> Result<Network, Failure> {
+    text.parse()
+        .map_err(|e| Failure::usage(format!("--network: {e}")))
+}
+
+/// The account file; `None` for an account the node does not know yet (an empty answer or
+/// `null`, as a 404 saves it).
+pub fn read_account(path: &Path) -> Result<Option<Account>, Failure> {
+    let text = io::read_text(path)?;
+    if text.trim().is_empty() || text.trim() == "null" {
+        return Ok(None);
+    }
+    Account::from_json(&text).map(Some).map_err(|e| {
+        Failure::input(format!(
+            "--account {}: {}. It must be the node's GET /accounts/{{publicKey}} answer",
+            io::sanitize(&path.display().to_string()),
+            io::sanitize(&e.to_string())
+        ))
+    })
+}
+
+/// One or more receivables (NDJSON as the node streams them); the same one twice refuses the
+/// whole run, since it can be received only once.
+pub fn read_receivables(path: &Path) -> Result<Vec<Receivable>, Failure> {
+    let text = io::read_text(path)?;
+    let name = io::sanitize(&path.display().to_string());
+    let all = Receivable::parse_many(&text).map_err(|(line, e)| {
+        Failure::input(format!(
+            "--receivable {name} line {line}: {}",
+            io::sanitize(&e.to_string())
+        ))
+    })?;
+    if all.is_empty() {
+        return Err(Failure::input(format!("--receivable {name} is empty")));
+    }
+    for (i, r) in all.iter().enumerate() {
+        if let Some(j) = all[..i].iter().position(|o| o.hash == r.hash) {
+            return Err(Failure::input(format!(
+                "--receivable {name}: receivables {} and {} are the same SEND {}; a receivable \
+                 is received once. Nothing was signed",
+                j + 1,
+                i + 1,
+                r.hash
+            )));
+        }
+    }
+    Ok(all)
+}
+
+/// Exactly one receivable.
+pub fn read_receivable(path: &Path) -> Result<Receivable, Failure> {
+    let text = io::read_text(path)?;
+    let name = io::sanitize(&path.display().to_string());
+    let mut all = Receivable::parse_many(&text).map_err(|(line, e)| {
+        Failure::input(format!(
+            "--receivable {name} line {line}: {}",
+            io::sanitize(&e.to_string())
+        ))
+    })?;
+    match all.len() {
+        1 => Ok(all.remove(0)),
+        0 => Err(Failure::input(format!("--receivable {name} is empty"))),
+        n => Err(Failure::input(format!(
+            "--receivable {name} holds {n} receivables; give one per block"
+        ))),
+    }
+}

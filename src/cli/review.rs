@@ -1,0 +1,276 @@
+//! The review: what the operator reads on stderr before anything is signed. It is the last
+//! line of defence against a tampered state file or payout list, so it shows every value
+//! that matters in full (addresses are never shortened), and the LIVE network loudly.
+
+use super::io;
+use attosign::builder::Review;
+use attosign::protocol::{Amount, BlockBody, Network, PublicKey, format_rfc3339};
+
+/// Who holds the key, for the "account" line, and the keystore's address book for the
+/// receivers.
+pub struct Signer<'a> {
+    pub index: u32,
+    pub label: Option<&'a str>,
+    pub book: &'a [attosign::policy::BookEntry],
+}
+
+/// A receiver with its address-book label, or marked UNKNOWN when the book lacks it (the
+/// book is only known once the keystore is open).
+fn receiver_text(key: &PublicKey, book: Option<&[attosign::policy::BookEntry]>) -> String {
+    match book {
+        None => address(key),
+        Some(book) => match book.iter().find(|e| e.address == *key) {
+            Some(entry) => format!("{} ({})", io::sanitize(&entry.label), address(key)),
+            None => format!("UNKNOWN {}", address(key)),
+        },
+    }
+}
+
+fn atto(amount: Amount) -> String {
+    format!("{} atto ({} raw)", amount.to_atto_string(), amount.0)
+}
+
+fn address(key: &PublicKey) -> String {
+    key.address().to_string()
+}
+
+/// "in 3 s", "2 min ago": how far a timestamp is from now.
+pub fn relative(timestamp: i64, now: i64) -> String {
+    let delta = timestamp - now;
+    let span = super::grind::human_duration(delta.unsigned_abs() as f64 / 1e3);
+    match delta {
+        d if d.abs() < 1_000 => "now".into(),
+        d if d > 0 => format!("in {span}"),
+        _ => format!("{span} ago"),
+    }
+}
+
+/// The review text, one line per fact. Untrusted text (labels, the payment request) is
+/// sanitized.
+pub fn render(
+    review: &Review,
+    signer: Option<Signer>,
+    payment_request: Option<&str>,
+    now: i64,
+) -> Vec<String> {
+    let block = &review.block;
+    let book = signer.as_ref().map(|s| s.book);
+    let mut lines = Vec::new();
+    let mut line = |key: &str, value: String| lines.push(format!("  {key:<15}{value}"));
+    let heading = match block.network {
+        Network::Live => format!(
+            "{} on LIVE — the real network: real funds move",
+            block.block_type()
+        ),
+        other => format!("{} on {other}", block.block_type()),
+    };
+    line("", heading);
+    let who = match signer {
+        Some(Signer {
+            index,
+            label: Some(label),
+            ..
+        }) => format!(
+            "{} (key {index}, \"{}\")",
+            address(&block.public_key),
+            io::sanitize(label)
+        ),
+        Some(Signer {
+            index, label: None, ..
+        }) => {
+            format!("{} (key {index})", address(&block.public_key))
+        }
+        None => address(&block.public_key),
+    };
+    line("account", who);
+    match &block.body {
+        BlockBody::Send {
+            receiver, amount, ..
+        } => {
+            line("to", receiver_text(receiver, book));
+            if let Some(request) = payment_request {
+                line(
+                    "",
+                    format!("from payment request {}", io::sanitize(request)),
+                );
+            }
+            line("amount", atto(*amount));
+        }
+        BlockBody::Receive { send_hash, .. } | BlockBody::Open { send_hash, .. } => {
+            line("receives", format!("SEND {send_hash}"));
+            if let Some(sender) = &review.sender {
+                line("from", address(sender));
+            }
+            match review.amount {
+                Some(amount) => line("amount", atto(amount)),
+                None => line("amount", "unknown (no receivable given)".into()),
+            }
+        }
+        BlockBody::Change { .. } => {}
+    }
+    if let BlockBody::Open { representative, .. } | BlockBody::Change { representative, .. } =
+        &block.body
+    {
+        line("representative", address(representative));
+        if let Some(old) = &review.old_representative {
+            line("", format!("replacing {}", address(old)));
+        }
+    }
+    match review.balance_before {
+        Some(before) => line(
+            "balance",
+            format!(
+                "{} atto → {} atto",
+                before.to_atto_string(),
+                block.balance.to_atto_string()
+            ),
+        ),
+        None => line(
+            "balance",
+            format!(
+                "→ {} atto (before: unknown)",
+                block.balance.to_atto_string()
+            ),
+        ),
+    }
+    line("height", block.height().to_string());
+    line(
+        "timestamp",
+        format!(
+            "{} ({}, {} ms)",
+            format_rfc3339(block.timestamp),
+            relative(block.timestamp, now),
+            block.timestamp
+        ),
+    );
+    line("network", block.network.name().to_string());
+    line("block hash", review.hash.to_hex());
+    for what in &review.unchecked {
+        line("NOT CHECKED", (*what).to_string());
+    }
+    lines
+}
+
+/// The confirmation question.
+pub fn question(review: &Review) -> String {
+    let block = &review.block;
+    let on = block.network.name();
+    match &block.body {
+        BlockBody::Send {
+            receiver, amount, ..
+        } => format!(
+            "Sign this SEND of {} atto to {} on {on}?",
+            amount.to_atto_string(),
+            address(receiver)
+        ),
+        BlockBody::Receive { .. } => format!("Sign this RECEIVE on {on}?"),
+        BlockBody::Open { .. } => format!("Sign this OPEN on {on}?"),
+        BlockBody::Change { representative, .. } => format!(
+            "Sign this CHANGE of representative to {} on {on}?",
+            address(representative)
+        ),
+    }
+}
+
+/// The review of a run (a payout file, or several receivables): one line per block, then the
+/// totals, the file's SHA-256 and one question.
+pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -> Vec<String> {
+    let first = &prepared.blocks[0];
+    let book = signer.as_ref().map(|s| s.book);
+    let last = prepared.blocks.last().expect("a run has blocks");
+    let mut lines = vec![match first.network {
+        Network::Live => format!(
+            "  a run of {} blocks on LIVE — the real network: real funds move",
+            prepared.blocks.len()
+        ),
+        other => format!("  a run of {} blocks on {other}", prepared.blocks.len()),
+    }];
+    let who = match signer {
+        Some(Signer {
+            index,
+            label: Some(label),
+            ..
+        }) => format!(" (key {index}, \"{}\")", io::sanitize(label)),
+        Some(Signer {
+            index, label: None, ..
+        }) => format!(" (key {index})"),
+        None => String::new(),
+    };
+    lines.push(format!(
+        "  {:<15}{}{who}",
+        "account",
+        address(&first.public_key)
+    ));
+    lines.push(format!(
+        "  {:>5} {:>6}  {:<8} {:<68} {}",
+        "#", "line", "type", "receiver / sender", "amount"
+    ));
+    let mut total: u128 = 0;
+    let mut receivables = prepared.receivables.iter();
+    for (i, block) in prepared.blocks.iter().enumerate() {
+        let line = prepared
+            .payments
+            .get(i)
+            .map_or(String::new(), |p| p.line.to_string());
+        let (who, amount) = match &block.body {
+            BlockBody::Send {
+                receiver, amount, ..
+            } => {
+                total += u128::from(amount.0);
+                (receiver_text(receiver, book), *amount)
+            }
+            BlockBody::Receive { .. } | BlockBody::Open { .. } => {
+                let r = receivables.next().expect("one receivable per block");
+                total += u128::from(r.amount.0);
+                (address(&r.sender), r.amount)
+            }
+            BlockBody::Change { representative, .. } => (address(representative), Amount::ZERO),
+        };
+        lines.push(format!(
+            "  {:>5} {:>6}  {:<8} {:<68} {} atto",
+            i + 1,
+            line,
+            block.block_type().name(),
+            who,
+            amount.to_atto_string()
+        ));
+    }
+    let before = prepared
+        .account
+        .as_ref()
+        .map_or(Amount::ZERO, |a| a.balance);
+    let mut line = |key: &str, value: String| lines.push(format!("  {key:<15}{value}"));
+    line("count", prepared.blocks.len().to_string());
+    line(
+        "total",
+        format!(
+            "{} atto ({total} raw)",
+            Amount(u64::try_from(total).unwrap_or(u64::MAX)).to_atto_string()
+        ),
+    );
+    line(
+        "balance",
+        format!(
+            "{} atto → {} atto",
+            before.to_atto_string(),
+            last.balance.to_atto_string()
+        ),
+    );
+    line("heights", format!("{} → {}", first.height(), last.height()));
+    line(
+        "timestamps",
+        format!(
+            "{} → {}",
+            format_rfc3339(first.timestamp),
+            format_rfc3339(last.timestamp)
+        ),
+    );
+    line("network", first.network.name().to_string());
+    if let Some(sha) = &prepared.file_sha256 {
+        line(
+            "file sha256",
+            attosign::protocol::encode_hex(sha).to_lowercase(),
+        );
+    }
+    lines
+}

@@ -1,0 +1,186 @@
+//! The steps every signing command shares, in DESIGN.md §3's order: the key for the block's
+//! account (status 4), the review and the confirmation ("no" is status 1), then the signature.
+
+use super::review::{self, Signer};
+use super::{Ctx, Failure, Status, io, keys, prompt};
+use attosign::builder::{Review, batch};
+use attosign::journal::Journal;
+use attosign::keystore::Keystore;
+use attosign::policy::{self, BookEntry};
+use attosign::protocol::keys::PrivateKey;
+use attosign::protocol::{Block, BlockBody, PublicKey, Signature};
+
+/// Indexes searched for the block's account when `--index` is not given.
+pub const SEARCHED_INDEXES: u32 = 1000;
+
+/// Fails at once, before any passphrase prompt, when a confirmation will be needed and
+/// cannot be asked.
+pub fn check_can_confirm(ctx: &Ctx) -> Result<(), Failure> {
+    if !ctx.global.yes && !io::stdin_is_terminal() {
+        return Err(Failure::usage(
+            "signing needs a confirmation, and stdin is not a terminal; pass --yes to sign \
+             without asking (the review is still written to stderr)",
+        ));
+    }
+    Ok(())
+}
+
+/// A private key, where in the keystore it was found, and the keystore's address book for
+/// the review.
+pub struct Key {
+    pub index: u32,
+    pub label: Option<String>,
+    pub book: Vec<BookEntry>,
+    key: PrivateKey,
+}
+
+impl Key {
+    pub fn sign(&self, review: &Review) -> Signature {
+        self.key.sign(&review.hash)
+    }
+
+    pub fn sign_block(&self, block: &Block) -> Signature {
+        self.key.sign(&block.hash())
+    }
+
+    fn signer(&self) -> Signer<'_> {
+        Signer {
+            index: self.index,
+            label: self.label.as_deref(),
+            book: &self.book,
+        }
+    }
+}
+
+/// Finds the key whose public key is `account`: at `index`, or among the first
+/// [`SEARCHED_INDEXES`] of the keystore.
+pub fn key_in(
+    keystore: &Keystore,
+    account: &PublicKey,
+    index: Option<u32>,
+) -> Result<Key, Failure> {
+    let no_key = |message: String| Failure::new(Status::Auth, "no-key", message);
+    let (index, key) = match index {
+        Some(i) => {
+            let key = keystore.key(i).map_err(keys::failure)?;
+            if key.public_key() != *account {
+                return Err(no_key(format!(
+                    "key {i} of this keystore is {}, not the block's account {}. Leave out \
+                     --index to search, or check the keystore",
+                    key.public_key().address(),
+                    account.address()
+                )));
+            }
+            (i, key)
+        }
+        None => keystore.find(account, SEARCHED_INDEXES).ok_or_else(|| {
+            no_key(format!(
+                "no key for the account {} in this keystore (indexes 0 to {}). Pass --index I \
+                 for a higher index, or check the keystore and its BIP39 passphrase",
+                account.address(),
+                SEARCHED_INDEXES - 1
+            ))
+        })?,
+    };
+    Ok(Key {
+        index,
+        label: keystore.label(index).map(str::to_string),
+        book: keystore.book().to_vec(),
+        key,
+    })
+}
+
+/// The signing policy (status 6) for the SENDs about to be signed for the first time; a
+/// resumed or replayed block is not a new payment and is not counted twice.
+pub fn check_policy(
+    keystore: &Keystore,
+    index: u32,
+    blocks: &[Block],
+    journaled: &[bool],
+    payments: &[batch::Payment],
+    journal: Option<&Journal>,
+    now: i64,
+) -> Result<(), Failure> {
+    let new: Vec<policy::Payment> = blocks
+        .iter()
+        .zip(journaled)
+        .enumerate()
+        .filter(|(_, (_, journaled))| !**journaled)
+        .filter_map(|(i, (block, _))| match &block.body {
+            BlockBody::Send {
+                receiver, amount, ..
+            } => Some(policy::Payment {
+                line: payments.get(i).map(|p| p.line as u64),
+                index,
+                receiver: *receiver,
+                amount: *amount,
+            }),
+            _ => None,
+        })
+        .collect();
+    let account = blocks[0].public_key;
+    let signed = journal.map_or(0, |j| j.sent_since(&account, now - 86_400_000));
+    policy::check(keystore.policy(), keystore.book(), &new, signed)?;
+    Ok(())
+}
+
+/// Shows a run's review table and asks one question for the whole run.
+pub fn review_run_and_confirm(
+    ctx: &Ctx,
+    prepared: &super::request::Prepared,
+    key: &Key,
+) -> Result<(), Failure> {
+    if !(ctx.global.quiet && ctx.global.yes) {
+        io::to_stderr("Review before signing:");
+        for line in review::render_run(prepared, Some(key.signer())) {
+            io::to_stderr(&io::sanitize(&line));
+        }
+    }
+    if ctx.global.yes {
+        return Ok(());
+    }
+    let question = format!(
+        "Sign all {} blocks of this run on {}?",
+        prepared.blocks.len(),
+        prepared.blocks[0].network
+    );
+    if prompt::confirm(&question)? {
+        Ok(())
+    } else {
+        Err(Failure::new(
+            Status::Error,
+            "declined",
+            "not signed: the answer was no, and nothing was written",
+        ))
+    }
+}
+
+/// Shows the review on stderr (unless `--quiet` together with `--yes`) and asks for
+/// confirmation unless `--yes`.
+pub fn review_and_confirm(
+    ctx: &Ctx,
+    review: &Review,
+    key: Option<&Key>,
+    payment_request: Option<&str>,
+) -> Result<(), Failure> {
+    let signer = key.map(Key::signer);
+    let now = super::describe::now_ms();
+    if !(ctx.global.quiet && ctx.global.yes) {
+        io::to_stderr("Review before signing:");
+        for line in review::render(review, signer, payment_request, now) {
+            io::to_stderr(&io::sanitize(&line));
+        }
+    }
+    if ctx.global.yes {
+        return Ok(());
+    }
+    if prompt::confirm(&review::question(review))? {
+        Ok(())
+    } else {
+        Err(Failure::new(
+            Status::Error,
+            "declined",
+            "not signed: the answer was no, and nothing was written",
+        ))
+    }
+}

@@ -1,0 +1,753 @@
+//! The signing journal: what was signed, so that no retry, second terminal or parallel script
+//! can sign a different block at a height already signed, or pay an intent twice.
+//!
+//! One JSON object per line, appended and fsynced, each line carrying its number (`seq`) and
+//! the SHA-256 of the line before (`prev`), so an edit, deletion or reordering anywhere is
+//! found. The first line names the journal (`id`, 16 random bytes). A last line without its
+//! newline, or one that does not parse, is what a power loss mid-append leaves: nothing was
+//! signed for it (attosign signs only after the fsync of complete lines), so it is ignored and,
+//! under the lock, cut off. Any other damage refuses everything (fail closed).
+//!
+//! Reading needs no lock ([`Journal::open`], a snapshot for the early checks); appending
+//! happens under an exclusive advisory lock ([`Journal::lock`]), taken only after the operator
+//! confirmed, which first reads whatever other processes appended since the snapshot.
+//! [`Locked::append`] enforces the journal's rules itself, so no caller can break them.
+
+mod error;
+mod file;
+mod record;
+
+pub use error::JournalError;
+pub use record::{Record, format_time, parse_time};
+
+use crate::protocol::{Block, BlockBody, Hash, PublicKey, Transaction, encode_hex};
+use file::End;
+use record::Line;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::fmt;
+use std::fs::File;
+use std::os::unix::fs::FileExt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+/// A journal's identity: 16 random bytes chosen when it was created, written as 32 hex digits.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct JournalId(pub [u8; 16]);
+
+impl fmt::Display for JournalId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&encode_hex(&self.0))
+    }
+}
+
+impl fmt::Debug for JournalId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "JournalId({self})")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("a journal id is 32 hex digits")]
+pub struct BadJournalId;
+
+impl FromStr for JournalId {
+    type Err = BadJournalId;
+    fn from_str(text: &str) -> Result<JournalId, BadJournalId> {
+        record::hex_array::<16>(text, "id")
+            .map(JournalId)
+            .map_err(|_| BadJournalId)
+    }
+}
+
+/// Where a journaled block stands.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum State {
+    /// Journaled and (about to be) signed; no finished transaction yet.
+    Signed,
+    /// Its transaction (signature and work) is in the journal.
+    Done,
+    /// A later account state contained it.
+    Published,
+    /// Voided: its height is free again; its intent stays used.
+    Void,
+}
+
+impl State {
+    pub fn name(self) -> &'static str {
+        match self {
+            State::Signed => "signed",
+            State::Done => "done",
+            State::Published => "published",
+            State::Void => "void",
+        }
+    }
+}
+
+/// A journaled block and what became of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlockEntry {
+    /// Its line in the journal file (1-based).
+    pub line: u64,
+    pub account: PublicKey,
+    pub height: u64,
+    pub hash: Hash,
+    pub block: Block,
+    pub intent: Option<String>,
+    pub request: [u8; 32],
+    pub file: Option<[u8; 32]>,
+    /// Signing time, epoch milliseconds.
+    pub time_ms: i64,
+    pub state: State,
+    /// The finished transaction, once done.
+    pub transaction: Option<Transaction>,
+}
+
+impl BlockEntry {
+    /// The `journal list --json` object (DESIGN.md §3).
+    pub fn to_list_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "kind": "block",
+            "account": self.account.address().to_string(),
+            "height": self.height.to_string(),
+            "hash": self.hash.to_hex(),
+            "intent": self.intent,
+            "state": self.state.name(),
+            "time": format_time(self.time_ms),
+        })
+    }
+}
+
+/// An address-book, policy or journal change.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangeEntry {
+    pub line: u64,
+    /// `book`, `policy` or `journal`.
+    pub what: String,
+    pub detail: serde_json::Value,
+    pub time_ms: i64,
+}
+
+impl ChangeEntry {
+    /// The `journal list --json` object: the change's own kind, its detail and time.
+    pub fn to_list_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "kind": self.what,
+            "detail": self.detail,
+            "time": format_time(self.time_ms),
+        })
+    }
+}
+
+/// A `void` or `published` line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkEntry {
+    pub line: u64,
+    /// `State::Void` or `State::Published`.
+    pub state: State,
+    pub account: PublicKey,
+    pub height: u64,
+    pub hash: Hash,
+    pub time_ms: i64,
+}
+
+impl MarkEntry {
+    pub fn to_list_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "kind": self.state.name(),
+            "account": self.account.address().to_string(),
+            "height": self.height.to_string(),
+            "hash": self.hash.to_hex(),
+            "time": format_time(self.time_ms),
+        })
+    }
+}
+
+/// One row of `journal list`, in journal order.
+#[derive(Debug, Clone, Copy)]
+pub enum Listed<'a> {
+    Block(&'a BlockEntry),
+    Void(&'a MarkEntry),
+    Change(&'a ChangeEntry),
+}
+
+impl Listed<'_> {
+    pub fn line(&self) -> u64 {
+        match self {
+            Listed::Block(e) => e.line,
+            Listed::Void(m) => m.line,
+            Listed::Change(c) => c.line,
+        }
+    }
+
+    pub fn to_list_json(&self) -> serde_json::Value {
+        match self {
+            Listed::Block(e) => e.to_list_json(),
+            Listed::Void(m) => m.to_list_json(),
+            Listed::Change(c) => c.to_list_json(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct IntentUse {
+    request: [u8; 32],
+    /// The first entry with this intent.
+    first: usize,
+    voided: bool,
+}
+
+/// The journal as read: verified and indexed. Reading takes no lock; see [`Journal::lock`].
+#[derive(Debug)]
+pub struct Journal {
+    path: PathBuf,
+    id: JournalId,
+    created_ms: i64,
+    /// (device, inode) of the file read, to notice a replaced journal.
+    identity: (u64, u64),
+    /// Bytes of verified complete lines.
+    len: u64,
+    /// Number of verified lines.
+    lines: u64,
+    /// SHA-256 of the last verified line, and where that line starts.
+    last: [u8; 32],
+    last_start: u64,
+    torn: Option<u64>,
+    entries: Vec<BlockEntry>,
+    marks: Vec<MarkEntry>,
+    changes: Vec<ChangeEntry>,
+    /// The live (non-void) entry of each (account, height).
+    live: HashMap<(PublicKey, u64), usize>,
+    intents: HashMap<String, IntentUse>,
+}
+
+/// Whether an admitted record changed anything (an identical block or transaction again
+/// does not, and is not written twice).
+#[derive(PartialEq, Eq)]
+enum Admit {
+    Applied,
+    Repeat,
+}
+
+impl Journal {
+    /// Reads and verifies the whole journal and builds its indexes, without a lock.
+    pub fn open(path: &Path) -> Result<Journal, JournalError> {
+        let file = file::open(path, false)?;
+        let mut journal = Journal {
+            path: path.to_path_buf(),
+            id: JournalId([0; 16]),
+            created_ms: 0,
+            identity: file::identity(&file, path)?,
+            len: 0,
+            lines: 0,
+            last: [0; 32],
+            last_start: 0,
+            torn: None,
+            entries: Vec::new(),
+            marks: Vec::new(),
+            changes: Vec::new(),
+            live: HashMap::new(),
+            intents: HashMap::new(),
+        };
+        journal.read_from(&file)?;
+        if journal.lines == 0 {
+            return Err(journal.damaged(
+                1,
+                "the file has no complete header line; it is not a journal, or it was cut short"
+                    .into(),
+            ));
+        }
+        Ok(journal)
+    }
+
+    /// Creates a new journal with a fresh id; refuses if anything exists at `path`.
+    pub fn create(path: &Path) -> Result<Journal, JournalError> {
+        let mut id = [0u8; 16];
+        getrandom::fill(&mut id)
+            .map_err(|e| JournalError::io(path, std::io::Error::other(e.to_string())))?;
+        let mut header = record::write_header(&id, now_ms());
+        header.push('\n');
+        file::create_new(path, header.as_bytes())?;
+        Journal::open(path)
+    }
+
+    pub fn id(&self) -> JournalId {
+        self.id
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// When the journal was created, epoch milliseconds.
+    pub fn created_ms(&self) -> i64 {
+        self.created_ms
+    }
+
+    /// The length in bytes of a torn last line that was ignored (and, once locked, removed).
+    pub fn torn_tail(&self) -> Option<u64> {
+        self.torn
+    }
+
+    /// The live (non-void) entry at this height of this account.
+    pub fn live_at(&self, account: &PublicKey, height: u64) -> Option<&BlockEntry> {
+        self.live
+            .get(&(*account, height))
+            .map(|&i| &self.entries[i])
+    }
+
+    /// The (first) entry journaled under this intent; voided entries keep their intent.
+    pub fn by_intent(&self, intent: &str) -> Option<&BlockEntry> {
+        self.intents.get(intent).map(|u| &self.entries[u.first])
+    }
+
+    /// The live entries of a request, by account and height (to resume or replay it).
+    pub fn by_request(&self, request: &[u8; 32]) -> Vec<&BlockEntry> {
+        let mut out: Vec<&BlockEntry> = self
+            .entries
+            .iter()
+            .filter(|e| e.request == *request && e.state != State::Void)
+            .collect();
+        out.sort_by_key(|e| (e.account, e.height));
+        out
+    }
+
+    /// Every entry (void ones too) signed from this payout file.
+    pub fn by_file(&self, file: &[u8; 32]) -> Vec<&BlockEntry> {
+        self.entries
+            .iter()
+            .filter(|e| e.file.as_ref() == Some(file))
+            .collect()
+    }
+
+    /// Block entries in journal order.
+    pub fn entries(&self) -> impl Iterator<Item = &BlockEntry> {
+        self.entries.iter()
+    }
+
+    pub fn changes(&self) -> &[ChangeEntry] {
+        &self.changes
+    }
+
+    /// `void` and `published` lines, in journal order.
+    pub fn marks(&self) -> &[MarkEntry] {
+        &self.marks
+    }
+
+    /// What `journal list` shows, in journal order: block entries (with their current
+    /// state), void lines and change lines. With `account`, only that account's blocks and
+    /// voids.
+    pub fn listing(&self, account: Option<&PublicKey>) -> Vec<Listed<'_>> {
+        let wanted = |a: &PublicKey| account.is_none_or(|want| want == a);
+        let mut out: Vec<Listed> = self
+            .entries
+            .iter()
+            .filter(|e| wanted(&e.account))
+            .map(Listed::Block)
+            .collect();
+        out.extend(
+            self.marks
+                .iter()
+                .filter(|m| m.state == State::Void && wanted(&m.account))
+                .map(Listed::Void),
+        );
+        if account.is_none() {
+            out.extend(self.changes.iter().map(Listed::Change));
+        }
+        out.sort_by_key(Listed::line);
+        out
+    }
+
+    /// The `journal list --json` array (DESIGN.md §3).
+    pub fn list_json(&self, account: Option<&PublicKey>) -> serde_json::Value {
+        serde_json::Value::Array(
+            self.listing(account)
+                .iter()
+                .map(Listed::to_list_json)
+                .collect(),
+        )
+    }
+
+    /// The sum of SEND amounts (raw) of this account's non-void entries signed at or after
+    /// `since_ms`: what a rolling daily limit counts.
+    pub fn sent_since(&self, account: &PublicKey, since_ms: i64) -> u128 {
+        self.entries
+            .iter()
+            .filter(|e| e.account == *account && e.time_ms >= since_ms && e.state != State::Void)
+            .filter_map(|e| match e.block.body {
+                BlockBody::Send { amount, .. } => Some(u128::from(amount.0)),
+                _ => None,
+            })
+            .sum()
+    }
+
+    /// Takes the exclusive lock for appending, waiting for another attosign that holds it
+    /// (calling `on_wait` once, first, so the operator can be told), then reads what was
+    /// appended since this journal was read, and removes a torn last line.
+    ///
+    /// Take it only after every prompt: it is held until the [`Locked`] is dropped.
+    pub fn lock(&mut self, on_wait: impl FnOnce()) -> Result<Locked<'_>, JournalError> {
+        let file = file::open(&self.path, true)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                on_wait();
+                file.lock().map_err(|e| JournalError::io(&self.path, e))?;
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(JournalError::io(&self.path, e)),
+        }
+        if file::identity(&file, &self.path)? != self.identity {
+            return Err(JournalError::Replaced {
+                path: self.path.clone(),
+            });
+        }
+        // The last line read must still be there, unchanged: a journal is only ever
+        // appended to, so anything else means it was edited since.
+        let size = file
+            .metadata()
+            .map_err(|e| JournalError::io(&self.path, e))?
+            .len();
+        let mut last = vec![0u8; (self.len - self.last_start) as usize];
+        let unchanged = size >= self.len
+            && file.read_exact_at(&mut last, self.last_start).is_ok()
+            && last.pop() == Some(b'\n')
+            && <[u8; 32]>::from(Sha256::digest(&last)) == self.last;
+        if !unchanged {
+            return Err(self.damaged(
+                self.lines,
+                "the file changed under attosign: this line is no longer what was read".into(),
+            ));
+        }
+        self.torn = None;
+        self.read_from(&file)?;
+        if self.torn.is_some() {
+            file.set_len(self.len)
+                .and_then(|()| file.sync_data())
+                .map_err(|e| JournalError::io(&self.path, e))?;
+        }
+        Ok(Locked {
+            journal: self,
+            file,
+        })
+    }
+
+    /// Reads, verifies and applies the lines after `self.len`.
+    fn read_from(&mut self, file: &File) -> Result<(), JournalError> {
+        let path = self.path.clone();
+        let end = file::scan(file, &path, self.len, |bytes, offset, is_last| {
+            let number = self.lines + 1;
+            let parsed = match record::parse_line(bytes) {
+                Ok(parsed) => parsed,
+                Err(_) if is_last && !self.lost_line_break(bytes, number) => return Ok(false),
+                Err(reason) => return Err(self.damaged(number, reason)),
+            };
+            if number == 1 && !matches!(parsed.line, Line::Header { .. }) {
+                return Err(self.damaged(1, "the first line is not a journal header".into()));
+            }
+            if parsed.seq != number {
+                return Err(self.damaged(
+                    number,
+                    format!("its \"seq\" is {}, not its line number", parsed.seq),
+                ));
+            }
+            let expected_prev = (number > 1).then_some(self.last);
+            if parsed.prev != expected_prev {
+                return Err(self.damaged(
+                    number,
+                    "its \"prev\" is not the SHA-256 of the line before (a line was changed, \
+                     removed or moved)"
+                        .into(),
+                ));
+            }
+            match parsed.line {
+                Line::Header { id, created_ms } if number == 1 => {
+                    self.id = JournalId(id);
+                    self.created_ms = created_ms;
+                }
+                Line::Header { .. } => {
+                    return Err(self.damaged(number, "a second header line".into()));
+                }
+                Line::Record(record) => match self.admit(record, number, false) {
+                    Ok(Admit::Applied) => {}
+                    Ok(Admit::Repeat) => {
+                        return Err(self.damaged(number, "it repeats an earlier line".into()));
+                    }
+                    Err(e) => return Err(self.damaged(number, e.to_string())),
+                },
+            }
+            self.lines = number;
+            self.last = Sha256::digest(bytes).into();
+            self.last_start = offset;
+            self.len = offset + bytes.len() as u64 + 1;
+            Ok(true)
+        })?;
+        if let End::Torn(bytes) = end {
+            self.torn = Some(bytes);
+        }
+        Ok(())
+    }
+
+    /// Whether a last line that does not parse is really two lines whose line break was
+    /// corrupted: a complete, chained line, one byte, and the start of another. A torn write
+    /// loses whole blocks of the file, never exactly one byte between two intact lines, so
+    /// this is damage to a line that was signed for, not a torn tail.
+    fn lost_line_break(&self, bytes: &[u8], number: u64) -> bool {
+        const START: &[u8] = b"{\"kind\":\"";
+        bytes.windows(START.len() + 2).enumerate().any(|(i, w)| {
+            w[0] == b'}'
+                && &w[2..] == START
+                && record::parse_line(&bytes[..=i])
+                    .is_ok_and(|p| p.seq == number && p.prev == (number > 1).then_some(self.last))
+        })
+    }
+
+    fn damaged(&self, line: u64, reason: String) -> JournalError {
+        JournalError::Damaged {
+            path: self.path.clone(),
+            line,
+            reason,
+        }
+    }
+
+    /// Checks a record against the journal's rules and, if it passes, applies it to the
+    /// indexes. Nothing changes when it is refused.
+    fn admit(
+        &mut self,
+        record: Record,
+        line: u64,
+        verify_signature: bool,
+    ) -> Result<Admit, JournalError> {
+        match record {
+            Record::Block {
+                block,
+                intent,
+                request,
+                file,
+                time_ms,
+            } => {
+                let (account, height, hash) = (block.public_key, block.height(), block.hash());
+                if let Some(intent) = &intent
+                    && let Some(used) = self.intents.get(intent)
+                {
+                    let same_live_block = self
+                        .live_at(&account, height)
+                        .is_some_and(|e| e.hash == hash && e.intent.as_ref() == Some(intent));
+                    if used.request != request || (used.voided && !same_live_block) {
+                        return Err(JournalError::IntentReused {
+                            intent: intent.clone(),
+                            existing: Box::new(self.entries[used.first].clone()),
+                        });
+                    }
+                }
+                if let Some(existing) = self.live_at(&account, height) {
+                    // The identical block again is harmless (Ed25519 is deterministic), unless
+                    // it would bind a second intent to one payment.
+                    let other_intent = intent.is_some() && intent != existing.intent;
+                    if existing.hash != hash || other_intent {
+                        return Err(JournalError::HeightSigned {
+                            existing: Box::new(existing.clone()),
+                            hash,
+                            intent,
+                        });
+                    }
+                    return Ok(Admit::Repeat);
+                }
+                let index = self.entries.len();
+                if let Some(intent) = &intent {
+                    self.intents.entry(intent.clone()).or_insert(IntentUse {
+                        request,
+                        first: index,
+                        voided: false,
+                    });
+                }
+                self.live.insert((account, height), index);
+                self.entries.push(BlockEntry {
+                    line,
+                    account,
+                    height,
+                    hash,
+                    block,
+                    intent,
+                    request,
+                    file,
+                    time_ms,
+                    state: State::Signed,
+                    transaction: None,
+                });
+                Ok(Admit::Applied)
+            }
+            Record::Done { transaction, .. } => {
+                let block = &transaction.block;
+                let index = self.live_index(&block.public_key, block.height(), &block.hash())?;
+                if verify_signature && !transaction.signature_is_valid() {
+                    return Err(JournalError::BadSignature { hash: block.hash() });
+                }
+                let entry = &mut self.entries[index];
+                if entry.transaction.is_some() {
+                    return Ok(Admit::Repeat);
+                }
+                entry.transaction = Some(transaction);
+                if entry.state == State::Signed {
+                    entry.state = State::Done;
+                }
+                Ok(Admit::Applied)
+            }
+            Record::Void {
+                account,
+                height,
+                hash,
+                time_ms,
+            } => {
+                let index = self.live_index(&account, height, &hash)?;
+                let entry = &mut self.entries[index];
+                entry.state = State::Void;
+                if let Some(intent) = &entry.intent
+                    && let Some(used) = self.intents.get_mut(intent)
+                {
+                    used.voided = true;
+                }
+                self.live.remove(&(account, height));
+                self.marks.push(MarkEntry {
+                    line,
+                    state: State::Void,
+                    account,
+                    height,
+                    hash,
+                    time_ms,
+                });
+                Ok(Admit::Applied)
+            }
+            Record::Published {
+                account,
+                height,
+                hash,
+                time_ms,
+            } => {
+                let index = self.live_index(&account, height, &hash)?;
+                let entry = &mut self.entries[index];
+                if entry.state == State::Published {
+                    return Ok(Admit::Repeat);
+                }
+                entry.state = State::Published;
+                self.marks.push(MarkEntry {
+                    line,
+                    state: State::Published,
+                    account,
+                    height,
+                    hash,
+                    time_ms,
+                });
+                Ok(Admit::Applied)
+            }
+            Record::Change {
+                what,
+                detail,
+                time_ms,
+            } => {
+                if !detail.is_object() {
+                    return Err(JournalError::BadChange);
+                }
+                self.changes.push(ChangeEntry {
+                    line,
+                    what,
+                    detail,
+                    time_ms,
+                });
+                Ok(Admit::Applied)
+            }
+        }
+    }
+
+    fn live_index(
+        &self,
+        account: &PublicKey,
+        height: u64,
+        hash: &Hash,
+    ) -> Result<usize, JournalError> {
+        match self.live.get(&(*account, height)) {
+            Some(&i) if self.entries[i].hash == *hash => Ok(i),
+            _ => Err(JournalError::NotJournaled {
+                account: *account,
+                height,
+                hash: *hash,
+            }),
+        }
+    }
+}
+
+/// The journal under its exclusive lock; dropping it releases the lock.
+#[derive(Debug)]
+pub struct Locked<'a> {
+    journal: &'a mut Journal,
+    file: File,
+}
+
+impl Locked<'_> {
+    pub fn journal(&self) -> &Journal {
+        self.journal
+    }
+
+    /// Appends the records that change something (an identical block or transaction again
+    /// is skipped), then fsyncs once. All or nothing: every record is checked first, and a
+    /// refusal or write error leaves the file and the indexes as they were.
+    pub fn append(&mut self, records: &[Record]) -> Result<(), JournalError> {
+        let journal = &mut *self.journal;
+        let (len, lines, last) = (journal.len, journal.lines, journal.last);
+        let mut out = String::new();
+        let mut failure = None;
+        for record in records {
+            let number = journal.lines + 1;
+            let line = record::write_line(record, number, &encode_hex(&journal.last));
+            match journal.admit(record.clone(), number, true) {
+                Ok(Admit::Applied) => {}
+                Ok(Admit::Repeat) => continue,
+                Err(e) => {
+                    failure = Some(e);
+                    break;
+                }
+            }
+            journal.lines = number;
+            journal.last = Sha256::digest(line.as_bytes()).into();
+            journal.last_start = len + out.len() as u64;
+            out.push_str(&line);
+            out.push('\n');
+        }
+        if failure.is_none() && !out.is_empty() {
+            let written = self
+                .file
+                .write_all_at(out.as_bytes(), len)
+                .and_then(|()| self.file.sync_data());
+            if let Err(e) = written {
+                // Take back whatever reached the file; nothing was signed for it.
+                let _ = self.file.set_len(len).and_then(|()| self.file.sync_data());
+                failure = Some(JournalError::io(&journal.path, e));
+            }
+        }
+        match failure {
+            None => {
+                journal.len = len + out.len() as u64;
+                Ok(())
+            }
+            Some(e) => {
+                // Rebuild the indexes from the file, which holds exactly the lines before
+                // this call. A refusal here means a caller skipped its own checks, so this
+                // rare path may cost a full read.
+                let mut fresh = Journal::open(&journal.path)?;
+                fresh.torn = journal.torn;
+                debug_assert_eq!((fresh.len, fresh.lines, fresh.last), (len, lines, last));
+                *journal = fresh;
+                Err(e)
+            }
+        }
+    }
+}
+
+/// The clock, epoch milliseconds.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+}
+
+#[cfg(test)]
+mod tests;

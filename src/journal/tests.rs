@@ -1,0 +1,692 @@
+//! Journal properties: every record survives a write and a read, the indexes rebuilt from the
+//! file equal the ones kept while appending, damage anywhere but the last line fails closed,
+//! a torn last line is dropped safely, refusals write nothing, and the lock keeps two
+//! writers (threads or processes) from both signing a height.
+
+use super::*;
+use crate::protocol::keys::PrivateKey;
+use crate::protocol::{Algorithm, Amount, Network, Work};
+use proptest::prelude::*;
+use std::fs;
+
+/// Blocks of every type with arbitrary fields (the protocol's own strategy is private to it).
+fn arb_block() -> impl Strategy<Value = Block> {
+    let body = prop_oneof![
+        (any::<[u8; 32]>(), any::<[u8; 32]>()).prop_map(|(s, r)| BlockBody::Open {
+            send_hash_algorithm: Algorithm::V1,
+            send_hash: Hash(s),
+            representative_algorithm: Algorithm::V1,
+            representative: PublicKey(r),
+        }),
+        (2u64.., any::<[u8; 32]>(), any::<[u8; 32]>()).prop_map(|(h, p, s)| BlockBody::Receive {
+            height: h,
+            previous: Hash(p),
+            send_hash_algorithm: Algorithm::V1,
+            send_hash: Hash(s),
+        }),
+        (
+            2u64..,
+            any::<[u8; 32]>(),
+            any::<[u8; 32]>(),
+            0u64..=18_000_000_000_000_000_000
+        )
+            .prop_map(|(h, p, r, a)| BlockBody::Send {
+                height: h,
+                previous: Hash(p),
+                receiver_algorithm: Algorithm::V1,
+                receiver: PublicKey(r),
+                amount: Amount(a),
+            }),
+        (2u64.., any::<[u8; 32]>(), any::<[u8; 32]>()).prop_map(|(h, p, r)| BlockBody::Change {
+            height: h,
+            previous: Hash(p),
+            representative_algorithm: Algorithm::V1,
+            representative: PublicKey(r),
+        }),
+    ];
+    let network = prop_oneof![
+        Just(Network::Live),
+        Just(Network::Beta),
+        Just(Network::Dev),
+        Just(Network::Local)
+    ];
+    (
+        network,
+        any::<u16>(),
+        any::<[u8; 32]>(),
+        0u64..=18_000_000_000_000_000_000,
+        any::<i64>(),
+        body,
+    )
+        .prop_map(|(network, version, key, balance, timestamp, body)| Block {
+            network,
+            version,
+            algorithm: Algorithm::V1,
+            public_key: PublicKey(key),
+            balance: Amount(balance),
+            timestamp,
+            body,
+        })
+}
+
+fn key(n: u8) -> PrivateKey {
+    PrivateKey::from_bytes(&[n; 32])
+}
+
+/// A SEND of `amount` raw at `height` from account `n`; `salt` varies the block.
+fn send(n: u8, height: u64, amount: u64, salt: u8) -> Block {
+    Block {
+        network: Network::Live,
+        version: 0,
+        algorithm: Algorithm::V1,
+        public_key: key(n).public_key(),
+        balance: Amount(1_000_000_000_000 - amount),
+        timestamp: 1_750_000_000_000 + i64::from(salt),
+        body: BlockBody::Send {
+            height,
+            previous: Hash([height as u8; 32]),
+            receiver_algorithm: Algorithm::V1,
+            receiver: PublicKey([0xEE; 32]),
+            amount: Amount(amount),
+        },
+    }
+}
+
+fn block_record(block: Block, intent: Option<&str>, request: u8) -> Record {
+    Record::Block {
+        block,
+        intent: intent.map(str::to_string),
+        request: [request; 32],
+        file: None,
+        time_ms: 1_764_500_000_123,
+    }
+}
+
+fn done(n: u8, block: Block) -> Record {
+    let signature = key(n).sign(&block.hash());
+    Record::Done {
+        transaction: Transaction {
+            block,
+            signature,
+            work: Work::from_nonce(7),
+        },
+        time_ms: 1_764_500_000_456,
+    }
+}
+
+fn fresh() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keystore.age.journal");
+    Journal::create(&path).unwrap();
+    (dir, path)
+}
+
+/// Everything the indexes answer, for comparing a journal kept in memory with one re-read.
+fn summary(j: &Journal) -> String {
+    let mut live: Vec<_> = j.live.iter().map(|(k, v)| (*k, *v)).collect();
+    live.sort();
+    let mut intents: Vec<_> = j
+        .intents
+        .iter()
+        .map(|(k, v)| (k.clone(), v.request, v.first, v.voided))
+        .collect();
+    intents.sort();
+    format!(
+        "{:?}\n{:?}\n{:?}\n{live:?}\n{intents:?}\n{} {} {:?}",
+        j.entries, j.marks, j.changes, j.len, j.lines, j.last
+    )
+}
+
+fn append(path: &Path, records: &[Record]) -> Result<Journal, JournalError> {
+    let mut journal = Journal::open(path)?;
+    journal.lock(|| {})?.append(records)?;
+    Ok(journal)
+}
+
+#[test]
+fn every_record_kind_round_trips() {
+    let (_dir, path) = fresh();
+    let a = send(1, 2, 500, 0);
+    let b = send(1, 3, 700, 0);
+    let detail = serde_json::json!({"address": "atto://x", "label": "Cold \"wallet\"\n"});
+    let records = vec![
+        Record::Block {
+            block: a.clone(),
+            intent: Some("payout-2026-11-30/\u{e9}\"".into()),
+            request: [9; 32],
+            file: Some([4; 32]),
+            time_ms: 1_764_500_000_001,
+        },
+        done(1, a.clone()),
+        block_record(b.clone(), None, 3),
+        Record::Void {
+            account: b.public_key,
+            height: 3,
+            hash: b.hash(),
+            time_ms: 1_764_500_000_777,
+        },
+        Record::Published {
+            account: a.public_key,
+            height: 2,
+            hash: a.hash(),
+            time_ms: 1_764_500_000_888,
+        },
+        Record::Change {
+            what: "book".into(),
+            detail: detail.clone(),
+            time_ms: 1_764_500_000_999,
+        },
+    ];
+    let written = append(&path, &records).unwrap();
+    let read = Journal::open(&path).unwrap();
+    assert_eq!(summary(&written), summary(&read));
+    assert_eq!(read.id(), written.id());
+    let entries: Vec<_> = read.entries().collect();
+    assert_eq!(entries.len(), 2);
+    assert_eq!(entries[0].block, a);
+    assert_eq!(
+        entries[0].intent.as_deref(),
+        Some("payout-2026-11-30/\u{e9}\"")
+    );
+    assert_eq!(entries[0].file, Some([4; 32]));
+    assert_eq!(entries[0].state, State::Published);
+    assert!(
+        entries[0]
+            .transaction
+            .as_ref()
+            .unwrap()
+            .signature_is_valid()
+    );
+    assert_eq!(entries[1].state, State::Void);
+    assert_eq!(entries[1].line, 4);
+    assert_eq!(read.changes()[0].detail, detail);
+    assert_eq!(read.marks().len(), 2);
+    assert!(read.live_at(&b.public_key, 3).is_none());
+    assert_eq!(read.live_at(&a.public_key, 2).unwrap().hash, a.hash());
+    // Lines are plain JSON, each naming the SHA-256 of the one before.
+    let text = fs::read_to_string(&path).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 7);
+    for pair in lines.windows(2) {
+        let next: serde_json::Value = serde_json::from_str(pair[1]).unwrap();
+        assert_eq!(
+            next["prev"].as_str().unwrap(),
+            encode_hex(&Sha256::digest(pair[0].as_bytes()))
+        );
+    }
+    let header: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(header["kind"], "journal");
+    assert_eq!(header["id"].as_str().unwrap(), read.id().to_string());
+    assert_eq!(header["prev"], serde_json::Value::Null);
+    let block_line: serde_json::Value = serde_json::from_str(lines[1]).unwrap();
+    assert_eq!(block_line["height"], "2");
+    assert_eq!(block_line["account"], a.public_key.address().to_string());
+    assert_eq!(block_line["time"], "2025-11-30T10:53:20.001Z");
+    assert_eq!(
+        Block::from_value(&block_line["block"]).unwrap(),
+        a,
+        "the block is the reference JSON"
+    );
+}
+
+#[test]
+fn journal_ids_print_as_hex_and_parse_back() {
+    let (_dir, path) = fresh();
+    let id = Journal::open(&path).unwrap().id();
+    assert_eq!(id.to_string().len(), 32);
+    assert_eq!(id.to_string().parse::<JournalId>(), Ok(id));
+    assert!("xyz".parse::<JournalId>().is_err());
+}
+
+#[test]
+fn create_refuses_an_existing_file_and_writes_0600() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_dir, path) = fresh();
+    assert!(matches!(
+        Journal::create(&path),
+        Err(JournalError::Exists { .. })
+    ));
+    assert_eq!(
+        fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert!(matches!(
+        Journal::open(&path.with_extension("none")),
+        Err(JournalError::Missing { .. })
+    ));
+}
+
+#[test]
+fn times_round_trip() {
+    for ms in [
+        0,
+        1,
+        1_764_500_000_123,
+        -1,
+        951_782_400_000,
+        253_402_300_799_999,
+    ] {
+        assert_eq!(parse_time(&format_time(ms)), Some(ms), "{ms}");
+    }
+    assert_eq!(format_time(1_764_520_324_123), "2025-11-30T16:32:04.123Z");
+    assert_eq!(parse_time("2025-02-29T00:00:00.000Z"), None);
+    assert_eq!(parse_time("2025-11-30T16:32:04Z"), None);
+}
+
+#[test]
+fn refusals_write_nothing() {
+    let (_dir, path) = fresh();
+    let first = send(1, 2, 500, 0);
+    append(&path, &[block_record(first.clone(), Some("pay-1"), 1)]).unwrap();
+    let before = fs::read(&path).unwrap();
+    let mut journal = Journal::open(&path).unwrap();
+    let snapshot = summary(&journal);
+    let mut locked = journal.lock(|| {}).unwrap();
+
+    // A different block at a signed height, after a block that would pass on its own.
+    let ok = block_record(send(2, 2, 1, 0), None, 2);
+    let other = block_record(send(1, 2, 600, 0), None, 1);
+    match locked.append(&[ok.clone(), other]) {
+        Err(JournalError::HeightSigned { existing, hash, .. }) => {
+            assert_eq!(existing.hash, first.hash());
+            assert_ne!(hash, first.hash());
+        }
+        other => panic!("{other:?}"),
+    }
+    // The intent with another request.
+    match locked.append(&[ok.clone(), block_record(send(1, 3, 1, 0), Some("pay-1"), 9)]) {
+        Err(JournalError::IntentReused { intent, existing }) => {
+            assert_eq!(intent, "pay-1");
+            assert_eq!(existing.hash, first.hash());
+        }
+        other => panic!("{other:?}"),
+    }
+    // The identical block under another intent binds two payments to one block.
+    assert!(matches!(
+        locked.append(&[block_record(first.clone(), Some("pay-2"), 1)]),
+        Err(JournalError::HeightSigned { .. })
+    ));
+    // Done with a signature by the wrong key, and for an unknown block.
+    let mut bad = done(1, first.clone());
+    if let Record::Done { transaction, .. } = &mut bad {
+        transaction.signature = key(2).sign(&first.hash());
+    }
+    assert!(matches!(
+        locked.append(&[bad]),
+        Err(JournalError::BadSignature { .. })
+    ));
+    assert!(matches!(
+        locked.append(&[done(1, send(1, 9, 1, 0))]),
+        Err(JournalError::NotJournaled { .. })
+    ));
+    assert_eq!(summary(locked.journal()), snapshot);
+    drop(locked);
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert_eq!(summary(&Journal::open(&path).unwrap()), snapshot);
+}
+
+#[test]
+fn repeats_are_not_written_twice_and_void_keeps_the_intent() {
+    let (_dir, path) = fresh();
+    let a = send(1, 2, 500, 0);
+    let mut journal = append(&path, &[block_record(a.clone(), Some("i"), 1)]).unwrap();
+    let len = fs::metadata(&path).unwrap().len();
+    {
+        let mut locked = journal.lock(|| {}).unwrap();
+        // The same block, with the same intent or none: harmless, and not duplicated.
+        locked
+            .append(&[
+                block_record(a.clone(), Some("i"), 1),
+                block_record(a.clone(), None, 7),
+            ])
+            .unwrap();
+    }
+    assert_eq!(fs::metadata(&path).unwrap().len(), len);
+    assert_eq!(journal.entries().count(), 1);
+    let void = Record::Void {
+        account: a.public_key,
+        height: 2,
+        hash: a.hash(),
+        time_ms: 5,
+    };
+    journal.lock(|| {}).unwrap().append(&[void]).unwrap();
+    assert_eq!(journal.by_intent("i").unwrap().state, State::Void);
+    // The height is free, but the intent is not, even for the same request.
+    let b = send(1, 2, 400, 0);
+    let mut locked = journal.lock(|| {}).unwrap();
+    assert!(matches!(
+        locked.append(&[block_record(b.clone(), Some("i"), 1)]),
+        Err(JournalError::IntentReused { .. })
+    ));
+    locked
+        .append(&[block_record(b.clone(), Some("j"), 1)])
+        .unwrap();
+    assert_eq!(
+        locked.journal().live_at(&a.public_key, 2).unwrap().hash,
+        b.hash()
+    );
+}
+
+#[test]
+fn lookups_by_request_file_and_amount() {
+    let (_dir, path) = fresh();
+    let mut records = Vec::new();
+    for height in [4u64, 2, 3] {
+        records.push(Record::Block {
+            block: send(1, height, 100 * height, 0),
+            intent: Some(format!("line-{height}")),
+            request: [1; 32],
+            file: Some([8; 32]),
+            time_ms: 1000 * height as i64,
+        });
+    }
+    records.push(Record::Void {
+        account: key(1).public_key(),
+        height: 3,
+        hash: send(1, 3, 300, 0).hash(),
+        time_ms: 9000,
+    });
+    let journal = append(&path, &records).unwrap();
+    let heights: Vec<u64> = journal
+        .by_request(&[1; 32])
+        .iter()
+        .map(|e| e.height)
+        .collect();
+    assert_eq!(heights, [2, 4]);
+    assert_eq!(journal.by_file(&[8; 32]).len(), 3);
+    assert!(journal.by_file(&[9; 32]).is_empty());
+    let account = key(1).public_key();
+    assert_eq!(journal.sent_since(&account, 0), 600);
+    assert_eq!(journal.sent_since(&account, 3000), 400);
+    assert_eq!(journal.sent_since(&key(2).public_key(), 0), 0);
+    let listed = journal.list_json(None);
+    assert_eq!(listed.as_array().unwrap().len(), 4);
+    assert_eq!(
+        listed[0],
+        serde_json::json!({"kind":"block","account":account.address().to_string(),"height":"4",
+            "hash":send(1, 4, 400, 0).hash().to_hex(),"intent":"line-4","state":"signed",
+            "time":"1970-01-01T00:00:04.000Z"})
+    );
+    assert_eq!(listed[3]["kind"], "void");
+    assert_eq!(listed[2]["state"], "void");
+}
+
+#[test]
+fn a_replaced_journal_is_noticed_under_the_lock() {
+    let (dir, path) = fresh();
+    let mut journal = Journal::open(&path).unwrap();
+    let other = dir.path().join("other.journal");
+    Journal::create(&other).unwrap();
+    fs::rename(&other, &path).unwrap();
+    assert!(matches!(
+        journal.lock(|| {}),
+        Err(JournalError::Replaced { .. })
+    ));
+}
+
+#[test]
+fn the_lock_catches_up_with_lines_appended_since_the_snapshot() {
+    let (_dir, path) = fresh();
+    let mut early = Journal::open(&path).unwrap();
+    let a = send(1, 2, 500, 0);
+    append(&path, &[block_record(a.clone(), None, 1)]).unwrap();
+    assert!(early.live_at(&a.public_key, 2).is_none());
+    let mut waited = false;
+    let mut locked = early.lock(|| waited = true).unwrap();
+    assert!(locked.journal().live_at(&a.public_key, 2).is_some());
+    assert!(matches!(
+        locked.append(&[block_record(send(1, 2, 1, 0), None, 2)]),
+        Err(JournalError::HeightSigned { .. })
+    ));
+    drop(locked);
+    assert!(!waited, "nobody else held the lock");
+}
+
+/// Threads that open the journal separately exclude each other (flock locks belong to the
+/// open file description), so of several writers racing for one height exactly one signs.
+#[test]
+fn racing_threads_cannot_both_sign_a_height() {
+    let (_dir, path) = fresh();
+    let results: Vec<Result<(), String>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..6u8)
+            .map(|i| {
+                let path = &path;
+                s.spawn(move || {
+                    let mut journal = Journal::open(path).map_err(|e| e.to_string())?;
+                    let mut locked = journal.lock(|| {}).map_err(|e| e.to_string())?;
+                    if locked.journal().live_at(&key(1).public_key(), 2).is_some() {
+                        return Err("checked: signed".into());
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                    locked
+                        .append(&[block_record(send(1, 2, 10 + u64::from(i), i), None, i)])
+                        .map_err(|e| e.to_string())
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert_eq!(
+        results.iter().filter(|r| r.is_ok()).count(),
+        1,
+        "{results:?}"
+    );
+    let journal = Journal::open(&path).unwrap();
+    assert_eq!(journal.entries().count(), 1);
+}
+
+/// The child side of `racing_processes_cannot_both_sign_a_height` (run only by it).
+#[test]
+#[ignore = "run by racing_processes_cannot_both_sign_a_height as a child process"]
+fn child_appends_a_block() {
+    let path = PathBuf::from(std::env::var_os("ATTOSIGN_JOURNAL_CHILD").expect("child only"));
+    let salt: u8 = std::env::var("ATTOSIGN_JOURNAL_SALT")
+        .unwrap()
+        .parse()
+        .unwrap();
+    let mut journal = Journal::open(&path).unwrap();
+    let mut locked = journal.lock(|| eprintln!("waiting")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    let result = locked.append(&[block_record(
+        send(1, 2, 10 + u64::from(salt), salt),
+        None,
+        salt,
+    )]);
+    println!(
+        "CHILD-RESULT {}",
+        if result.is_ok() { "ok" } else { "refused" }
+    );
+    if let Err(e) = result {
+        assert!(matches!(e, JournalError::HeightSigned { .. }), "{e}");
+    }
+}
+
+#[test]
+fn racing_processes_cannot_both_sign_a_height() {
+    let (_dir, path) = fresh();
+    let exe = std::env::current_exe().unwrap();
+    let children: Vec<_> = (0..4u8)
+        .map(|salt| {
+            std::process::Command::new(&exe)
+                .args([
+                    "--exact",
+                    "journal::tests::child_appends_a_block",
+                    "--ignored",
+                    "--nocapture",
+                    "--test-threads=1",
+                ])
+                .env("ATTOSIGN_JOURNAL_CHILD", &path)
+                .env("ATTOSIGN_JOURNAL_SALT", salt.to_string())
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut outcomes = Vec::new();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        // libtest may print its "test … ..." prefix on the same line.
+        let at = text
+            .find("CHILD-RESULT ")
+            .expect("the child reports its result");
+        let word = text[at..].split_whitespace().nth(1).unwrap();
+        outcomes.push(word.to_string());
+    }
+    assert_eq!(
+        outcomes.iter().filter(|o| o.ends_with("ok")).count(),
+        1,
+        "{outcomes:?}"
+    );
+    assert_eq!(
+        outcomes.iter().filter(|o| o.ends_with("refused")).count(),
+        3
+    );
+    assert_eq!(Journal::open(&path).unwrap().entries().count(), 1);
+}
+
+/// A journal of a few lines, as bytes, with the offset where its last line starts.
+fn sample() -> (tempfile::TempDir, PathBuf, Vec<u8>, usize) {
+    let (dir, path) = fresh();
+    append(
+        &path,
+        &[
+            block_record(send(1, 2, 5, 0), Some("a"), 1),
+            done(1, send(1, 2, 5, 0)),
+            block_record(send(2, 2, 6, 0), None, 2),
+        ],
+    )
+    .unwrap();
+    let bytes = fs::read(&path).unwrap();
+    let last_start = bytes[..bytes.len() - 1]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .unwrap()
+        + 1;
+    (dir, path, bytes, last_start)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn lines_round_trip(block in arb_block(), intent in proptest::option::of(".{0,20}"), request in any::<[u8; 32]>(), time_ms in 0i64..253_402_300_799_999) {
+        let record = Record::Block { block, intent, request, file: Some(request), time_ms };
+        let line = record::write_line(&record, 7, &encode_hex(&[3; 32]));
+        let parsed = record::parse_line(line.as_bytes()).unwrap();
+        prop_assert_eq!(parsed.seq, 7);
+        prop_assert_eq!(parsed.prev, Some([3; 32]));
+        match parsed.line {
+            Line::Record(read) => prop_assert_eq!(read, record),
+            Line::Header { .. } => prop_assert!(false, "a header"),
+        }
+    }
+
+    /// Random batches against three accounts; whatever the journal accepted, re-reading the
+    /// file rebuilds exactly the same indexes.
+    #[test]
+    fn reopening_rebuilds_the_same_indexes(ops in proptest::collection::vec((0u8..5, 1u8..4, 2u64..6, 0u8..3, 0u8..4), 1..40), batch in 1usize..6) {
+        let (_dir, path) = fresh();
+        let mut journal = Journal::open(&path).unwrap();
+        for chunk in ops.chunks(batch) {
+            let records: Vec<Record> = chunk.iter().map(|&(op, n, height, salt, intent)| {
+                let block = send(n, height, u64::from(salt) + 1, salt);
+                let intent = (intent > 0).then(|| format!("i{intent}"));
+                match op {
+                    0 | 1 => Record::Block { block, intent, request: [salt; 32], file: None, time_ms: i64::from(salt) },
+                    2 => done(n, block),
+                    3 => Record::Void { account: block.public_key, height, hash: block.hash(), time_ms: 1 },
+                    _ => Record::Published { account: block.public_key, height, hash: block.hash(), time_ms: 2 },
+                }
+            }).collect();
+            let before = summary(&journal);
+            let result = journal.lock(|| {}).unwrap().append(&records);
+            if result.is_err() {
+                prop_assert_eq!(summary(&journal), before);
+            }
+            prop_assert_eq!(summary(&Journal::open(&path).unwrap()), summary(&journal));
+        }
+    }
+
+    /// Any changed byte in any line but the last breaks that line or the chain.
+    #[test]
+    fn corruption_before_the_last_line_fails_closed(at in any::<prop::sample::Index>(), xor in 1u8..=255) {
+        let (_dir, path, mut bytes, last_start) = sample();
+        let at = at.index(last_start);
+        bytes[at] ^= xor;
+        fs::write(&path, &bytes).unwrap();
+        let damaged = matches!(Journal::open(&path), Err(JournalError::Damaged { .. }));
+        prop_assert!(damaged, "byte {} of {}", at, bytes.len());
+    }
+
+    /// A last line cut anywhere (a power loss mid-append) is ignored, then removed under the
+    /// lock, and appending continues with a valid chain.
+    #[test]
+    fn a_torn_last_line_is_dropped(cut in any::<prop::sample::Index>()) {
+        let (_dir, path, bytes, last_start) = sample();
+        let cut = last_start + cut.index(bytes.len() - last_start);
+        fs::write(&path, &bytes[..cut]).unwrap();
+        let mut journal = Journal::open(&path).unwrap();
+        let torn = (cut > last_start).then(|| (cut - last_start) as u64);
+        prop_assert_eq!(journal.torn_tail(), torn);
+        prop_assert_eq!(journal.entries().count(), 1);
+        let next = send(2, 2, 9, 1);
+        journal.lock(|| {}).unwrap().append(&[block_record(next.clone(), None, 3)]).unwrap();
+        let reread = Journal::open(&path).unwrap();
+        prop_assert_eq!(reread.torn_tail(), None);
+        prop_assert_eq!(reread.live_at(&next.public_key, 2).map(|e| e.hash), Some(next.hash()));
+        prop_assert_eq!(summary(&reread), summary(&journal));
+    }
+}
+
+#[test]
+fn a_complete_last_line_that_does_not_parse_is_torn_but_a_bad_middle_line_is_damage() {
+    let (_dir, path, mut bytes, last_start) = sample();
+    // Zeros where the last line should be, as a file system may leave after a crash.
+    let end = bytes.len() - 1;
+    for b in &mut bytes[last_start..end] {
+        *b = 0;
+    }
+    fs::write(&path, &bytes).unwrap();
+    assert!(Journal::open(&path).unwrap().torn_tail().is_some());
+    bytes.extend_from_slice(b"{}\n");
+    fs::write(&path, &bytes).unwrap();
+    match Journal::open(&path) {
+        Err(JournalError::Damaged { line, .. }) => assert_eq!(line, 4),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn structural_damage_is_named() {
+    let (_dir, path, bytes, last_start) = sample();
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let reason = |content: String| {
+        fs::write(&path, content).unwrap();
+        match Journal::open(&path) {
+            Err(JournalError::Damaged { line, reason, .. }) => (line, reason),
+            other => panic!("{other:?}"),
+        }
+    };
+    // A line removed from the middle.
+    let (line, why) = reason(format!("{}\n{}\n{}\n", lines[0], lines[2], lines[3]));
+    assert_eq!(line, 2);
+    assert!(why.contains("seq"), "{why}");
+    // Not a journal at all.
+    let (line, why) = reason(format!("{}\n{}\n", lines[1], lines[2]));
+    assert_eq!(line, 1);
+    assert!(why.contains("header"), "{why}");
+    // An unknown kind in the middle.
+    let (line, why) = reason(format!(
+        "{}\n{{\"kind\":\"gift\",\"seq\":2,\"prev\":null}}\n{}\n",
+        lines[0], lines[1]
+    ));
+    assert_eq!(line, 2);
+    assert!(why.contains("unknown"), "{why}");
+    // Empty file.
+    let (line, _) = reason(String::new());
+    assert_eq!(line, 1);
+    let _ = last_start;
+}

@@ -1,0 +1,308 @@
+//! Payout runs and receivable chains, against chains the reference library built block by
+//! block on its own account updates (vectors/builds.json "chains"): byte-identical blocks,
+//! `--state-out` equal to the reference's final account, every transaction valid, and every
+//! bad line of a payout file named with nothing signed.
+
+use assert_cmd::Command;
+use predicates::str::contains;
+use serde::Deserialize;
+use std::fs;
+use tempfile::TempDir;
+
+#[derive(Deserialize, Clone)]
+struct Chain {
+    name: String,
+    account: String,
+    timestamp: String,
+    items: Vec<serde_json::Value>,
+    blocks: Vec<String>,
+    #[serde(rename = "accountAfter")]
+    account_after: String,
+}
+
+#[derive(Deserialize)]
+struct Builds {
+    mnemonic: String,
+    chains: Vec<Chain>,
+}
+
+fn builds() -> Builds {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/vectors/builds.json");
+    serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn chain(name: &str) -> Chain {
+    builds()
+        .chains
+        .into_iter()
+        .find(|c| c.name == name)
+        .unwrap()
+}
+
+struct Env {
+    dir: TempDir,
+}
+
+impl Env {
+    fn new() -> Env {
+        let env = Env {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        env.write("pw", "batch passphrase\n");
+        env.write("words", &builds().mnemonic);
+        env.cmd()
+            .args(["--passphrase-file", &env.p("pw"), "keys", "import"])
+            .args(["--mnemonic-file", &env.p("words"), "--work-factor", "1"])
+            .assert()
+            .success();
+        env
+    }
+
+    fn p(&self, name: &str) -> String {
+        self.dir.path().join(name).to_str().unwrap().to_string()
+    }
+
+    fn write(&self, name: &str, text: &str) -> String {
+        fs::write(self.dir.path().join(name), text).unwrap();
+        self.p(name)
+    }
+
+    fn read(&self, name: &str) -> String {
+        fs::read_to_string(self.dir.path().join(name)).unwrap()
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("attosign").unwrap();
+        cmd.env_remove("ATTOSIGN_KEYSTORE")
+            .env("HOME", self.dir.path())
+            .arg("--keystore")
+            .arg(self.dir.path().join("keystore.age"));
+        cmd
+    }
+}
+
+fn out(assert: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8(assert.get_output().stdout.clone()).unwrap()
+}
+
+fn payouts_csv(c: &Chain) -> String {
+    let mut csv = String::from("address,amount\n");
+    for item in &c.items {
+        csv.push_str(&format!(
+            "{},{}\n",
+            item["to"].as_str().unwrap(),
+            item["amount"].as_str().unwrap()
+        ));
+    }
+    csv
+}
+
+#[test]
+fn a_100_payout_chain_matches_the_reference() {
+    let env = Env::new();
+    let c = chain("local-send-chain-100");
+    let account = env.write("account.json", &c.account);
+    let csv = env.write("payouts.csv", &payouts_csv(&c));
+    let built = env
+        .cmd()
+        .args([
+            "build",
+            "send",
+            "--account",
+            &account,
+            "--batch",
+            &csv,
+            "--raw",
+        ])
+        .args([
+            "--timestamp",
+            &c.timestamp,
+            "--state-out",
+            &env.p("after.json"),
+        ])
+        .assert()
+        .success();
+    let expected: String = c.blocks.iter().map(|b| format!("{b}\n")).collect();
+    assert_eq!(out(&built), expected);
+    assert_eq!(env.read("after.json").trim(), c.account_after);
+
+    // One step: signed, worked, valid and linked, in publish order.
+    let run = env
+        .cmd()
+        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+        .args(["send", "--account", &account, "--batch", &csv, "--raw"])
+        .args([
+            "--timestamp",
+            &c.timestamp,
+            "--state-out",
+            &env.p("after2.json"),
+        ])
+        .assert()
+        .success();
+    let txs = out(&run);
+    let lines: Vec<&str> = txs.lines().collect();
+    assert_eq!(lines.len(), 100);
+    for (line, block) in lines.iter().zip(&c.blocks) {
+        assert!(line.starts_with(&format!("{{\"block\":{block},\"signature\":\"")));
+    }
+    env.write("txs.ndjson", &txs);
+    // `verify` takes one transaction; check each one, and the chain's links via `inspect`.
+    for (i, line) in lines.iter().enumerate() {
+        let f = env.write(&format!("tx{i}.json"), line);
+        env.cmd().args(["verify", &f]).assert().success();
+    }
+    assert_eq!(env.read("after2.json").trim(), c.account_after);
+    let stderr = String::from_utf8(run.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("file sha256"), "{stderr}");
+    assert!(stderr.contains("count          100"), "{stderr}");
+
+    // --state-out continues the chain offline: the next run builds height + 1.
+    let next = env.write(
+        "next.csv",
+        &payouts_csv(&c)
+            .lines()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+    let cont = env
+        .cmd()
+        .args([
+            "build",
+            "send",
+            "--account",
+            &env.p("after.json"),
+            "--batch",
+            &next,
+            "--raw",
+        ])
+        .args([
+            "--timestamp",
+            &(c.timestamp.parse::<i64>().unwrap() + 1000).to_string(),
+        ])
+        .assert()
+        .success();
+    let after: serde_json::Value = serde_json::from_str(&c.account_after).unwrap();
+    let first: serde_json::Value =
+        serde_json::from_str(out(&cont).lines().next().unwrap()).unwrap();
+    assert_eq!(first["height"], after["height"].as_u64().unwrap() + 1);
+    assert_eq!(first["previous"], after["lastTransactionHash"]);
+}
+
+#[test]
+fn a_20_receivable_chain_matches_the_reference() {
+    let env = Env::new();
+    let c = chain("local-receive-chain-20");
+    let account = env.write("account.json", &c.account);
+    let receivables: String = c
+        .items
+        .iter()
+        .map(|i| format!("{}\n", i["receivable"].as_str().unwrap()))
+        .collect();
+    let file = env.write("receivables.ndjson", &receivables);
+    let built = env
+        .cmd()
+        .args([
+            "build",
+            "receive",
+            "--account",
+            &account,
+            "--receivable",
+            &file,
+        ])
+        .args([
+            "--timestamp",
+            &c.timestamp,
+            "--state-out",
+            &env.p("after.json"),
+        ])
+        .assert()
+        .success();
+    let expected: String = c.blocks.iter().map(|b| format!("{b}\n")).collect();
+    assert_eq!(out(&built), expected);
+    assert_eq!(env.read("after.json").trim(), c.account_after);
+    let run = env
+        .cmd()
+        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+        .args(["receive", "--account", &account, "--receivable", &file])
+        .args(["--timestamp", &c.timestamp])
+        .assert()
+        .success();
+    assert_eq!(out(&run).lines().count(), 20);
+    // The same receivable twice refuses the whole run.
+    let twice = env.write(
+        "twice.ndjson",
+        &format!(
+            "{receivables}{}\n",
+            c.items[3]["receivable"].as_str().unwrap()
+        ),
+    );
+    env.cmd()
+        .args([
+            "build",
+            "receive",
+            "--account",
+            &account,
+            "--receivable",
+            &twice,
+        ])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("receivables 4 and 21 are the same SEND"));
+}
+
+#[test]
+fn every_bad_line_is_named_and_nothing_is_signed() {
+    let env = Env::new();
+    let c = chain("local-send-chain-100");
+    let account = env.write("account.json", &c.account);
+    let mut lines: Vec<String> = payouts_csv(&c).lines().map(str::to_string).collect();
+    // Line 37 (36 after the header): one character of the address changed.
+    let mut bad = lines[36].clone();
+    let pos = 20;
+    let swap = if &bad[pos..pos + 1] == "a" { "b" } else { "a" };
+    bad.replace_range(pos..pos + 1, swap);
+    lines[36] = bad;
+    // Line 50: an amount with 10 decimals, in atto.
+    let address = lines[49].split(',').next().unwrap().to_string();
+    lines[49] = format!("{address},1.0000000001");
+    let csv = env.write("bad.csv", &(lines.join("\n") + "\n"));
+    let result = env
+        .cmd()
+        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+        .args(["send", "--account", &account, "--batch", &csv, "--raw"])
+        .assert()
+        .code(1)
+        .stdout("");
+    let stderr = String::from_utf8(result.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("line 37, column 1: address checksum"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("line 50, column 2"), "{stderr}");
+    assert!(stderr.contains("nothing was signed"), "{stderr}");
+}
+
+#[test]
+fn a_total_above_the_balance_says_by_how_much() {
+    let env = Env::new();
+    let c = chain("local-send-chain-100");
+    let mut a: serde_json::Value = serde_json::from_str(&c.account).unwrap();
+    a["balance"] = 1_500_000_000u64.into();
+    let account = env.write("poor.json", &a.to_string());
+    let payouts = format!(
+        "{},1\n{},1\n",
+        c.items[0]["to"].as_str().unwrap(),
+        c.items[1]["to"].as_str().unwrap()
+    );
+    let csv = env.write("p.csv", &payouts);
+    env.cmd()
+        .args(["build", "send", "--account", &account, "--batch", &csv])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains(
+            "total 2 atto, the account holds 1.5 atto: 0.5 atto more than there is",
+        ));
+}

@@ -1,0 +1,751 @@
+//! QR handoff end to end (DESIGN.md §5): `attosign qr` draws codes, a real decoder (zbarimg,
+//! Debian's zbar-tools) reads them, and `attosign decode` must give back exactly the original
+//! transaction JSON. The terminal rendering is read the same way, after drawing its text as
+//! an image (one character = one module wide, two tall, as a terminal cell shows it).
+//!
+//! These tests need `zbarimg`; `.ci/run` installs zbar-tools. Without it they fail, saying so.
+
+use assert_cmd::Command;
+use attosign::protocol::keys::PrivateKey;
+use attosign::protocol::{
+    Algorithm, Amount, Block, BlockBody, Hash, Network, PublicKey, Transaction, Work, threshold,
+};
+use attosign::qr::{PREFIX, TERMINAL_END, TERMINAL_START};
+use predicates::str::contains;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures
+
+fn attosign() -> Command {
+    let mut cmd = Command::cargo_bin("attosign").expect("the attosign binary is built");
+    cmd.env_remove("ATTOSIGN_KEYSTORE");
+    cmd
+}
+
+/// splitmix64: a small seeded generator, so a failure can be replayed from its printed seed.
+struct Rng(u64);
+
+impl Rng {
+    fn new() -> Rng {
+        let seed = getrandom::u64().expect("OS random");
+        eprintln!("random seed {seed:#x}");
+        Rng(seed)
+    }
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn bytes32(&mut self) -> [u8; 32] {
+        let mut out = [0u8; 32];
+        for chunk in out.chunks_mut(8) {
+            chunk.copy_from_slice(&self.next().to_le_bytes());
+        }
+        out
+    }
+}
+
+fn now_ms() -> i64 {
+    let since = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap();
+    i64::try_from(since.as_millis()).unwrap()
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Kind {
+    Open,
+    Receive,
+    Send,
+    Change,
+}
+
+const KINDS: [Kind; 4] = [Kind::Open, Kind::Receive, Kind::Send, Kind::Change];
+
+/// A block of `kind` with random fields that the block rules allow, for `key`'s account.
+fn random_block(rng: &mut Rng, kind: Kind, key: &PrivateKey) -> Block {
+    let height = 2 + rng.below(1 << 40);
+    let body = match kind {
+        Kind::Open => BlockBody::Open {
+            send_hash_algorithm: Algorithm::V1,
+            send_hash: Hash(rng.bytes32()),
+            representative_algorithm: Algorithm::V1,
+            representative: PublicKey(rng.bytes32()),
+        },
+        Kind::Receive => BlockBody::Receive {
+            height,
+            previous: Hash(rng.bytes32()),
+            send_hash_algorithm: Algorithm::V1,
+            send_hash: Hash(rng.bytes32()),
+        },
+        Kind::Send => BlockBody::Send {
+            height,
+            previous: Hash(rng.bytes32()),
+            receiver_algorithm: Algorithm::V1,
+            receiver: PublicKey(rng.bytes32()),
+            amount: Amount(1 + rng.below(Amount::MAX.raw())),
+        },
+        Kind::Change => BlockBody::Change {
+            height,
+            previous: Hash(rng.bytes32()),
+            representative_algorithm: Algorithm::V1,
+            representative: PublicKey(rng.bytes32()),
+        },
+    };
+    Block {
+        network: Network::Local,
+        version: 0,
+        algorithm: Algorithm::V1,
+        public_key: key.public_key(),
+        balance: Amount(1 + rng.below(Amount::MAX.raw())),
+        timestamp: now_ms() - 1 - i64::try_from(rng.below(86_400_000)).unwrap(),
+        body,
+    }
+}
+
+/// The smallest valid nonce (LOCAL needs ~43 000 hashes).
+fn grind(block: &Block) -> Work {
+    let limit = threshold(block.network, block.timestamp).unwrap();
+    let target = block.work_target();
+    (0u64..)
+        .map(Work::from_nonce)
+        .find(|w| w.value(&target) <= limit)
+        .unwrap()
+}
+
+fn sign(block: Block, key: &PrivateKey) -> Transaction {
+    let signature = key.sign(&block.hash());
+    let work = grind(&block);
+    Transaction {
+        block,
+        signature,
+        work,
+    }
+}
+
+fn random_tx(rng: &mut Rng, kind: Kind) -> Transaction {
+    let key = PrivateKey::from_bytes(&rng.bytes32());
+    let block = random_block(rng, kind, &key);
+    sign(block, &key)
+}
+
+/// The order `qr` and `decode` use: account, then height.
+fn sorted(mut txs: Vec<Transaction>) -> Vec<Transaction> {
+    txs.sort_by_key(|t| (t.block.public_key.0, t.block.height(), t.hash().0));
+    txs
+}
+
+fn ndjson(txs: &[Transaction]) -> String {
+    txs.iter().map(|t| t.to_json() + "\n").collect()
+}
+
+struct Dir(TempDir);
+
+impl Dir {
+    fn new() -> Dir {
+        Dir(tempfile::tempdir().unwrap())
+    }
+    fn path(&self, name: &str) -> PathBuf {
+        self.0.path().join(name)
+    }
+    fn file(&self, name: &str, contents: &str) -> PathBuf {
+        let path = self.path(name);
+        std::fs::write(&path, contents).unwrap();
+        path
+    }
+    fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(self.0.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+/// What zbarimg reads from image files, one text per line (`--raw`: no `QR-Code:` label).
+fn zbarimg(paths: &[PathBuf]) -> Vec<String> {
+    let out = std::process::Command::new("zbarimg")
+        // QR codes only: with every symbology on, zbar now and then also "finds" a linear
+        // barcode in a QR code's modules.
+        .args(["--raw", "-q", "-Sdisable", "-Sqrcode.enable"])
+        .args(paths)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "cannot run zbarimg ({e}). These tests read the codes with a real decoder: \
+                 install zbar-tools (apt-get install zbar-tools); .ci/run installs it"
+            )
+        });
+    assert!(
+        out.status.success(),
+        "zbarimg could not read {paths:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+fn decode(lines: &str) -> std::process::Output {
+    attosign()
+        .arg("decode")
+        .write_stdin(lines.to_string())
+        .output()
+        .unwrap()
+}
+
+fn decode_ok(lines: &str) -> String {
+    let out = decode(lines);
+    assert!(
+        out.status.success(),
+        "decode failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The terminal codes in `text` (separated by an empty line), each as a module matrix read
+/// back from its half blocks: a character is one module wide and two tall, as in a
+/// terminal cell about twice as tall as it is wide.
+fn terminal_codes(text: &str) -> Vec<Vec<Vec<bool>>> {
+    let mut codes = Vec::new();
+    let mut rows: Vec<Vec<bool>> = Vec::new();
+    for line in text.lines() {
+        if line.is_empty() {
+            if !rows.is_empty() {
+                codes.push(std::mem::take(&mut rows));
+            }
+            continue;
+        }
+        let cells = line
+            .strip_prefix(TERMINAL_START)
+            .and_then(|l| l.strip_suffix(TERMINAL_END))
+            .unwrap_or_else(|| panic!("not a colored code line: {line:?}"));
+        let (top, bottom): (Vec<bool>, Vec<bool>) = cells
+            .chars()
+            .map(|c| match c {
+                '█' => (true, true),
+                '▀' => (true, false),
+                '▄' => (false, true),
+                ' ' => (false, false),
+                other => panic!("unexpected character {other:?} in a code"),
+            })
+            .unzip();
+        rows.push(top);
+        rows.push(bottom);
+    }
+    if !rows.is_empty() {
+        codes.push(rows);
+    }
+    codes
+}
+
+/// Writes a module matrix as a grayscale PNG, `scale` pixels per module (dark = 0).
+fn matrix_png(path: &Path, matrix: &[Vec<bool>], scale: usize) {
+    let (w, h) = (matrix[0].len() * scale, matrix.len() * scale);
+    let mut pixels = Vec::with_capacity(w * h);
+    for y in 0..h {
+        for x in 0..w {
+            pixels.push(if matrix[y / scale][x / scale] { 0 } else { 255 });
+        }
+    }
+    let file = std::fs::File::create(path).unwrap();
+    let mut encoder = png::Encoder::new(file, w as u32, h as u32);
+    encoder.set_color(png::ColorType::Grayscale);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().unwrap();
+    writer.write_image_data(&pixels).unwrap();
+}
+
+/// Reads the terminal rendering in `stdout` with zbarimg, via images of it.
+fn read_terminal(dir: &Dir, stdout: &str) -> Vec<String> {
+    let paths: Vec<PathBuf> = terminal_codes(stdout)
+        .iter()
+        .enumerate()
+        .map(|(i, matrix)| {
+            let path = dir.path(&format!("screen-{i}.png"));
+            matrix_png(&path, matrix, 4);
+            path
+        })
+        .collect();
+    zbarimg(&paths)
+}
+
+// ---------------------------------------------------------------------------------------------
+// qr → zbarimg → decode
+
+#[test]
+fn png_of_every_block_type_decodes_to_the_original_json() {
+    let mut rng = Rng::new();
+    for kind in KINDS {
+        let dir = Dir::new();
+        let tx = random_tx(&mut rng, kind);
+        let file = dir.file("tx.json", &tx.to_json());
+        let png = dir.path("code.png");
+        attosign()
+            .arg("qr")
+            .arg(&file)
+            .arg("--png")
+            .arg(&png)
+            .assert()
+            .success()
+            .stdout("")
+            .stderr(contains("wrote 1 QR code to"));
+        let scanned = zbarimg(std::slice::from_ref(&png));
+        assert_eq!(scanned.len(), 1, "{kind:?}");
+        assert!(scanned[0].starts_with(PREFIX), "{kind:?}: {}", scanned[0]);
+        assert_eq!(decode_ok(&scanned[0]), tx.to_json() + "\n", "{kind:?}");
+        // zbarimg without --raw labels each text "QR-Code:"; decode takes that too.
+        let labelled = format!("QR-Code:{}\n", scanned[0]);
+        assert_eq!(decode_ok(&labelled), tx.to_json() + "\n", "{kind:?}");
+    }
+}
+
+#[test]
+fn svg_decodes_to_the_original_json() {
+    let mut rng = Rng::new();
+    let dir = Dir::new();
+    let tx = random_tx(&mut rng, Kind::Send);
+    let file = dir.file("tx.json", &tx.to_json());
+    let svg = dir.path("code.svg");
+    attosign()
+        .arg("qr")
+        .arg(&file)
+        .arg("--svg")
+        .arg(&svg)
+        .assert()
+        .success()
+        .stdout("");
+    // Rasterize the SVG's unit squares ("M{x} {y}h1v1h-1z") ourselves: zbarimg's image
+    // loader may have no SVG support.
+    let text = std::fs::read_to_string(&svg).unwrap();
+    let side: usize = text
+        .split("viewBox=\"0 0 ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .unwrap()
+        .parse()
+        .unwrap();
+    let d = text
+        .split(" d=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let mut matrix = vec![vec![false; side]; side];
+    for square in d.split('M').filter(|s| !s.is_empty()) {
+        let square = square.strip_suffix("h1v1h-1z").unwrap();
+        let (x, y) = square.split_once(' ').unwrap();
+        matrix[y.parse::<usize>().unwrap()][x.parse::<usize>().unwrap()] = true;
+    }
+    let png = dir.path("from-svg.png");
+    matrix_png(&png, &matrix, 4);
+    let scanned = zbarimg(&[png]);
+    assert_eq!(decode_ok(&scanned.join("\n")), tx.to_json() + "\n");
+}
+
+#[test]
+fn terminal_codes_read_back_with_captions_on_stderr() {
+    let mut rng = Rng::new();
+    let dir = Dir::new();
+    let txs: Vec<Transaction> = KINDS.iter().map(|k| random_tx(&mut rng, *k)).collect();
+    let file = dir.file("txs.ndjson", &ndjson(&txs));
+    let out = attosign().arg("qr").arg(&file).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let scanned = read_terminal(&dir, &stdout);
+    assert_eq!(scanned.len(), 4);
+    let expected = sorted(txs);
+    // The codes come in (account, height) order, each its transaction's payload.
+    for (text, tx) in scanned.iter().zip(&expected) {
+        assert_eq!(decode_ok(text), tx.to_json() + "\n");
+    }
+    for n in 1..=4 {
+        assert!(stderr.contains(&format!("{n} of 4 · ")), "{stderr}");
+    }
+    let send = expected
+        .iter()
+        .position(|t| matches!(t.block.body, BlockBody::Send { .. }))
+        .unwrap();
+    assert!(
+        stderr.contains(&format!("{} of 4 · SEND ", send + 1)),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_batch_of_20_round_trips_in_account_and_height_order() {
+    let mut rng = Rng::new();
+    let dir = Dir::new();
+    // Two accounts, ten consecutive blocks each (one opened by the first), given out of order.
+    let mut txs = Vec::new();
+    for start in [1, 2 + rng.below(1000)] {
+        let key = PrivateKey::from_bytes(&rng.bytes32());
+        for h in 0..10 {
+            let kind = match (start + h, rng.below(3)) {
+                (1, _) => Kind::Open,
+                (_, 0) => Kind::Receive,
+                (_, 1) => Kind::Send,
+                _ => Kind::Change,
+            };
+            let mut block = random_block(&mut rng, kind, &key);
+            if let BlockBody::Receive { height, .. }
+            | BlockBody::Send { height, .. }
+            | BlockBody::Change { height, .. } = &mut block.body
+            {
+                *height = start + h;
+            }
+            txs.push(sign(block, &key));
+        }
+    }
+    txs.reverse();
+    let file = dir.file("batch.ndjson", &ndjson(&txs));
+    let out = dir.path("out.png");
+    attosign()
+        .arg("qr")
+        .arg(&file)
+        .arg("--png")
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(contains("wrote 20 QR codes"));
+    let paths: Vec<PathBuf> = (1..=20)
+        .map(|n| dir.path(&format!("out-{n}.png")))
+        .collect();
+    assert!(!out.exists(), "several codes never write out.png itself");
+    let mut scanned = zbarimg(&paths);
+    assert_eq!(scanned.len(), 20);
+    // The scans reach decode in any order, some twice, with blank lines between.
+    let expected = ndjson(&sorted(txs));
+    let first_code = scanned[0].clone();
+    let first_tx = expected.lines().next().unwrap().to_string() + "\n";
+    assert!(
+        decode_ok(&(first_code + "\n")) == first_tx,
+        "out-1.png is the first in order"
+    );
+    scanned.reverse();
+    scanned.push(scanned[3].clone());
+    let input = scanned.join("\n\n") + "\n";
+    assert!(
+        decode_ok(&input) == expected,
+        "decode gives the batch back in order"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Refusals
+
+#[test]
+fn a_corrupted_scan_is_refused_and_named() {
+    let mut rng = Rng::new();
+    let tx = random_tx(&mut rng, Kind::Send);
+    let good = attosign::qr::payload(&tx);
+    // One base32 character changed: still base32, but a different (unsigned) transaction, or
+    // bytes that are not a transaction at all.
+    let mut bad = good.clone().into_bytes();
+    let at = PREFIX.len() + 40;
+    bad[at] = if bad[at] == b'A' { b'B' } else { b'A' };
+    let bad = String::from_utf8(bad).unwrap();
+    let truncated = &good[..good.len() - 10];
+    let input = format!("{good}\n{bad}\n\n{truncated}\nhello\n");
+    let out = decode(&input);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        out.stdout.is_empty(),
+        "nothing is printed when a line is bad"
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("3 of 4 scanned texts are not valid"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("line 2: transaction"), "{stderr}");
+    assert!(stderr.contains("signature: not a signature"), "{stderr}");
+    assert!(stderr.contains("line 4 (\"ATTO:TX:"), "{stderr}");
+    assert!(stderr.contains("line 5 (\"hello\")"), "{stderr}");
+    assert!(!stderr.contains("line 1"), "{stderr}");
+}
+
+#[test]
+fn decode_json_error_names_the_bad_lines() {
+    let out = attosign()
+        .args(["--json", "decode", "ATTO:TX:AAAA"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(out.stdout.is_empty());
+    let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(error["error"]["code"], "invalid-transaction");
+    let message = error["error"]["message"].as_str().unwrap();
+    assert!(message.contains("argument 1"), "{message}");
+}
+
+#[test]
+fn decode_refuses_empty_input() {
+    let out = decode("\n\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn decode_takes_arguments_and_needs_no_keystore() {
+    let mut rng = Rng::new();
+    let a = random_tx(&mut rng, Kind::Open);
+    let b = random_tx(&mut rng, Kind::Change);
+    attosign()
+        .args(["--keystore", "/nonexistent/keystore.age", "decode"])
+        .arg(attosign::qr::payload(&b))
+        .arg(format!("QR-Code: {}", attosign::qr::payload(&a)))
+        .assert()
+        .success()
+        .stdout(ndjson(&sorted(vec![a, b])));
+}
+
+/// Writes `tx` and asserts that `qr` refuses it with status 3, writing nothing.
+fn assert_qr_refuses(tx_json: &str, reason: &str) {
+    let dir = Dir::new();
+    let file = dir.file("tx.json", tx_json);
+    let png = dir.path("code.png");
+    attosign()
+        .arg("qr")
+        .arg(&file)
+        .arg("--png")
+        .arg(&png)
+        .assert()
+        .code(3)
+        .stdout("")
+        .stderr(contains("no QR code was made"))
+        .stderr(contains(reason));
+    assert_eq!(dir.names(), ["tx.json"], "no image, no temporary file");
+    attosign().arg("qr").arg(&file).assert().code(3).stdout("");
+}
+
+#[test]
+fn qr_refuses_a_bad_signature() {
+    let mut rng = Rng::new();
+    let mut tx = random_tx(&mut rng, Kind::Send);
+    tx.signature.0[0] ^= 1;
+    assert_qr_refuses(&tx.to_json(), "signature: not a signature");
+}
+
+#[test]
+fn qr_refuses_bad_work() {
+    let mut rng = Rng::new();
+    let key = PrivateKey::from_bytes(&rng.bytes32());
+    let mut block = random_block(&mut rng, Kind::Receive, &key);
+    block.network = Network::Live;
+    let target = block.work_target();
+    let limit = threshold(Network::Live, block.timestamp).unwrap();
+    let work = (0u64..)
+        .map(Work::from_nonce)
+        .find(|w| w.value(&target) > limit)
+        .unwrap();
+    let tx = Transaction {
+        signature: key.sign(&block.hash()),
+        block,
+        work,
+    };
+    assert_qr_refuses(&tx.to_json(), "work: work");
+}
+
+#[test]
+fn qr_refuses_a_block_that_breaks_the_rules() {
+    let mut rng = Rng::new();
+    let key = PrivateKey::from_bytes(&rng.bytes32());
+    let mut block = random_block(&mut rng, Kind::Send, &key);
+    block.body = BlockBody::Send {
+        height: 5,
+        previous: Hash(rng.bytes32()),
+        receiver_algorithm: Algorithm::V1,
+        receiver: key.public_key(),
+        amount: Amount(1),
+    };
+    assert_qr_refuses(
+        &sign(block, &key).to_json(),
+        "cannot pay the sending account",
+    );
+}
+
+#[test]
+fn qr_refuses_a_block_without_signature_and_work() {
+    let mut rng = Rng::new();
+    let tx = random_tx(&mut rng, Kind::Change);
+    assert_qr_refuses(&tx.block.to_json(), "there is no signature");
+}
+
+#[test]
+fn qr_refuses_a_whole_batch_for_one_bad_transaction() {
+    let mut rng = Rng::new();
+    let good = random_tx(&mut rng, Kind::Open);
+    let mut bad = random_tx(&mut rng, Kind::Send);
+    bad.work = Work::from_nonce(bad.work.nonce().wrapping_add(1 << 40));
+    bad.signature.0[5] ^= 0x10;
+    let json = ndjson(&[good, bad]);
+    assert_qr_refuses(&json, "document 2: signature");
+}
+
+#[test]
+fn qr_malformed_file_is_status_1() {
+    let dir = Dir::new();
+    let file = dir.file("tx.json", "{\"block\":");
+    attosign().arg("qr").arg(&file).assert().code(1).stdout("");
+}
+
+#[test]
+fn dash_is_refused_for_image_paths() {
+    let mut rng = Rng::new();
+    let dir = Dir::new();
+    let file = dir.file("tx.json", &random_tx(&mut rng, Kind::Open).to_json());
+    for flag in ["--png", "--svg"] {
+        attosign()
+            .arg("qr")
+            .arg(&file)
+            .args([flag, "-"])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains(format!("{flag} needs a file name")));
+    }
+    let out = attosign()
+        .arg("--json")
+        .arg("qr")
+        .arg(&file)
+        .args(["--png", "-"])
+        .output()
+        .unwrap();
+    let error: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(error["error"]["code"], "usage");
+}
+
+#[test]
+fn an_unwritable_directory_leaves_nothing_and_is_status_1() {
+    let mut rng = Rng::new();
+    let dir = Dir::new();
+    let file = dir.file(
+        "txs.ndjson",
+        &ndjson(&[
+            random_tx(&mut rng, Kind::Open),
+            random_tx(&mut rng, Kind::Send),
+        ]),
+    );
+    attosign()
+        .arg("qr")
+        .arg(&file)
+        .arg("--png")
+        .arg(dir.path("missing/out.png"))
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("cannot write"));
+    assert_eq!(dir.names(), ["txs.ndjson"]);
+}
+
+#[test]
+fn qr_reads_stdin_and_takes_options() {
+    let mut rng = Rng::new();
+    let dir = Dir::new();
+    let tx = random_tx(&mut rng, Kind::Receive);
+    let png = dir.path("h.png");
+    attosign()
+        .args([
+            "qr",
+            "-",
+            "--error-correction",
+            "h",
+            "--module-size",
+            "3",
+            "--png",
+        ])
+        .arg(&png)
+        .write_stdin(tx.to_json())
+        .assert()
+        .success();
+    let bytes = std::fs::read(&png).unwrap();
+    let info = png::Decoder::new(std::io::Cursor::new(bytes))
+        .read_info()
+        .unwrap();
+    // RECEIVE at H is version 16: 81 modules + 2 × 4 quiet, 3 px each.
+    assert_eq!(info.info().width, (81 + 8) * 3);
+    assert_eq!(zbarimg(&[png]), [attosign::qr::payload(&tx)]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// keys show --qr
+
+#[test]
+fn keys_show_qr_is_a_payment_request_a_wallet_reads() {
+    let dir = Dir::new();
+    let key = "0000000000000000000000000000000000000000000000000000000000000001";
+    let key_file = dir.file("key", key);
+    let pw = dir.file("pw", "pw");
+    let keystore = dir.path("keystore.age");
+    let keys = |args: &[&str]| {
+        let mut cmd = attosign();
+        cmd.arg("--keystore")
+            .arg(&keystore)
+            .arg("--passphrase-file")
+            .arg(&pw)
+            .arg("keys")
+            .args(args);
+        cmd
+    };
+    keys(&["import", "--work-factor", "1", "--private-key-file"])
+        .arg(&key_file)
+        .assert()
+        .success();
+    let address = PrivateKey::from_hex(key)
+        .unwrap()
+        .public_key()
+        .address()
+        .to_string();
+
+    let out = keys(&["show", "--index", "0", "--qr", "--amount", "12.5"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(&address) && stderr.contains("asks for 12.5 atto"),
+        "{stderr}"
+    );
+    let scanned = read_terminal(&dir, &String::from_utf8(out.stdout).unwrap());
+    assert_eq!(scanned, [format!("{address}?amount=12500000000")]);
+
+    let png = dir.path("fund.png");
+    keys(&["show", "--index", "0", "--qr", "--png"])
+        .arg(&png)
+        .assert()
+        .success()
+        .stdout("");
+    assert_eq!(zbarimg(&[png]), [address]);
+
+    keys(&["show", "--index", "0", "--qr", "--amount", "1.0000000001"])
+        .assert()
+        .code(2)
+        .stdout("");
+    keys(&["show", "--index", "0", "--qr", "--amount", "0"])
+        .assert()
+        .code(2)
+        .stdout("");
+}
