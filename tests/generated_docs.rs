@@ -71,6 +71,7 @@ fn man_pages_are_up_to_date() {
     );
 }
 
+#[test]
 fn completions_for_every_shell() {
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
         let out = run(attosign().args(["completions", shell]));

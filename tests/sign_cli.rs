@@ -291,7 +291,11 @@ fn review_text_per_type() {
         text.contains(&format!("  amount         {atto} atto ({raw} raw)")),
         "{text}"
     );
-    assert!(text.contains(&format!("  to             {}\n", c.to.as_ref().unwrap())));
+    // Not in the (empty) address book: marked so.
+    assert!(text.contains(&format!(
+        "  to             UNKNOWN {}\n",
+        c.to.as_ref().unwrap()
+    )));
     let account: serde_json::Value = serde_json::from_str(c.account.as_ref().unwrap()).unwrap();
     let address = attosign::protocol::PublicKey::from_hex(account["publicKey"].as_str().unwrap())
         .unwrap()

@@ -47,7 +47,7 @@ pub fn review_and_confirm(ctx: &Ctx, review: &str) -> Result<(), Failure> {
 /// The journal a change will be recorded in: the one the keystore signs with, or, for a
 /// keystore that has none yet and no journal at the path, a new one started at the write.
 pub enum JournalPlan {
-    Existing(Journal),
+    Existing(Box<Journal>),
     New(PathBuf),
 }
 
@@ -59,7 +59,7 @@ pub fn journal(ctx: &Ctx, opened: &Opened) -> Result<JournalPlan, Failure> {
     match Journal::open(&path) {
         Ok(found) => {
             check_journal_id(recorded, &found)?;
-            Ok(JournalPlan::Existing(found))
+            Ok(JournalPlan::Existing(Box::new(found)))
         }
         Err(JournalError::Missing { .. }) if recorded.is_none() => Ok(JournalPlan::New(path)),
         Err(e) => Err(e.into()),
@@ -99,7 +99,7 @@ pub fn write(
     let reviewed_policy: Policy = opened.keystore.policy().clone();
     detail["by"] = credential(&opened.unlock);
     let mut journal = match plan {
-        JournalPlan::Existing(journal) => journal,
+        JournalPlan::Existing(journal) => *journal,
         JournalPlan::New(path) => match Journal::create(&path) {
             Ok(journal) => {
                 ctx.note(&format!(

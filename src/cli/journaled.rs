@@ -59,7 +59,7 @@ fn describe(e: &BlockEntry) -> String {
 
 /// The journal's checks, in the order that matters: another signer, a repeated payout file,
 /// intents, then resume or fresh heights.
-pub fn plan(journal: Option<&Journal>, run: &Run) -> Result<Plan, Failure> {
+pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Failure> {
     let prepared = run.prepared;
     let fresh = || Plan::Sign {
         blocks: prepared.blocks.clone(),
@@ -119,18 +119,40 @@ pub fn plan(journal: Option<&Journal>, run: &Run) -> Result<Plan, Failure> {
             ));
         }
     }
-    let earlier = journal.by_request(&run.request);
+    let earlier: Vec<&BlockEntry> = journal
+        .by_request(&run.request)
+        .into_iter()
+        .filter(|e| e.account == account)
+        .collect();
     if !earlier.is_empty() {
         // The same request (same command, state, destination, amounts and options): the run
-        // is resumed with its journaled blocks, or replayed when all were finished.
-        let done: Vec<Option<Transaction>> =
-            earlier.iter().map(|e| e.transaction.clone()).collect();
-        if done.iter().all(Option::is_some) {
+        // is resumed with its journaled blocks, or replayed when all were finished. A SIGKILL
+        // in the middle of an append can leave only the first blocks of a run journaled (the
+        // kernel stops a write between pages); the rest are built on after them.
+        let k = earlier.len().min(prepared.blocks.len());
+        let mut blocks: Vec<Block> = earlier[..k].iter().map(|e| e.block.clone()).collect();
+        let mut done: Vec<Option<Transaction>> =
+            earlier[..k].iter().map(|e| e.transaction.clone()).collect();
+        if k == prepared.blocks.len() && done.iter().all(Option::is_some) {
             return Ok(Plan::Replay(done.into_iter().flatten().collect()));
         }
+        let mut journaled = vec![true; k];
+        if k < prepared.blocks.len() {
+            let mut state = prepared.account.clone();
+            for block in &blocks {
+                state = Some(attosign::protocol::Account::after(state.as_ref(), block));
+            }
+            let next = blocks.last().expect("k > 0").timestamp + 1;
+            let (rest, _) =
+                attosign::builder::build_chain(state.as_ref(), &prepared.requests[k..], next, now)
+                    .map_err(|(_, e)| Failure::from(e))?;
+            journaled.resize(prepared.blocks.len(), false);
+            done.resize(prepared.blocks.len(), None);
+            blocks.extend(rest);
+        }
         return Ok(Plan::Sign {
-            blocks: earlier.iter().map(|e| e.block.clone()).collect(),
-            journaled: vec![true; earlier.len()],
+            blocks,
+            journaled,
             done,
         });
     }

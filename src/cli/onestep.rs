@@ -77,8 +77,8 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
         allow_repeat: sign.allow_repeat,
     };
     // Journal before passphrase: a replay needs neither a passphrase nor proof of work.
-    let (blocks, journaled, done) = match journaled::plan(journal.as_ref(), &run)? {
-        Plan::Replay(transactions) => return replay(ctx, &transactions, sign),
+    let (blocks, journaled, done) = match journaled::plan(journal.as_ref(), &run, now)? {
+        Plan::Replay(transactions) => return replay(ctx, &mut prepared, &transactions, sign),
         Plan::Sign {
             blocks,
             journaled,
@@ -104,6 +104,13 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
             blocks.len()
         ));
         prepared.blocks = blocks.clone();
+        // The state after the chain is the one the journaled blocks leave (their timestamps,
+        // their hashes), not the one a fresh build would have left.
+        let mut end = prepared.account.clone();
+        for block in &blocks {
+            end = Some(attosign::protocol::Account::after(end.as_ref(), block));
+        }
+        prepared.end = end.expect("a run has blocks");
     }
     if prepared.is_run() {
         signer::review_run_and_confirm(ctx, &prepared, &key)?;
@@ -136,10 +143,10 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
             file: prepared.file_sha256,
             allow_repeat: sign.allow_repeat,
         };
-        match journaled::plan(Some(locked.journal()), &run)? {
+        match journaled::plan(Some(locked.journal()), &run, now)? {
             Plan::Replay(transactions) => {
                 drop(locked);
-                return replay(ctx, &transactions, sign);
+                return replay(ctx, &mut prepared, &transactions, sign);
             }
             Plan::Sign { blocks: again, .. } if again != blocks => {
                 return Err(Failure::new(
@@ -204,7 +211,12 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
     prepared.write_state(ctx)
 }
 
-fn replay(ctx: &mut Ctx, transactions: &[Transaction], sign: &SignOptions) -> Result<(), Failure> {
+fn replay(
+    ctx: &mut Ctx,
+    prepared: &mut Prepared,
+    transactions: &[Transaction],
+    sign: &SignOptions,
+) -> Result<(), Failure> {
     ctx.note(&format!(
         "already signed and worked: {} transaction(s) printed again from the journal (no \
          passphrase, no proof of work)",
@@ -213,6 +225,15 @@ fn replay(ctx: &mut Ctx, transactions: &[Transaction], sign: &SignOptions) -> Re
     for tx in transactions {
         ctx.data(&tx.to_json());
     }
+    // --state-out: the state the saved chain leaves, as a first run would have written it.
+    let mut end = prepared.account.clone();
+    for tx in transactions {
+        end = Some(attosign::protocol::Account::after(end.as_ref(), &tx.block));
+    }
+    if let Some(end) = end {
+        prepared.end = end;
+    }
+    prepared.write_state(ctx)?;
     show_codes(ctx, transactions, sign)
 }
 

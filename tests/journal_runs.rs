@@ -1,0 +1,485 @@
+//! The journal and the policy in the signing path, as a retried script meets them: runs
+//! killed at random and started again finish the same chain and never sign two blocks at one
+//! height; two processes with one intent cannot both sign; every journal refusal is status 5
+//! with empty stdout; every policy refusal is status 6 and signs and journals nothing.
+
+use assert_cmd::Command;
+use attosign::journal::{Journal, State};
+use predicates::prelude::*;
+use predicates::str::contains;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::fs;
+use std::process::Stdio;
+use std::time::Duration;
+use tempfile::TempDir;
+
+#[derive(Deserialize)]
+struct Builds {
+    mnemonic: String,
+    chains: Vec<Chain>,
+}
+
+#[derive(Deserialize)]
+struct Chain {
+    name: String,
+    account: String,
+    items: Vec<serde_json::Value>,
+}
+
+fn builds() -> Builds {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/vectors/builds.json");
+    serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap()
+}
+
+struct Env {
+    dir: TempDir,
+    account: String,
+    to: Vec<String>,
+}
+
+impl Env {
+    fn new() -> Env {
+        let b = builds();
+        let chain = b
+            .chains
+            .into_iter()
+            .find(|c| c.name == "local-send-chain-100")
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let env = Env {
+            dir,
+            account: chain.account.clone(),
+            to: chain
+                .items
+                .iter()
+                .map(|i| i["to"].as_str().unwrap().to_string())
+                .collect(),
+        };
+        env.write("pw", "journal passphrase\n");
+        env.write("words", &b.mnemonic);
+        env.write("account.json", &chain.account);
+        env.cmd()
+            .args(["--passphrase-file", &env.p("pw"), "keys", "import"])
+            .args(["--mnemonic-file", &env.p("words"), "--work-factor", "1"])
+            .assert()
+            .success();
+        env
+    }
+
+    fn p(&self, name: &str) -> String {
+        self.dir.path().join(name).to_str().unwrap().to_string()
+    }
+
+    fn write(&self, name: &str, text: &str) -> String {
+        fs::write(self.dir.path().join(name), text).unwrap();
+        self.p(name)
+    }
+
+    fn journal_path(&self) -> String {
+        self.p("keystore.age.journal")
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("attosign").unwrap();
+        cmd.env_remove("ATTOSIGN_KEYSTORE")
+            .env("HOME", self.dir.path())
+            .arg("--keystore")
+            .arg(self.dir.path().join("keystore.age"));
+        cmd
+    }
+
+    fn signing(&self) -> Command {
+        let mut cmd = self.cmd();
+        cmd.args(["--passphrase-file", &self.p("pw"), "--yes"]);
+        cmd
+    }
+
+    fn send(&self, to: usize, amount: &str) -> Command {
+        let mut cmd = self.signing();
+        cmd.args(["send", "--account", &self.p("account.json")])
+            .args(["--to", &self.to[to], "--amount", amount]);
+        cmd
+    }
+
+    fn payouts(&self, name: &str, n: usize, with_intents: bool) -> String {
+        let text: String = (0..n)
+            .map(|i| {
+                if with_intents {
+                    format!("{},0.{:09},{name}-{i}\n", self.to[i % self.to.len()], i + 1)
+                } else {
+                    format!("{},0.{:09}\n", self.to[i % self.to.len()], i + 1)
+                }
+            })
+            .collect();
+        self.write(name, &text)
+    }
+
+    /// No (account, height) holds two live blocks, whatever the journal went through.
+    fn assert_one_block_per_height(&self) {
+        let Ok(journal) = Journal::open(std::path::Path::new(&self.journal_path())) else {
+            return;
+        };
+        let mut seen: HashMap<(String, u64), String> = HashMap::new();
+        for e in journal.entries().filter(|e| e.state != State::Void) {
+            let key = (e.account.to_hex(), e.height);
+            if let Some(other) = seen.insert(key, e.hash.to_hex()) {
+                assert_eq!(other, e.hash.to_hex(), "two blocks at height {}", e.height);
+            }
+        }
+    }
+}
+
+fn out(a: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8(a.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn killed_runs_resume_the_same_chain() {
+    let env = Env::new();
+    let bin = assert_cmd::cargo::cargo_bin("attosign");
+    // Rounds of a 30-payout file; each round runs until it completes, killed with SIGKILL at
+    // delays spread over a whole run (~0.1-0.3 s here), then the next round pays a new file
+    // on the state the last one left.
+    let mut kills = 0;
+    let mut resumed_partial = 0;
+    let mut attempt: u64 = 0;
+    let mut round = 0;
+    let mut state = env.p("account.json");
+    let mut finished: Vec<(String, String)> = Vec::new();
+    while kills < 20 {
+        round += 1;
+        let csv = env.payouts(&format!("round{round}.csv"), 30, true);
+        let after = env.p(&format!("after{round}.json"));
+        let args = vec![
+            "--keystore".to_string(),
+            env.p("keystore.age"),
+            "--passphrase-file".into(),
+            env.p("pw"),
+            "--yes".into(),
+            "--quiet".into(),
+            "send".into(),
+            "--account".into(),
+            state.clone(),
+            "--batch".into(),
+            csv.clone(),
+            "--state-out".into(),
+            after.clone(),
+        ];
+        loop {
+            attempt += 1;
+            assert!(attempt < 600, "could not kill 20 runs in 600 attempts");
+            // Blocks journaled but not finished: this start resumes them.
+            if let Ok(j) = Journal::open(std::path::Path::new(&env.journal_path()))
+                && j.entries().any(|e| e.state == State::Signed)
+            {
+                resumed_partial += 1;
+            }
+            let mut child = std::process::Command::new(&bin)
+                .args(&args)
+                .env("HOME", env.dir.path())
+                .stdout(Stdio::null())
+                .stderr(fs::File::create(env.p("last.err")).unwrap())
+                .spawn()
+                .unwrap();
+            let delay = (attempt * 7919) % 300;
+            std::thread::sleep(Duration::from_millis(delay));
+            let _ = child.kill();
+            let status = child.wait().unwrap();
+            env.assert_one_block_per_height();
+            use std::os::unix::process::ExitStatusExt;
+            if status.signal() == Some(9) {
+                kills += 1;
+                continue;
+            }
+            assert!(
+                status.success(),
+                "round {round}: {status:?}: {}",
+                fs::read_to_string(env.p("last.err")).unwrap()
+            );
+            break;
+        }
+        finished.push((csv, state.clone()));
+        state = after;
+    }
+    assert!(kills >= 20, "only {kills} runs were killed");
+    assert!(
+        resumed_partial > 0,
+        "no kill landed between journaling and finishing; the delays miss the run"
+    );
+    // Every round's file, run again as it was, prints its chain (a replay, no passphrase);
+    // together they are one valid chain from the first state.
+    let account: serde_json::Value = serde_json::from_str(&env.account).unwrap();
+    let mut previous = account["lastTransactionHash"].as_str().unwrap().to_string();
+    let mut next_height = account["height"].as_u64().unwrap() + 1;
+    for (round, (csv, from)) in finished.iter().enumerate() {
+        let done = env
+            .cmd()
+            .args(["--yes", "send", "--account", from, "--batch", csv])
+            .assert()
+            .success();
+        let txs = out(&done);
+        assert_eq!(txs.lines().count(), 30, "round {}", round + 1);
+        for (i, line) in txs.lines().enumerate() {
+            let tx: serde_json::Value = serde_json::from_str(line).unwrap();
+            assert_eq!(
+                tx["block"]["previous"],
+                previous.as_str(),
+                "round {round} link {i}"
+            );
+            assert_eq!(tx["block"]["height"], next_height);
+            next_height += 1;
+            let file = env.write("tx.json", line);
+            env.cmd().args(["verify", &file]).assert().success();
+            let block = attosign::protocol::Block::from_value(&tx["block"]).unwrap();
+            previous = block.hash().to_hex();
+        }
+    }
+    env.assert_one_block_per_height();
+}
+
+#[test]
+fn two_processes_with_one_intent_cannot_both_sign() {
+    let env = Env::new();
+    // Record the journal in the keystore first, so both racers open the same journal; they
+    // then sign the next height.
+    env.send(1, "0.5")
+        .args(["--intent", "warmup", "--state-out", &env.p("after.json")])
+        .assert()
+        .success();
+    let bin = assert_cmd::cargo::cargo_bin("attosign");
+    let spawn = || {
+        std::process::Command::new(&bin)
+            .args([
+                "--keystore",
+                &env.p("keystore.age"),
+                "--passphrase-file",
+                &env.p("pw"),
+            ])
+            .args([
+                "--yes",
+                "send",
+                "--account",
+                &env.p("after.json"),
+                "--to",
+                &env.to[2],
+            ])
+            .args(["--amount", "3", "--intent", "race"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(), spawn());
+    let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+    let codes = (a.status.code(), b.status.code());
+    // One signs and the other replays the same transaction (or is refused, 5): never two
+    // different blocks.
+    assert!(a.status.success() || b.status.success(), "{codes:?}");
+    let outputs: Vec<&[u8]> = [&a, &b]
+        .iter()
+        .filter(|o| o.status.success())
+        .map(|o| o.stdout.as_slice())
+        .collect();
+    if outputs.len() == 2 {
+        assert_eq!(
+            outputs[0], outputs[1],
+            "two different transactions were signed"
+        );
+    }
+    for o in [&a, &b] {
+        if !o.status.success() {
+            assert_eq!(o.status.code(), Some(5), "{codes:?}");
+            assert!(o.stdout.is_empty());
+        }
+    }
+    env.assert_one_block_per_height();
+}
+
+#[test]
+fn journal_refusals_are_status_5_with_empty_stdout() {
+    let env = Env::new();
+    let first = env.send(0, "1").args(["--intent", "a"]).assert().success();
+    // Same intent, another request.
+    env.send(0, "2")
+        .args(["--intent", "a"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("intent \"a\" was already used"));
+    // Same intent, same request: the saved transaction, without a passphrase.
+    env.cmd()
+        .args([
+            "--yes",
+            "send",
+            "--account",
+            &env.p("account.json"),
+            "--to",
+            &env.to[0],
+        ])
+        .args(["--amount", "1", "--intent", "a"])
+        .assert()
+        .success()
+        .stdout(out(&first));
+    // Another block at the signed height.
+    env.send(3, "1")
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("already signed a different block at height"));
+    // Another signer: the network's block at the journaled height is not the one signed.
+    let mut state: serde_json::Value = serde_json::from_str(&env.account).unwrap();
+    state["height"] = (state["height"].as_u64().unwrap() + 1).into();
+    state["lastTransactionHash"] = "AB".repeat(32).into();
+    let foreign = env.write("foreign.json", &state.to_string());
+    env.signing()
+        .args([
+            "send",
+            "--account",
+            &foreign,
+            "--to",
+            &env.to[0],
+            "--amount",
+            "1",
+        ])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("ANOTHER SIGNER"));
+    // Damage in the middle of the journal fails closed.
+    let pristine = fs::read_to_string(env.journal_path()).unwrap();
+    let mut lines: Vec<String> = pristine.lines().map(str::to_string).collect();
+    assert!(lines.len() >= 3, "header, block and done lines");
+    lines[1] = lines[1].replacen("\"seq\":2", "\"seq\":7", 1);
+    fs::write(env.journal_path(), lines.join("\n") + "\n").unwrap();
+    env.send(5, "1")
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("damaged"));
+    fs::write(env.journal_path(), &pristine).unwrap();
+    // The journal deleted: nothing is signed until a new one is started deliberately.
+    fs::rename(env.journal_path(), env.p("old.journal")).unwrap();
+    env.send(4, "1")
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("is missing"));
+    env.signing().args(["journal", "new"]).assert().success();
+    // A journal that belongs to another keystore (the old one is back, the keystore now
+    // signs with the new one) is refused too, for a height the old journal never saw.
+    fs::rename(env.p("old.journal"), env.journal_path()).unwrap();
+    let mut later: serde_json::Value = serde_json::from_str(&env.account).unwrap();
+    later["height"] = (later["height"].as_u64().unwrap() + 5).into();
+    later["lastTransactionHash"] = "CD".repeat(32).into();
+    let later = env.write("later.json", &later.to_string());
+    env.signing()
+        .args([
+            "send",
+            "--account",
+            &later,
+            "--to",
+            &env.to[4],
+            "--amount",
+            "1",
+        ])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("was replaced"));
+}
+
+#[test]
+fn a_payout_file_signed_on_an_earlier_state_is_refused() {
+    let env = Env::new();
+    let csv = env.payouts("monday.csv", 3, false);
+    let run = env
+        .signing()
+        .args(["send", "--account", &env.p("account.json"), "--batch", &csv])
+        .args(["--state-out", &env.p("after.json")])
+        .assert()
+        .success();
+    assert_eq!(out(&run).lines().count(), 3);
+    // The next day's state (after the chain): the same file would pay everyone again.
+    env.signing()
+        .args(["send", "--account", &env.p("after.json"), "--batch", &csv])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("already signed on an earlier account state"));
+    env.signing()
+        .args(["send", "--account", &env.p("after.json"), "--batch", &csv])
+        .arg("--allow-repeat")
+        .assert()
+        .success();
+}
+
+#[test]
+fn policy_refusals_sign_and_journal_nothing() {
+    let env = Env::new();
+    env.signing()
+        .args(["book", "add", &env.to[0], "Hot wallet"])
+        .assert()
+        .success();
+    env.signing()
+        .args([
+            "policy",
+            "set",
+            "--destinations",
+            "book",
+            "--max-per-day",
+            "10",
+        ])
+        .assert()
+        .success();
+    let before = fs::read_to_string(env.journal_path()).unwrap();
+    // Outside the book.
+    env.send(1, "1")
+        .assert()
+        .code(6)
+        .stdout("")
+        .stderr(contains("not in the address book"));
+    // A 50-line payout file with one line outside the book (line 37).
+    let lines: String = (0..50)
+        .map(|i| {
+            let to = if i == 36 { &env.to[5] } else { &env.to[0] };
+            format!("{to},0.001\n")
+        })
+        .collect();
+    let csv = env.write("fifty.csv", &lines);
+    env.signing()
+        .args(["send", "--account", &env.p("account.json"), "--batch", &csv])
+        .assert()
+        .code(6)
+        .stdout("")
+        .stderr(contains("line 37"));
+    assert_eq!(
+        fs::read_to_string(env.journal_path()).unwrap(),
+        before,
+        "nothing journaled"
+    );
+    // The daily limit, reached across three runs (4 + 4 atto, then 4 more is over 10).
+    let mut state = env.p("account.json");
+    for (run, expect) in [(0, true), (1, true), (2, false)] {
+        let mut cmd = env.signing();
+        cmd.args([
+            "send",
+            "--account",
+            &state,
+            "--to",
+            &env.to[0],
+            "--amount",
+            "4",
+        ])
+        .args(["--state-out", &env.p(&format!("s{run}.json"))]);
+        if expect {
+            cmd.assert().success().stderr(contains("Hot wallet"));
+            state = env.p(&format!("s{run}.json"));
+        } else {
+            cmd.assert()
+                .code(6)
+                .stdout("")
+                .stderr(contains("per day").or(contains("daily")));
+        }
+    }
+}
