@@ -929,3 +929,35 @@ fn stdin_is_read_once() {
         .success()
         .stdout(format!("{}\n", c.block));
 }
+
+/// `--qr` and `--qr-png` on a one-step command: stdout keeps exactly the transaction JSON,
+/// the codes go to stderr and to a PNG that a real decoder (zbarimg) reads back.
+#[test]
+fn one_step_with_qr_codes() {
+    let env = Env::new();
+    let c = case("local-open-2");
+    let png = env.p("tx.png");
+    let out = env
+        .signing()
+        .args(env.request_args(&c))
+        .args(["--qr", "--qr-png", &png])
+        .assert()
+        .success();
+    let tx = stdout(&out);
+    assert_eq!(tx.lines().count(), 1);
+    assert!(tx.starts_with(&format!("{{\"block\":{},", c.block)));
+    assert!(stderr(&out).contains('█'), "codes on stderr");
+    let scan = std::process::Command::new("zbarimg")
+        .args(["--quiet", "--raw", &png])
+        .output()
+        .expect("zbarimg runs (Debian: apt-get install zbar-tools; .ci/run installs it)");
+    assert!(scan.status.success());
+    let text = String::from_utf8(scan.stdout).unwrap();
+    let decoded = env
+        .cmd()
+        .arg("decode")
+        .arg(text.trim())
+        .assert()
+        .success();
+    assert_eq!(stdout(&decoded), tx);
+}
