@@ -66,8 +66,11 @@ pub fn shorten(text: &str) -> String {
     if count <= KEEP + 16 {
         text.to_string()
     } else {
+        // Values arrive quoted as `{:?}` prints them; the length is the value's, not the quotes'.
+        let quoted = text.len() >= 2 && text.starts_with('"') && text.ends_with('"');
+        let length = if quoted { count - 2 } else { count };
         let start: String = text.chars().take(KEEP).collect();
-        format!("{start}… ({count} characters)")
+        format!("{start}… ({length} characters)")
     }
 }
 

@@ -1057,7 +1057,7 @@ fn check_backup_says_whether_the_paper_matches() {
         .stderr(contains("not a valid mnemonic"));
     let words = env.file("typed", &other);
     let bip39 = env.file("typed-bip39", "paper passphrase");
-    let json = ["--json", "keys", "check-backup", "--mnemonic-file", &words];
+    let json = ["--json", "check-backup", "--mnemonic-file", &words];
     env.keys("pw", &[])
         .args(json)
         .args(["--bip39-passphrase-file", &bip39])

@@ -153,7 +153,7 @@ fn may_lock(pid: u32) -> bool {
 /// Hardening (src/cli/harden.rs), each step checked from outside the process while it waits
 /// for its passphrase:
 /// - no core dumps: `/proc/PID/limits` shows a core file size of 0;
-/// - not dumpable: the kernel shows `/proc/PID` of a non-dumpable process as owned by root
+/// - not dumpable: the kernel shows `/proc/PID/status` of a non-dumpable process as owned by root
 ///   instead of the process's user. A root test runner cannot tell the two apart, so the
 ///   command runs as `nobody` there; and, so the check can fail, `sleep` run the same way is
 ///   seen owned by that user;
@@ -198,8 +198,11 @@ fn hardening_is_visible_from_outside() {
         }
         let process_uid = uid.unwrap_or_else(|| unsafe { libc::geteuid() });
         if process_uid != 0 {
-            let owner = fs::metadata(format!("/proc/{pid}")).unwrap().uid();
-            assert_eq!(owner, 0, "/proc/{pid} of a non-dumpable process is root's");
+            let owner = fs::metadata(format!("/proc/{pid}/status")).unwrap().uid();
+            assert_eq!(
+                owner, 0,
+                "/proc/{pid}/status of a non-dumpable process is root's"
+            );
             // The control: a dumpable process of the same user shows as its own.
             let mut sleep = std::process::Command::new("sleep");
             sleep.arg("30");
@@ -207,7 +210,9 @@ fn hardening_is_visible_from_outside() {
                 sleep.uid(uid).gid(uid);
             }
             let mut sleep = sleep.spawn().unwrap();
-            let owner = fs::metadata(format!("/proc/{}", sleep.id())).unwrap().uid();
+            let owner = fs::metadata(format!("/proc/{}/status", sleep.id()))
+                .unwrap()
+                .uid();
             sleep.kill().unwrap();
             sleep.wait().unwrap();
             assert_eq!(owner, process_uid, "a dumpable process shows its own user");

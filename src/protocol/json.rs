@@ -485,7 +485,7 @@ fn uint_value(value: &Value, name: &str, max: u64) -> Result<u64, Error> {
                 } else {
                     Err(bad(format!(
                         "it is written with a decimal point or an exponent; write {range} \
-                         in plain digits (like 1000, not 1e3 or 1000.0)"
+                         in plain digits, without a decimal point or an exponent"
                     )))
                 }
             }
