@@ -78,6 +78,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('export-watch', 'export-watch', [CompletionResultType]::ParameterValue, 'Public keys and addresses only, for the online machine')
             [CompletionResult]::new('label', 'label', [CompletionResultType]::ParameterValue, 'Set or clear the label of an index')
             [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Re-encrypt the keystore with a new passphrase or identity')
+            [CompletionResult]::new('check-backup', 'check-backup', [CompletionResultType]::ParameterValue, 'Check the paper backup (recovery words, BIP39 passphrase) against the keystore; writes nothing')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -216,6 +217,24 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'attosign;keys;check-backup' {
+            [CompletionResult]::new('--mnemonic-file', '--mnemonic-file', [CompletionResultType]::ParameterName, 'Read the recovery words from this file ("-" = stdin) instead of prompting (hidden)')
+            [CompletionResult]::new('--bip39-passphrase-file', '--bip39-passphrase-file', [CompletionResultType]::ParameterName, 'Read the BIP39 passphrase of the backup from this file ("-" = stdin)')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine-readable output, and errors as {"error":{"code","message"}}')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'attosign;keys;help' {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Create a keystore from a fresh 24-word mnemonic, shown once for a paper backup')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create a keystore from an existing mnemonic or raw private key')
@@ -224,6 +243,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('export-watch', 'export-watch', [CompletionResultType]::ParameterValue, 'Public keys and addresses only, for the online machine')
             [CompletionResult]::new('label', 'label', [CompletionResultType]::ParameterValue, 'Set or clear the label of an index')
             [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Re-encrypt the keystore with a new passphrase or identity')
+            [CompletionResult]::new('check-backup', 'check-backup', [CompletionResultType]::ParameterValue, 'Check the paper backup (recovery words, BIP39 passphrase) against the keystore; writes nothing')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -246,6 +266,9 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;keys;help;passwd' {
+            break
+        }
+        'attosign;keys;help;check-backup' {
             break
         }
         'attosign;keys;help;help' {
@@ -990,6 +1013,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('export-watch', 'export-watch', [CompletionResultType]::ParameterValue, 'Public keys and addresses only, for the online machine')
             [CompletionResult]::new('label', 'label', [CompletionResultType]::ParameterValue, 'Set or clear the label of an index')
             [CompletionResult]::new('passwd', 'passwd', [CompletionResultType]::ParameterValue, 'Re-encrypt the keystore with a new passphrase or identity')
+            [CompletionResult]::new('check-backup', 'check-backup', [CompletionResultType]::ParameterValue, 'Check the paper backup (recovery words, BIP39 passphrase) against the keystore; writes nothing')
             break
         }
         'attosign;help;keys;new' {
@@ -1011,6 +1035,9 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;help;keys;passwd' {
+            break
+        }
+        'attosign;help;keys;check-backup' {
             break
         }
         'attosign;help;book' {

@@ -235,6 +235,9 @@ _attosign() {
             attosign__subcmd__help__subcmd__journal,void)
                 cmd="attosign__subcmd__help__subcmd__journal__subcmd__void"
                 ;;
+            attosign__subcmd__help__subcmd__keys,check-backup)
+                cmd="attosign__subcmd__help__subcmd__keys__subcmd__check__subcmd__backup"
+                ;;
             attosign__subcmd__help__subcmd__keys,export-watch)
                 cmd="attosign__subcmd__help__subcmd__keys__subcmd__export__subcmd__watch"
                 ;;
@@ -286,6 +289,9 @@ _attosign() {
             attosign__subcmd__journal__subcmd__help,void)
                 cmd="attosign__subcmd__journal__subcmd__help__subcmd__void"
                 ;;
+            attosign__subcmd__keys,check-backup)
+                cmd="attosign__subcmd__keys__subcmd__check__subcmd__backup"
+                ;;
             attosign__subcmd__keys,export-watch)
                 cmd="attosign__subcmd__keys__subcmd__export__subcmd__watch"
                 ;;
@@ -309,6 +315,9 @@ _attosign() {
                 ;;
             attosign__subcmd__keys,show)
                 cmd="attosign__subcmd__keys__subcmd__show"
+                ;;
+            attosign__subcmd__keys__subcmd__help,check-backup)
+                cmd="attosign__subcmd__keys__subcmd__help__subcmd__check__subcmd__backup"
                 ;;
             attosign__subcmd__keys__subcmd__help,export-watch)
                 cmd="attosign__subcmd__keys__subcmd__help__subcmd__export__subcmd__watch"
@@ -1515,8 +1524,22 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__help__subcmd__keys)
-            opts="new import list show export-watch label passwd"
+            opts="new import list show export-watch label passwd check-backup"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__help__subcmd__keys__subcmd__check__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2047,12 +2070,54 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__keys)
-            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version new import list show export-watch label passwd help"
+            opts="-q -h -V --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version new import list show export-watch label passwd check-backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --keystore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__keys__subcmd__check__subcmd__backup)
+            opts="-q -h -V --mnemonic-file --bip39-passphrase-file --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --mnemonic-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bip39-passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keystore)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2119,8 +2184,22 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__keys__subcmd__help)
-            opts="new import list show export-watch label passwd help"
+            opts="new import list show export-watch label passwd check-backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        attosign__subcmd__keys__subcmd__help__subcmd__check__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -74,6 +74,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand export-watch 'Public keys and addresses only, for the online machine'
             cand label 'Set or clear the label of an index'
             cand passwd 'Re-encrypt the keystore with a new passphrase or identity'
+            cand check-backup 'Check the paper backup (recovery words, BIP39 passphrase) against the keystore; writes nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'attosign;keys;new'= {
@@ -204,6 +205,23 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'attosign;keys;check-backup'= {
+            cand --mnemonic-file 'Read the recovery words from this file ("-" = stdin) instead of prompting (hidden)'
+            cand --bip39-passphrase-file 'Read the BIP39 passphrase of the backup from this file ("-" = stdin)'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
+            cand --identity 'Use this age identity file instead of a passphrase'
+            cand --threads 'Worker threads for proof of work [default: all cores]'
+            cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
+            cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand --json 'Machine-readable output, and errors as {"error":{"code","message"}}'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'attosign;keys;help'= {
             cand new 'Create a keystore from a fresh 24-word mnemonic, shown once for a paper backup'
             cand import 'Create a keystore from an existing mnemonic or raw private key'
@@ -212,6 +230,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand export-watch 'Public keys and addresses only, for the online machine'
             cand label 'Set or clear the label of an index'
             cand passwd 'Re-encrypt the keystore with a new passphrase or identity'
+            cand check-backup 'Check the paper backup (recovery words, BIP39 passphrase) against the keystore; writes nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'attosign;keys;help;new'= {
@@ -227,6 +246,8 @@ set edit:completion:arg-completer[attosign] = {|@words|
         &'attosign;keys;help;label'= {
         }
         &'attosign;keys;help;passwd'= {
+        }
+        &'attosign;keys;help;check-backup'= {
         }
         &'attosign;keys;help;help'= {
         }
@@ -915,6 +936,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand export-watch 'Public keys and addresses only, for the online machine'
             cand label 'Set or clear the label of an index'
             cand passwd 'Re-encrypt the keystore with a new passphrase or identity'
+            cand check-backup 'Check the paper backup (recovery words, BIP39 passphrase) against the keystore; writes nothing'
         }
         &'attosign;help;keys;new'= {
         }
@@ -929,6 +951,8 @@ set edit:completion:arg-completer[attosign] = {|@words|
         &'attosign;help;keys;label'= {
         }
         &'attosign;help;keys;passwd'= {
+        }
+        &'attosign;help;keys;check-backup'= {
         }
         &'attosign;help;book'= {
             cand add 'Add an address to the book, or give one already there a new label'

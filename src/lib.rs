@@ -15,4 +15,5 @@ pub mod policy;
 pub mod protocol;
 pub mod qr;
 pub mod secret;
+pub mod text;
 pub mod work;

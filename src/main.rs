@@ -8,6 +8,8 @@ use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // Before anything else, so no secret is ever in a core dump, swap or a world-readable file.
+    cli::harden::process();
     let cli = match cli::args::Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -20,11 +22,7 @@ fn main() -> ExitCode {
                 .take_while(|a| a != "--")
                 .any(|a| a == "--json");
             if json {
-                let message = err.kind().as_str().map_or_else(
-                    || err.to_string().lines().next().unwrap_or("").to_string(),
-                    |k| format!("{k}: {}", err.to_string().lines().next().unwrap_or("")),
-                );
-                report_json("usage", &message);
+                report_json("usage", &usage_message(&err));
             } else {
                 let _ = err.print();
             }
@@ -55,6 +53,29 @@ fn main() -> ExitCode {
             }
             ExitCode::from(failure.status as u8)
         }
+    }
+}
+
+/// clap's error as one line for `--json`: what is wrong, with every line of it (the missing
+/// arguments are on the lines after the first), and the usage line.
+///
+/// Regression: the message was the kind and the first line ("unexpected argument: error:
+/// unexpected argument …"), which repeated "error:" and, for a missing argument, named none.
+fn usage_message(err: &clap::Error) -> String {
+    let rendered = err.render().to_string();
+    let text = rendered.strip_prefix("error: ").unwrap_or(&rendered);
+    let mut sections = text.split("\n\n");
+    let what = sections
+        .next()
+        .unwrap_or("")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    match sections.find_map(|s| s.trim().strip_prefix("Usage: ")) {
+        Some(usage) => format!("{what} (usage: {})", usage.trim()),
+        None => what,
     }
 }
 

@@ -12,7 +12,9 @@ use std::path::Path;
 pub const SECRET_FILE_LIMIT: usize = 64 * 1024;
 
 /// Reads a secret from a file, or from stdin for "-", and drops one trailing line ending
-/// (`\n` or `\r\n`), which is how editors and `echo` end a file. Nothing else is trimmed:
+/// (`\n` or `\r\n`), which is how editors and `echo` end a file, and a leading UTF-8
+/// byte-order mark, which some editors write first (regression: it became part of the
+/// mnemonic or passphrase, and no keyboard can type it back). Nothing else is trimmed:
 /// spaces may be part of a passphrase.
 pub fn read_secret_file(path: &Path) -> io::Result<Zeroizing<String>> {
     let mut buf = Zeroizing::new(Vec::with_capacity(SECRET_FILE_LIMIT + 1));
@@ -40,6 +42,10 @@ pub fn read_secret_file(path: &Path) -> io::Result<Zeroizing<String>> {
     // Checked above; moving the Vec into the String keeps the same (zeroizing) allocation.
     let text = String::from_utf8(std::mem::take(&mut *buf)).expect("checked UTF-8");
     let mut text = Zeroizing::new(text);
+    if text.starts_with('\u{feff}') {
+        // In place: the bytes move down within the same (zeroizing) allocation.
+        text.drain(..'\u{feff}'.len_utf8());
+    }
     trim_line_ending(&mut text);
     Ok(text)
 }
@@ -90,6 +96,8 @@ mod tests {
             read_secret_file(&path).unwrap().as_str(),
             "caf\u{e9} au lait"
         );
+        std::fs::write(&path, "\u{feff}pass phrase\n").unwrap();
+        assert_eq!(read_secret_file(&path).unwrap().as_str(), "pass phrase");
         std::fs::write(&path, vec![b'a'; SECRET_FILE_LIMIT + 1]).unwrap();
         assert!(read_secret_file(&path).is_err());
         std::fs::write(&path, [0xff, 0xfe]).unwrap();

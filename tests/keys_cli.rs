@@ -5,8 +5,11 @@
 //! Every keystore here is written with a tiny `--work-factor` so scrypt costs nothing; that
 //! is what the flag is for. assert_cmd pipes stdin, so there is never a terminal to prompt on.
 
+mod common;
+
 use assert_cmd::Command;
 use assert_cmd::assert::Assert;
+use common::{attosign, decode_hex, load};
 use predicates::prelude::*;
 use predicates::str::contains;
 use serde::Deserialize;
@@ -63,7 +66,7 @@ impl Env {
 
     /// `attosign` with no keystore from the environment and data directories in here.
     fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("attosign").unwrap();
+        let mut cmd = attosign();
         cmd.env_remove("ATTOSIGN_KEYSTORE")
             .env_remove("ATTOSIGN_TEST_FAULT")
             .env("XDG_DATA_HOME", self.path("xdg"))
@@ -163,17 +166,9 @@ struct KeyCase {
     address: String,
 }
 
-fn hex_decode(text: &str) -> Vec<u8> {
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap())
-        .collect()
-}
-
 #[test]
 fn keys_equal_the_reference_for_every_vector() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/vectors/keys.json");
-    let vectors: KeyVectors = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+    let vectors: KeyVectors = load("keys.json");
     let mut groups: BTreeMap<(&str, &str), Vec<&KeyCase>> = BTreeMap::new();
     for case in &vectors.cases {
         let key = (case.mnemonic.as_str(), case.passphrase_utf8_hex.as_str());
@@ -185,7 +180,7 @@ fn keys_equal_the_reference_for_every_vector() {
         env.file("pw", "pw");
         // The exact bytes the reference got (the JSON string could be re-normalized by an
         // editor; the hex cannot), plus the newline the file reader drops.
-        let mut bip39 = hex_decode(passphrase_hex);
+        let mut bip39 = decode_hex(passphrase_hex, "test").unwrap();
         bip39.push(b'\n');
         fs::write(env.path("bip39"), &bip39).unwrap();
         let words = env.file("words", mnemonic);
@@ -264,7 +259,7 @@ fn assert_plaintext_absent(file: &[u8], hex_secrets: &[&str]) {
             !lower.contains(&secret.to_lowercase()),
             "hex of a secret in the file"
         );
-        let raw = hex_decode(secret);
+        let raw = decode_hex(secret, "test").unwrap();
         assert!(
             !file.windows(raw.len()).any(|w| w == raw),
             "raw secret in the file"
@@ -621,6 +616,116 @@ fn labels_are_set_removed_and_checked() {
     let bad = ["label", "--index", "7", "bad\u{1b}[2Jlabel"];
     env.keys("pw", &bad).assert().code(2);
     assert_eq!(env.bytes(), before);
+    // Regression: these invisible characters were accepted while others of their family were
+    // refused, so two labels could look the same and differ.
+    for c in ['\u{061C}', '\u{200B}', '\u{FEFF}', '\u{2028}', '\u{00AD}'] {
+        let text = format!("co{c}ld");
+        let bad = ["label", "--index", "7", &text];
+        env.keys("pw", &bad)
+            .assert()
+            .code(2)
+            .stderr(contains("the label is not usable"));
+    }
+    assert_eq!(env.bytes(), before);
+}
+
+/// Regression: `--keystore -` wrote a keystore file literally named "-".
+#[test]
+fn keystore_dash_is_a_usage_error() {
+    let env = Env::new();
+    let words = env.file("words", ABANDON);
+    env.file("pw", "pw");
+    let mut cmd = env.cmd();
+    cmd.current_dir(env.dir.path())
+        .args(["--keystore", "-", "--passphrase-file", &env.p("pw")])
+        .args([
+            "keys",
+            "import",
+            "--work-factor",
+            "1",
+            "--mnemonic-file",
+            &words,
+        ]);
+    cmd.assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("a keystore is a file"));
+    assert!(!env.path("-").exists());
+    let mut cmd = env.cmd();
+    cmd.current_dir(env.dir.path())
+        .env("ATTOSIGN_KEYSTORE", "-")
+        .args(["--passphrase-file", &env.p("pw"), "keys", "list"]);
+    cmd.assert().code(2).stderr(contains("$ATTOSIGN_KEYSTORE"));
+}
+
+/// Regression: a dangling symlink as the keystore path was "a keystore already exists", and
+/// `--force` failed on it too. The keystore is created where the link points; the link stays.
+#[test]
+fn a_dangling_symlink_gets_the_keystore_where_it_points() {
+    for force in [false, true] {
+        let env = Env::new();
+        std::os::unix::fs::symlink("elsewhere/real.age", env.keystore()).unwrap();
+        env.file("pw", "pw");
+        let words = env.file("words", ABANDON);
+        let mut import = vec!["import", "--work-factor", "1", "--mnemonic-file", &words];
+        if force {
+            import.push("--force");
+        }
+        env.keys("pw", &import).assert().success();
+        assert!(fs::symlink_metadata(env.keystore()).unwrap().is_symlink());
+        assert!(env.path("elsewhere/real.age").is_file());
+        assert_eq!(env.list_json("pw", 1)[0]["publicKey"], ABANDON_PUBLIC_0);
+    }
+}
+
+/// Regression: with stdout closed, `keys new --show-mnemonic` exited 0 and said "Created":
+/// the Rust runtime had reopened stdout as /dev/null and the only copy of the words went
+/// there. It must refuse, and create nothing, whether stdout was closed or is /dev/null.
+#[test]
+fn show_mnemonic_refuses_a_stdout_that_discards_the_words() {
+    use std::os::unix::process::CommandExt;
+    for closed in [false, true] {
+        let env = Env::new();
+        env.file("pw", "pw");
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("attosign"));
+        cmd.env_remove("ATTOSIGN_KEYSTORE")
+            .arg("--keystore")
+            .arg(env.keystore())
+            .args(["--passphrase-file", &env.p("pw")])
+            .args(["keys", "new", "--show-mnemonic", "--work-factor", "1"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        if closed {
+            // SAFETY: close(2) between fork and exec is async-signal-safe.
+            unsafe {
+                cmd.pre_exec(|| {
+                    libc::close(1);
+                    Ok(())
+                });
+            }
+        }
+        let out = cmd.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "closed {closed}: {stderr}");
+        assert!(stderr.contains("stdout is /dev/null"), "{stderr}");
+        assert!(!env.keystore().exists(), "closed {closed}");
+    }
+}
+
+/// Regression: a byte-order mark at the start of a mnemonic file (some editors write one)
+/// became part of the first word, and the mnemonic was "invalid".
+#[test]
+fn a_byte_order_mark_in_a_secret_file_is_ignored() {
+    let env = Env::new();
+    fs::write(env.path("pw"), "\u{feff}pw\n").unwrap();
+    fs::write(env.path("words"), format!("\u{feff}{ABANDON}\n")).unwrap();
+    let words = env.p("words");
+    let import = ["import", "--work-factor", "1", "--mnemonic-file", &words];
+    env.keys("pw", &import).assert().success();
+    // The passphrase is "pw" without the mark.
+    env.file("plain", "pw");
+    assert_eq!(env.list_json("plain", 1)[0]["publicKey"], ABANDON_PUBLIC_0);
 }
 
 #[test]
@@ -800,8 +905,8 @@ fn which_opens(env: &Env, candidates: &[&str]) -> String {
     opening.pop().unwrap()
 }
 
-/// Fault points exist only in builds with debug assertions (the test profile has them).
-#[cfg(debug_assertions)]
+/// Fault points exist only with the `fault-injection` feature, which `cargo test` turns on
+/// (Cargo.toml's dev-dependency on this package).
 #[test]
 fn a_crash_at_any_step_of_a_write_leaves_a_whole_keystore() {
     for (point, renamed) in [
@@ -854,43 +959,152 @@ fn a_crash_at_any_step_of_a_write_leaves_a_whole_keystore() {
     }
 }
 
+/// Regression: this loop used to count its kills without asserting any, so a machine on
+/// which every `passwd` finished before its kill tested nothing. The delays are now spread
+/// over the measured length of an uninterrupted run, and kills that landed (the child died
+/// of SIGKILL, not merely signalled after it exited) must be among the rounds.
 #[test]
 fn killing_passwd_at_random_moments_never_damages_the_keystore() {
+    use std::os::unix::process::ExitStatusExt;
     let env = Env::new();
     env.import(ABANDON, None);
     fs::copy(env.path("pw"), env.path("a")).unwrap();
     env.file("b", "other");
     let bin = assert_cmd::cargo::cargo_bin("attosign");
-    let mut current = "a".to_string();
-    // xorshift: deterministic delays spread over the whole run of the command.
-    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-    let mut kills = 0;
-    for _ in 0..24 {
-        let next = if current == "a" { "b" } else { "a" };
-        let mut child = std::process::Command::new(&bin)
-            .env_remove("ATTOSIGN_KEYSTORE")
+    let passwd = |from: &str, to: &str| {
+        let mut cmd = std::process::Command::new(&bin);
+        cmd.env_remove("ATTOSIGN_KEYSTORE")
             .env_remove("ATTOSIGN_TEST_FAULT")
             .arg("--keystore")
             .arg(env.keystore())
-            .args(["--passphrase-file", &env.p(&current), "keys", "passwd"])
-            .args(["--work-factor", "10", "--new-passphrase-file", &env.p(next)])
+            .args(["--passphrase-file", &env.p(from), "keys", "passwd"])
+            .args(["--work-factor", "10", "--new-passphrase-file", &env.p(to)])
             .stdin(Stdio::null())
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+            .stderr(Stdio::null());
+        cmd
+    };
+    // One whole run, to learn how long the command takes on this machine.
+    let started = std::time::Instant::now();
+    assert!(passwd("a", "b").status().unwrap().success());
+    let whole_us = started.elapsed().as_micros() as u64;
+    let mut current = which_opens(&env, &["a", "b"]);
+    assert_eq!(current, "b");
+    // xorshift: deterministic delays spread over 0 to 1.5 times an uninterrupted run.
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let (mut killed, mut finished) = (0, 0);
+    for _ in 0..24 {
+        let next = if current == "a" { "b" } else { "a" };
+        let mut child = passwd(&current, next).spawn().unwrap();
         state ^= state << 13;
         state ^= state >> 7;
         state ^= state << 17;
-        std::thread::sleep(std::time::Duration::from_micros(state % 60_000));
-        if child.try_wait().unwrap().is_none() {
-            child.kill().unwrap(); // SIGKILL
-            kills += 1;
+        std::thread::sleep(std::time::Duration::from_micros(state % (whole_us * 3 / 2)));
+        let _ = child.kill(); // SIGKILL; a child that already exited is merely reaped below
+        match child.wait().unwrap() {
+            status if status.signal() == Some(libc::SIGKILL) => killed += 1,
+            status if status.success() => finished += 1,
+            status => panic!("passwd ended with {status:?}"),
         }
-        child.wait().unwrap();
+        // Whatever the timing, every round leaves one whole keystore.
         current = which_opens(&env, &["a", "b"]);
     }
-    // Whatever the timing, every round must leave one whole keystore (checked above).
-    eprintln!("{kills} of 24 rounds killed");
+    eprintln!("{killed} of 24 rounds killed, {finished} finished");
+    assert!(
+        killed > 0,
+        "no round was killed mid-write ({finished} finished)"
+    );
     assert_eq!(env.list_json(&current, 1)[0]["publicKey"], ABANDON_PUBLIC_0);
+}
+
+/// `keys check-backup`: the paper's words (and BIP39 passphrase) against the keystore.
+/// Exit 0 when they match, 1 with code `backup-mismatch` when not; nothing is ever written.
+#[test]
+fn check_backup_says_whether_the_paper_matches() {
+    let env = Env::new();
+    env.import(ABANDON, Some("paper passphrase"));
+    let before = env.bytes();
+    let check = |words: &str, bip39: Option<&str>| {
+        let words = env.file("typed", words);
+        let mut args = vec!["check-backup", "--mnemonic-file", &words];
+        let bip39_file;
+        if let Some(bip39) = bip39 {
+            bip39_file = env.file("typed-bip39", bip39);
+            args.extend(["--bip39-passphrase-file", &bip39_file]);
+        }
+        env.keys("pw", &args).assert()
+    };
+    check(ABANDON, Some("paper passphrase"))
+        .success()
+        .stdout("")
+        .stderr(contains("The backup matches"));
+    // Another valid mnemonic: a mismatch, not a usage error.
+    let other = "zoo ".repeat(23) + "vote";
+    check(&other, Some("paper passphrase"))
+        .code(1)
+        .stdout("")
+        .stderr(contains("not this keystore's"));
+    check(ABANDON, Some("wrong"))
+        .code(1)
+        .stderr(contains("BIP39 passphrase does not"));
+    // The keystore has a passphrase, and there is no file and no terminal to ask for it.
+    check(ABANDON, None)
+        .code(2)
+        .stderr(contains("--bip39-passphrase-file"));
+    let typo = ABANDON.replace(" art", " able");
+    check(&typo, Some("paper passphrase"))
+        .code(1)
+        .stderr(contains("not a valid mnemonic"));
+    let words = env.file("typed", &other);
+    let bip39 = env.file("typed-bip39", "paper passphrase");
+    let json = ["--json", "check-backup", "--mnemonic-file", &words];
+    env.keys("pw", &[])
+        .args(json)
+        .args(["--bip39-passphrase-file", &bip39])
+        .assert()
+        .code(1)
+        .stderr(contains(r#""code":"backup-mismatch""#));
+    assert_eq!(env.bytes(), before, "check-backup wrote to the keystore");
+
+    // Without a BIP39 passphrase in the keystore, none is needed; giving one is a mismatch.
+    let plain = Env::new();
+    plain.import(ABANDON, None);
+    let words = plain.file("typed", ABANDON);
+    let args = ["check-backup", "--mnemonic-file", &words];
+    plain.keys("pw", &args).assert().success();
+    let extra = plain.file("extra", "x");
+    let mut cmd = plain.keys("pw", &args);
+    cmd.args(["--bip39-passphrase-file", &extra])
+        .assert()
+        .code(1)
+        .stderr(contains("no BIP39 passphrase"));
+    // Without --mnemonic-file and no terminal: a usage error before any passphrase is read.
+    plain
+        .keys("", &["check-backup"])
+        .assert()
+        .code(2)
+        .stderr(contains("--mnemonic-file"));
+
+    let raw = Env::new();
+    raw.import_key(ABANDON_PRIVATE_0).success();
+    let words = raw.file("typed", ABANDON);
+    raw.keys("pw", &["check-backup", "--mnemonic-file", &words])
+        .assert()
+        .code(1)
+        .stderr(contains("raw private key"));
+}
+
+/// Regression: without --bip39-passphrase-file and without a terminal, the BIP39 passphrase
+/// silently became empty. Empty stays the default, and stderr now says so.
+#[test]
+fn an_absent_bip39_passphrase_is_announced() {
+    let env = Env::new();
+    env.file("pw", "pw");
+    let words = env.file("words", ABANDON);
+    let import = ["import", "--work-factor", "1", "--mnemonic-file", &words];
+    env.keys("pw", &import)
+        .assert()
+        .success()
+        .stderr(contains("the BIP39 passphrase is empty"));
+    assert_eq!(env.list_json("pw", 1)[0]["publicKey"], ABANDON_PUBLIC_0);
 }

@@ -953,11 +953,6 @@ fn one_step_with_qr_codes() {
         .expect("zbarimg runs (Debian: apt-get install zbar-tools; .ci/run installs it)");
     assert!(scan.status.success());
     let text = String::from_utf8(scan.stdout).unwrap();
-    let decoded = env
-        .cmd()
-        .arg("decode")
-        .arg(text.trim())
-        .assert()
-        .success();
+    let decoded = env.cmd().arg("decode").arg(text.trim()).assert().success();
     assert_eq!(stdout(&decoded), tx);
 }

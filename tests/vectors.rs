@@ -23,12 +23,11 @@ fn load<T: for<'de> Deserialize<'de>>(name: &str) -> T {
     serde_json::from_value(value).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
-fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_millis() as i64
-}
+/// The clock the reference judged "too far in the future" against: it generated the vectors
+/// on 2026-11-21 (`GENERATED_ON` in generate.mjs), so 2026-11-22T00:00Z is after every block
+/// it accepted and before every one it refused for the future (2034). Regression: these
+/// checks used the wall clock, and would have started failing once 2034 arrived.
+const REFERENCE_CLOCK_MS: i64 = 1_795_305_600_000;
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -260,7 +259,7 @@ fn blocks() {
             Document::parse(&case.hex.to_lowercase()),
             Ok(Document::Block(from_json.clone()))
         );
-        let violations = from_json.rule_violations(now_ms());
+        let violations = from_json.rule_violations(REFERENCE_CLOCK_MS);
         assert_eq!(
             violations.is_empty(),
             case.validation_error.is_none(),
@@ -362,6 +361,7 @@ struct ThresholdCase {
 struct ThresholdError {
     network: String,
     timestamp: String,
+    error: String,
 }
 
 #[test]
@@ -384,18 +384,28 @@ fn thresholds() {
         );
     }
     assert!(!errors.is_empty());
+    // Regression: this loop asserted `refused || timestamp >= GENESIS_MS`, which every error
+    // case after genesis passed whatever attosign did. Each case now belongs to a named kind
+    // of refusal, and attosign must refuse it too.
     for case in &errors {
         let timestamp: i64 = case.timestamp.parse().unwrap();
-        // The reference also fails years past its own clock + 10; attosign computes those.
         let refused = match case.network.parse::<Network>() {
             Err(_) => true,
             Ok(network) => threshold(network, timestamp).is_err(),
         };
+        let before_genesis = timestamp < attosign::protocol::GENESIS_MS;
+        let unknown_network = case.error.contains("can't be UNKNOWN");
         assert!(
-            refused || timestamp >= attosign::protocol::GENESIS_MS,
-            "{} {}",
+            before_genesis || unknown_network,
+            "{} {}: a kind of threshold error this test does not know: {}",
             case.network,
-            case.timestamp
+            case.timestamp,
+            case.error
+        );
+        assert!(
+            refused,
+            "{} {}: {}",
+            case.network, case.timestamp, case.error
         );
     }
 }
@@ -442,7 +452,7 @@ fn transactions() {
         );
         let all_valid = tx.signature_is_valid()
             && tx.work_is_valid()
-            && tx.block.rule_violations(now_ms()).is_empty();
+            && tx.block.rule_violations(REFERENCE_CLOCK_MS).is_empty();
         assert_eq!(
             all_valid,
             case.validation_error.is_none(),

@@ -290,6 +290,8 @@ pub enum KeysCommand {
     Label(KeysLabelArgs),
     /// Re-encrypt the keystore with a new passphrase or identity
     Passwd(KeysPasswdArgs),
+    /// Check the paper backup (recovery words, BIP39 passphrase) against the keystore; writes nothing
+    CheckBackup(KeysCheckBackupArgs),
 }
 
 #[derive(Debug, Args)]
@@ -443,6 +445,16 @@ pub struct PolicySetArgs {
     /// Remove the index's own rules, so the default governs it again
     #[arg(long, requires = "index", conflicts_with_all = ["destinations", "max_per_transaction", "max_per_day"])]
     pub reset: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct KeysCheckBackupArgs {
+    /// Read the recovery words from this file ("-" = stdin) instead of prompting (hidden)
+    #[arg(long, value_name = "PATH")]
+    pub mnemonic_file: Option<PathBuf>,
+    /// Read the BIP39 passphrase of the backup from this file ("-" = stdin)
+    #[arg(long, value_name = "PATH")]
+    pub bip39_passphrase_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -6,11 +6,16 @@ use attosign::protocol::{Network, threshold};
 use attosign::work::{self, expected_hashes};
 use std::time::Duration;
 
+/// The shortest measurement: several chunks of nonces on the slowest kernel.
+const MIN_SECONDS: f64 = 0.1;
+
 pub fn run(ctx: &mut Ctx, args: &BenchArgs) -> Result<(), Failure> {
-    if !(args.seconds.is_finite() && args.seconds > 0.0 && args.seconds <= 3600.0) {
-        return Err(Failure::usage(
-            "--seconds must be more than 0 and at most 3600",
-        ));
+    // Regression: `--seconds 0.000001` ended before any thread finished a chunk of nonces
+    // and printed "~forever". A tenth of a second measures every kernel.
+    if !(args.seconds.is_finite() && (MIN_SECONDS..=3600.0).contains(&args.seconds)) {
+        return Err(Failure::usage(format!(
+            "--seconds must be from {MIN_SECONDS} to 3600"
+        )));
     }
     let kernel = grind::kernel(args.kernel)?;
     let threads = match ctx.threads() {
@@ -22,7 +27,15 @@ pub fn run(ctx: &mut Ctx, args: &BenchArgs) -> Result<(), Failure> {
         args.seconds
     ));
     let report = work::bench(kernel, threads, Duration::from_secs_f64(args.seconds))
-        .map_err(|e| Failure::usage(e.to_string()))?;
+        .map_err(grind::failure)?;
+    if report.hashes == 0 {
+        return Err(Failure::new(
+            super::Status::Error,
+            "no-measurement",
+            "no hashes were counted in that time, so there is no rate to report; pass a longer \
+             --seconds",
+        ));
+    }
     if ctx.global.json {
         let json = serde_json::json!({
             "kernel": report.kernel.name(),

@@ -6,9 +6,29 @@ use super::{Ctx, Failure};
 use clap::CommandFactory;
 use std::path::Path;
 
+/// The EXAMPLES section of attosign.1, written by hand: one paragraph per example, its first
+/// line saying what it does, its second the command.
 const EXAMPLES: &str = "\
+Create a keystore at the terminal; the words are shown once for the paper backup:
+    attosign keys new
+
+Create a keystore for a scripted setup, keeping the words for the paper backup:
+    attosign keys new --show-mnemonic --passphrase-file pass.txt > words.txt
+
+Restore a keystore from the paper backup (words typed at a hidden prompt):
+    attosign keys import
+
+Check that the paper backup matches the keystore (exit 0 if it does, 1 if not):
+    attosign keys check-backup
+
+List the first 20 addresses for the online machine:
+    attosign keys export-watch --count 20 --json --passphrase-file pass.txt > watch.json
+
 Show an address's public key:
     attosign address atto://aabaeaqcaibaeaqcaibaeaqcaibaeaqcaibaeaqcaibaeaqcaibaevjhdj47s
+
+Read a block or transaction the way a reviewer should see it:
+    attosign inspect block.json
 
 Check a transaction before publishing it (exit 3 if invalid):
     attosign verify tx.json
@@ -16,14 +36,14 @@ Check a transaction before publishing it (exit 3 if invalid):
 Add proof of work to a signed block:
     attosign work signed.json > tx.json
 
-Create a keystore for a scripted setup, keeping the words for the paper backup:
-    attosign keys new --show-mnemonic --passphrase-file pass.txt > words.txt
-
-List the first 20 addresses for the online machine:
-    attosign keys export-watch --count 20 --json --passphrase-file pass.txt > watch.json
+Find a nonce for a target, as the work server would:
+    attosign work --target HEX --network live --timestamp 2026-11-21T12:00:00Z
 
 Measure the proof-of-work hash rate:
-    attosign bench --seconds 5";
+    attosign bench --seconds 5
+
+Check the binary carried across the air gap against the hash written down at the build:
+    sha256sum attosign";
 
 pub fn completions(ctx: &mut Ctx, args: &CompletionsArgs) -> Result<(), Failure> {
     let mut buf = Vec::new();

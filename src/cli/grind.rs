@@ -85,14 +85,24 @@ pub fn solve(ctx: &Ctx, jobs: &[Job], kernel: Kernel) -> Result<Vec<u64>, Failur
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    result.map_err(|e| match e {
+    result.map_err(failure)
+}
+
+/// The exit status and code of each way proof of work can fail.
+pub fn failure(error: WorkError) -> Failure {
+    match error {
         WorkError::Cancelled => Failure::new(
             Status::Interrupted,
             "interrupted",
             "interrupted: no proof of work was found and nothing was written",
         ),
+        e @ WorkError::ThreadsUnavailable { .. } => Failure::new(
+            Status::Error,
+            "threads-unavailable",
+            format!("{e} (--threads); nothing was written"),
+        ),
         other => Failure::new(Status::Usage, "kernel-unavailable", other.to_string()),
-    })
+    }
 }
 
 fn progress_line(p: &Progress, kernel: Kernel) -> String {

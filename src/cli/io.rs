@@ -77,14 +77,13 @@ pub fn to_stderr(line: &str) {
     let _ = writeln!(std::io::stderr(), "{line}");
 }
 
-/// Replaces control characters (escape sequences included) so that text from a file cannot
-/// rewrite the operator's terminal.
+/// Replaces control characters (escape sequences included), bidirectional overrides and
+/// invisible characters ([`attosign::text::hidden`]) so that text from a file can neither
+/// rewrite the operator's terminal nor read differently from what it is.
 pub fn sanitize(text: &str) -> String {
     text.chars()
         .map(|c| {
-            // Bidirectional overrides can make text read in another order than it is.
-            let bidi = matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-            if (c.is_control() && c != '\n' && c != '\t') || bidi {
+            if c != '\n' && c != '\t' && attosign::text::hidden(c).is_some() {
                 '\u{FFFD}'
             } else {
                 c
@@ -96,6 +95,23 @@ pub fn sanitize(text: &str) -> String {
 pub fn stdin_is_terminal() -> bool {
     use std::io::IsTerminal;
     std::io::stdin().is_terminal()
+}
+
+/// Whether stdout is `/dev/null`: redirected there, or closed when attosign started (the Rust
+/// runtime then opens `/dev/null` in its place, so a closed stdout looks like this too).
+pub fn stdout_is_dev_null() -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let Ok(fd) = std::io::stdout().as_fd().try_clone_to_owned() else {
+        return false;
+    };
+    let (Ok(out), Ok(null)) = (
+        std::fs::File::from(fd).metadata(),
+        std::fs::metadata("/dev/null"),
+    ) else {
+        return false;
+    };
+    out.file_type().is_char_device() && out.rdev() == null.rdev()
 }
 
 pub fn stderr_is_terminal() -> bool {

@@ -4,8 +4,8 @@
 //! [`open`]) and the one mapping from keystore errors to exit statuses ([`failure`]).
 
 use super::args::{
-    Global, KeysCommand, KeysImportArgs, KeysLabelArgs, KeysListArgs, KeysNewArgs, KeysPasswdArgs,
-    KeysShowArgs,
+    Global, KeysCheckBackupArgs, KeysCommand, KeysImportArgs, KeysLabelArgs, KeysListArgs,
+    KeysNewArgs, KeysPasswdArgs, KeysShowArgs,
 };
 use super::{Ctx, Failure, Status, io, prompt};
 use attosign::keystore::{self, Entry, Keystore, Lock, Unlock};
@@ -24,6 +24,7 @@ pub fn run(ctx: &mut Ctx, cmd: &KeysCommand) -> Result<(), Failure> {
         KeysCommand::Show(args) => show(ctx, args),
         KeysCommand::Label(args) => label(ctx, args),
         KeysCommand::Passwd(args) => passwd(ctx, args),
+        KeysCommand::CheckBackup(args) => check_backup(ctx, args),
     }
 }
 
@@ -31,12 +32,23 @@ pub fn run(ctx: &mut Ctx, cmd: &KeysCommand) -> Result<(), Failure> {
 /// else `~/.local/share/attosign/keystore.age` (DESIGN.md §3). The path is not a secret, so
 /// an environment variable is fine for it.
 pub(crate) fn keystore_path(global: &Global) -> Result<PathBuf, Failure> {
+    // Regression: `--keystore -` created a keystore file literally named "-". A keystore is
+    // read and written in place, so "-" (stdin or stdout elsewhere) cannot mean one.
+    let dash = |path: PathBuf, from: &str| {
+        if path == Path::new("-") {
+            Err(Failure::usage(format!(
+                "{from} is \"-\", but a keystore is a file, not stdin or stdout; give its path"
+            )))
+        } else {
+            Ok(path)
+        }
+    };
     if let Some(path) = &global.keystore {
-        return Ok(path.clone());
+        return dash(path.clone(), "--keystore");
     }
     let non_empty = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
     if let Some(path) = non_empty("ATTOSIGN_KEYSTORE") {
-        return Ok(path.into());
+        return dash(path.into(), "$ATTOSIGN_KEYSTORE");
     }
     // The XDG spec says to ignore a relative $XDG_DATA_HOME.
     let data = non_empty("XDG_DATA_HOME")
@@ -222,6 +234,15 @@ fn new(ctx: &mut Ctx, args: &KeysNewArgs) -> Result<(), Failure> {
     let path = keystore_path(global)?;
     keystore::check_can_create(&path, args.write.force).map_err(failure)?;
     check_work_factor(args.write.work_factor)?;
+    if args.show_mnemonic && io::stdout_is_dev_null() {
+        // Regression: with stdout closed, the Rust runtime reopens it as /dev/null, and `keys
+        // new --show-mnemonic` said "Created" after printing the only copy of the words there.
+        return Err(Failure::usage(
+            "--show-mnemonic prints the only copy of the new recovery words on stdout, and \
+             stdout is /dev/null (or was closed). Nothing was created. Send stdout to a file or \
+             a pipe that keeps the words, or run keys new on a terminal without --show-mnemonic.",
+        ));
+    }
     let terminal = io::stdin_is_terminal() && io::stderr_is_terminal();
     if !args.show_mnemonic && !terminal {
         return Err(Failure::usage(
@@ -333,6 +354,15 @@ fn show_for_backup(mnemonic: &Mnemonic) -> Result<(), Failure> {
 /// The BIP39 passphrase from its file, else a prompt (typed twice; Enter for none) when on a
 /// terminal, else none; with a warning if other BIP39 wallets would read it differently.
 fn bip39_passphrase(ctx: &Ctx, file: Option<&Path>) -> Result<SecretString, Failure> {
+    if file.is_none() && !io::stdin_is_terminal() {
+        // Empty is the right default (a wrong guess later shows as "no key for this
+        // account" and loses nothing), but it must not be silent: regression, it was.
+        ctx.note(
+            "note: no --bip39-passphrase-file and no terminal to ask on, so the BIP39 \
+             passphrase is empty (none). If these words belong with a passphrase, run again \
+             with --bip39-passphrase-file.",
+        );
+    }
     let passphrase = prompt::read_optional_secret(
         file,
         "BIP39 passphrase (optional, part of the backup; Enter for none): ",
@@ -481,6 +511,11 @@ fn show(ctx: &mut Ctx, args: &KeysShowArgs) -> Result<(), Failure> {
 fn label(ctx: &mut Ctx, args: &KeysLabelArgs) -> Result<(), Failure> {
     check_work_factor(args.work_factor)?;
     if !args.text.is_empty() {
+        // Zero-width and other invisible characters (attosign::text) are refused here until
+        // check_label itself refuses them.
+        if let Some(reason) = attosign::text::first_hidden(&args.text) {
+            return Err(Failure::usage(format!("the label is not usable: {reason}")));
+        }
         keystore::document::check_label(&args.text)
             .map_err(|reason| Failure::usage(format!("the label is not usable: {reason}")))?;
     }
@@ -495,6 +530,101 @@ fn label(ctx: &mut Ctx, args: &KeysLabelArgs) -> Result<(), Failure> {
         ctx.note(&format!("Labelled index {}.", args.index));
     }
     Ok(())
+}
+
+/// `keys check-backup`: are the words (and BIP39 passphrase) on the paper the keystore's?
+/// Reads and compares only; nothing is written, and the keystore's words are never shown.
+/// A mismatch is status 1 with code `backup-mismatch`.
+fn check_backup(ctx: &mut Ctx, args: &KeysCheckBackupArgs) -> Result<(), Failure> {
+    let global = ctx.global;
+    prompt::stdin_once(&[
+        ("--passphrase-file", global.passphrase_file.as_deref()),
+        ("--mnemonic-file", args.mnemonic_file.as_deref()),
+        (
+            "--bip39-passphrase-file",
+            args.bip39_passphrase_file.as_deref(),
+        ),
+    ])?;
+    if args.mnemonic_file.is_none() {
+        // Before the keystore's passphrase is asked for.
+        prompt::require_terminal("--mnemonic-file")?;
+    }
+    let (path, keystore, _) = open(global)?;
+    let keystore::Secret::Mnemonic {
+        mnemonic,
+        bip39_passphrase,
+    } = keystore.secret()
+    else {
+        return Err(Failure::new(
+            Status::Error,
+            "no-mnemonic",
+            format!(
+                "{} holds a raw private key, not recovery words; its backup is the key \
+                 itself, so there are no words to check",
+                path.display()
+            ),
+        ));
+    };
+    let text = prompt::read_hidden_text(
+        args.mnemonic_file.as_deref(),
+        "Recovery words from the paper (24, hidden): ",
+        "--mnemonic-file",
+    )?;
+    let typed = Mnemonic::parse(&text).map_err(|e| {
+        Failure::new(
+            Status::Error,
+            "invalid-mnemonic",
+            format!(
+                "the words are not a valid mnemonic ({e}). Check them against the paper; if \
+                 the paper itself is wrong, this backup cannot restore the keystore"
+            ),
+        )
+    })?;
+    if typed.phrase() != mnemonic.phrase() {
+        return Err(mismatch(
+            "the words are a valid mnemonic, but not this keystore's",
+        ));
+    }
+    let stored = bip39_passphrase.expose_secret();
+    let typed_passphrase = match &args.bip39_passphrase_file {
+        Some(file) => Some(prompt::read_file_text(file, "--bip39-passphrase-file")?),
+        None if stored.is_empty() => None,
+        None => {
+            prompt::require_terminal("--bip39-passphrase-file")?;
+            Some(prompt::ask_hidden(
+                "BIP39 passphrase from the backup (hidden): ",
+            )?)
+        }
+    };
+    let typed_passphrase = typed_passphrase.as_ref().map_or("", |p| p.as_str());
+    if typed_passphrase != stored {
+        return Err(mismatch(if stored.is_empty() {
+            "the words match, but this keystore has no BIP39 passphrase and one was given"
+        } else {
+            "the words match, but the BIP39 passphrase does not"
+        }));
+    }
+    let with = if stored.is_empty() {
+        "no BIP39 passphrase"
+    } else {
+        "its BIP39 passphrase"
+    };
+    ctx.note(&format!(
+        "The backup matches {}: the same 24 words and {with}. Nothing was written.",
+        path.display()
+    ));
+    Ok(())
+}
+
+fn mismatch(what: &str) -> Failure {
+    Failure::new(
+        Status::Error,
+        "backup-mismatch",
+        format!(
+            "{what}. Nothing was written. Check the paper word by word; if it is wrong, \
+             create a new keystore (keys new), back it up, and move the funds to it"
+        ),
+    )
 }
 
 fn passwd(ctx: &mut Ctx, args: &KeysPasswdArgs) -> Result<(), Failure> {

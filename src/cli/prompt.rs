@@ -116,6 +116,8 @@ fn ask(
 }
 
 fn prompt_hidden(prompt: &str) -> Result<Zeroizing<String>, Failure> {
+    // Regression: Ctrl-C here used to leave the operator's terminal with echo off.
+    let _restore = super::tty::RestoreOnSignal::install();
     rpassword::prompt_password(prompt)
         .map(Zeroizing::new)
         .map_err(|e| {

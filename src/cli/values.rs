@@ -11,15 +11,18 @@ pub fn timestamp(text: &str) -> Result<i64, Failure> {
             .bytes()
             .all(|b| b.is_ascii_digit())
     {
-        return text
-            .parse()
-            .map_err(|_| Failure::usage(format!("--timestamp {text} does not fit in 64 bits")));
+        return text.parse().map_err(|_| {
+            Failure::usage(format!(
+                "--timestamp {} does not fit in 64 bits",
+                attosign::text::shorten(text)
+            ))
+        });
     }
     let time = time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
         .map_err(|_| {
             Failure::usage(format!(
                 "--timestamp {}: give epoch milliseconds or an RFC 3339 time like 2026-11-21T12:00:00Z",
-                super::io::sanitize(text)
+                super::io::sanitize(&attosign::text::shorten(text))
             ))
         })?;
     i64::try_from(time.unix_timestamp_nanos() / 1_000_000)

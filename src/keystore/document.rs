@@ -422,6 +422,11 @@ pub fn check_label(label: &str) -> Result<(), &'static str> {
     if label.chars().any(bidi) {
         return Err("it contains bidirectional-override characters");
     }
+    // Invisible and format characters (U+200B, U+FEFF, U+2028, U+00AD, U+061C, …) would make
+    // two labels look alike.
+    if let Some(reason) = crate::text::first_hidden(label) {
+        return Err(reason);
+    }
     if label.chars().count() > LABEL_MAX_CHARS {
         return Err("it is longer than 100 characters");
     }

@@ -32,9 +32,10 @@ pub(crate) fn read(path: &Path) -> Result<Vec<u8>, Error> {
     Ok(bytes)
 }
 
-/// Fails with [`Error::AlreadyExists`] if something (even a dangling symlink) has this name.
+/// Fails with [`Error::AlreadyExists`] if something has this name. A symlink counts by what
+/// it points to: one that points nowhere yet is where the operator wants the keystore.
 pub(crate) fn ensure_absent(path: &Path) -> Result<(), Error> {
-    match fs::symlink_metadata(path) {
+    match fs::symlink_metadata(destination(path)?) {
         Ok(_) => Err(Error::AlreadyExists {
             path: path.to_path_buf(),
         }),
@@ -43,16 +44,36 @@ pub(crate) fn ensure_absent(path: &Path) -> Result<(), Error> {
     }
 }
 
+/// Where a write to `path` lands: `path` itself, or, through symlinks (followed one link at
+/// a time, so the last one may point to a file that does not exist yet), the file they name.
+/// Regression: a dangling symlink was reported as "a keystore already exists", and `--force`
+/// could not create the keystore behind it either.
+fn destination(path: &Path) -> Result<PathBuf, Error> {
+    let mut current = path.to_path_buf();
+    // Linux's own limit on symlinks in one lookup (MAXSYMLINKS).
+    for _ in 0..40 {
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let next = fs::read_link(&current).map_err(|e| Error::io(&current, e))?;
+                current = match current.parent() {
+                    Some(dir) if next.is_relative() => dir.join(next),
+                    _ => next,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(Error::io(
+        path,
+        io::Error::other("too many levels of symbolic links"),
+    ))
+}
+
 /// Writes `bytes` to `path` atomically with mode 0600; without `overwrite`, fails if the
 /// path exists (checked by the final, atomic step itself, not only beforehand).
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Error> {
     // Replace what a symlink points to, not the symlink: the operator chose where it lives.
-    let target = match fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() && overwrite => {
-            fs::canonicalize(path).map_err(|e| Error::io(path, e))?
-        }
-        _ => path.to_path_buf(),
-    };
+    let target = destination(path)?;
     if !overwrite {
         ensure_absent(&target)?;
     }
@@ -190,10 +211,12 @@ impl Drop for TempFile {
     }
 }
 
-/// Test builds only: `ATTOSIGN_TEST_FAULT=<point>` makes the process die at that point of a
-/// write, at once and without cleanup (no destructors run), as a crash or `kill -9` would.
-/// Release builds do not contain this code.
-#[cfg(debug_assertions)]
+/// Test builds only: with the `fault-injection` feature, `ATTOSIGN_TEST_FAULT=<point>` makes
+/// the process die at that point of a write, at once and without cleanup (no destructors
+/// run), as a crash or `kill -9` would. Only `cargo test` turns the feature on (through the
+/// package's dev-dependency on itself, see Cargo.toml), so no other build, debug or release,
+/// contains this code or reads the variable.
+#[cfg(feature = "fault-injection")]
 fn fault_point(point: &str) {
     if std::env::var_os("ATTOSIGN_TEST_FAULT").is_some_and(|v| v == point) {
         eprintln!("attosign: test fault point {point} reached, exiting");
@@ -201,11 +224,11 @@ fn fault_point(point: &str) {
     }
 }
 
-#[cfg(not(debug_assertions))]
+#[cfg(not(feature = "fault-injection"))]
 fn fault_point(_point: &str) {}
 
 /// The exit status of a test fault (unused by anything else).
-#[cfg(debug_assertions)]
+#[cfg(feature = "fault-injection")]
 const FAULT_EXIT: i32 = 86;
 
 #[cfg(test)]
@@ -253,6 +276,31 @@ mod tests {
                 .is_symlink()
         );
         assert_eq!(fs::read(&real).unwrap(), b"new");
+    }
+
+    /// Regression: a symlink pointing to a file that does not exist yet was "a keystore
+    /// that already exists", with or without --force.
+    #[test]
+    fn a_dangling_symlink_is_created_through() {
+        for overwrite in [false, true] {
+            let dir = tempfile::tempdir().unwrap();
+            let link = dir.path().join("link.age");
+            std::os::unix::fs::symlink("sub/real.age", &link).unwrap();
+            ensure_absent(&link).unwrap();
+            write_atomic(&link, b"new", overwrite).unwrap();
+            assert_eq!(fs::read(dir.path().join("sub/real.age")).unwrap(), b"new");
+            assert!(
+                fs::symlink_metadata(&link)
+                    .unwrap()
+                    .file_type()
+                    .is_symlink()
+            );
+            // Now it points to a keystore, which is kept without overwrite.
+            assert!(matches!(
+                write_atomic(&link, b"two", false),
+                Err(Error::AlreadyExists { .. })
+            ));
+        }
     }
 
     #[test]

@@ -104,14 +104,26 @@ impl Address {
     /// Parses `atto://` followed by 61 base32 characters, checking the checksum.
     pub fn parse(text: &str) -> Result<Address, Error> {
         let body = text.strip_prefix(PREFIX).ok_or(Error::AddressPrefix)?;
-        if body.len() != ADDRESS_CHARS {
-            return Err(Error::AddressLength {
-                got: body.chars().count(),
+        // Regression: a non-ASCII character made this say "61 characters, expected 61" (it
+        // counted bytes, then reported characters). Characters are checked first, by name.
+        if let Some((position, character)) = body
+            .chars()
+            .enumerate()
+            .find(|(_, c)| !matches!(c, 'a'..='z' | '2'..='7'))
+        {
+            return Err(Error::AddressCharacter {
+                character,
+                position: position + 1,
             });
         }
-        let bytes = BASE32_LOWER
-            .decode(body.as_bytes())
-            .map_err(|_| Error::AddressEncoding)?;
+        if body.len() != ADDRESS_CHARS {
+            return Err(Error::AddressLength { got: body.len() });
+        }
+        // Every character is in the alphabet, so only the last one's unused bit can fail
+        // (regression: that used to say "not lower-case base32" of a valid letter).
+        let bytes = BASE32_LOWER.decode(body.as_bytes()).map_err(|_| {
+            Error::AddressLastCharacter(body.chars().last().expect("61 characters"))
+        })?;
         debug_assert_eq!(bytes.len(), ADDRESS_BYTES);
         let algorithm = Algorithm::from_code(bytes[0])?;
         let public_key = PublicKey(bytes[1..33].try_into().expect("32 bytes"));
@@ -162,7 +174,31 @@ mod tests {
             Err(Error::AddressPrefix)
         );
         let upper_body = format!("atto://{}", good[7..].to_uppercase());
-        assert_eq!(Address::parse(&upper_body), Err(Error::AddressEncoding));
+        assert!(matches!(
+            Address::parse(&upper_body),
+            Err(Error::AddressCharacter { position: 1, .. })
+        ));
+        // A non-ASCII look-alike is named with its place, not counted as a length problem.
+        let mut cyrillic = good.clone();
+        cyrillic.replace_range(10..11, "\u{0430}");
+        assert_eq!(
+            Address::parse(&cyrillic),
+            Err(Error::AddressCharacter {
+                character: '\u{0430}',
+                position: 4
+            })
+        );
+        // The last character holds one unused bit: a letter that sets it is named as such.
+        let last = good.as_bytes()[good.len() - 1];
+        let alphabet = "abcdefghijklmnopqrstuvwxyz234567";
+        let index = alphabet.find(last as char).unwrap();
+        let odd = alphabet.as_bytes()[index | 1] as char;
+        let mut unused_bit = good[..good.len() - 1].to_string();
+        unused_bit.push(odd);
+        assert_eq!(
+            Address::parse(&unused_bit),
+            Err(Error::AddressLastCharacter(odd))
+        );
         let mut flipped = good.clone().into_bytes();
         flipped[20] = if flipped[20] == b'a' { b'b' } else { b'a' };
         let flipped = String::from_utf8(flipped).unwrap();

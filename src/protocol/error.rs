@@ -1,5 +1,6 @@
 //! The one error type of the protocol layer: every variant names what was wrong with the input.
 
+use crate::text::shorten;
 use thiserror::Error;
 
 /// What was wrong with a value, a byte string or a JSON document.
@@ -20,19 +21,34 @@ pub enum Error {
     AddressLength { got: usize },
     #[error("address is not lower-case base32 (letters a-z and digits 2-7)")]
     AddressEncoding,
+    /// A character outside the address alphabet, named with its place (1 = the first after
+    /// `atto://`), since a non-ASCII look-alike is otherwise hard to find.
+    #[error(
+        "address has {character:?} (U+{:04X}) at position {position} after \"atto://\"; \
+         addresses use only the letters a-z and digits 2-7",
+        u32::from(*.character)
+    )]
+    AddressCharacter { character: char, position: usize },
+    /// The 61st character carries one bit no address uses; a letter that sets it is valid
+    /// base32 but never ends a real address.
+    #[error(
+        "address ends in {0:?}, which no address ends in (it sets an unused bit): the last \
+         character was mistyped"
+    )]
+    AddressLastCharacter(char),
     #[error("address checksum does not match: a character was mistyped or lost")]
     AddressChecksum,
-    #[error("unknown algorithm {0} (only V1 exists)")]
+    #[error("unknown algorithm {} (only V1 exists)", shorten(.0))]
     UnknownAlgorithm(String),
-    #[error("unknown block type {0} (expected OPEN, RECEIVE, SEND or CHANGE)")]
+    #[error("unknown block type {} (expected OPEN, RECEIVE, SEND or CHANGE)", shorten(.0))]
     UnknownBlockType(String),
-    #[error("unknown network {0} (expected LIVE, BETA, DEV or LOCAL)")]
+    #[error("unknown network {} (expected LIVE, BETA, DEV or LOCAL)", shorten(.0))]
     UnknownNetwork(String),
-    #[error("amount {0} is not a number of atto like 12.5 (at most 9 decimals)")]
+    #[error("amount {} is not a number of atto like 12.5 (at most 9 decimals)", shorten(.0))]
     AmountSyntax(String),
-    #[error("amount {0} has more than 9 decimals; 1 raw is 0.000000001 atto")]
+    #[error("amount {} has more than 9 decimals; 1 raw is 0.000000001 atto", shorten(.0))]
     AmountPrecision(String),
-    #[error("amount {0} exceeds the maximum supply of 18000000000 atto")]
+    #[error("amount {} exceeds the maximum supply of 18000000000 atto", shorten(.0))]
     AmountOverflow(String),
     #[error("{what}: {got} bytes is too short, expected {expected}")]
     Truncated {
@@ -48,7 +64,7 @@ pub enum Error {
     },
     #[error("timestamp {0} ms is before the network started (2024-01-01T00:00:00Z)")]
     TimestampBeforeGenesis(i64),
-    #[error("timestamp {0} is neither epoch milliseconds nor an RFC 3339 time")]
+    #[error("timestamp {} is neither epoch milliseconds nor an RFC 3339 time", shorten(.0))]
     TimestampSyntax(String),
     #[error("timestamp {0} ms is after the year 9999; is it in microseconds or nanoseconds?")]
     TimestampOutOfRange(i64),

@@ -141,11 +141,9 @@ impl Block {
         let network: Network = str_field(obj, "network")?
             .parse()
             .map_err(|e: Error| e.in_field("network"))?;
-        let version = u64_field(obj, "version")?;
-        let version = u16::try_from(version).map_err(|_| Error::Field {
-            field: "version".into(),
-            reason: format!("{version} does not fit in 16 bits"),
-        })?;
+        // Regression: a bad version was told the u64 range; it is a u16.
+        let version = uint_value(field(obj, "version")?, "version", u64::from(u16::MAX))?;
+        let version = u16::try_from(version).expect("checked against u16::MAX");
         let height = || u64_field(obj, "height");
         let previous = || hash_field(obj, "previous");
         let body = match block_type {
@@ -448,22 +446,62 @@ pub(crate) fn str_field<'a>(
 
 /// A u64 given as a JSON number or a decimal string.
 pub(crate) fn u64_value(value: &Value, name: &str) -> Result<u64, Error> {
+    uint_value(value, name, u64::MAX)
+}
+
+/// A whole number from 0 to `max`, given as a JSON number or a decimal string.
+///
+/// serde_json reads a number that is not a u64 or i64 as an f64, which prints as `1.8e19` or
+/// `1000.0`: regression, messages quoted those forms ("1.84e+19 is not a whole number" for a
+/// u64 overflow, "1000.0" for `1e3`). They now say which way the number is wrong without
+/// quoting a form the input never had.
+fn uint_value(value: &Value, name: &str, max: u64) -> Result<u64, Error> {
     let bad = |reason: String| Error::Field {
         field: name.into(),
         reason,
     };
+    let range = format!("a whole number from 0 to {max}");
+    let checked = |n: u64, text: &dyn std::fmt::Display| {
+        if n <= max {
+            Ok(n)
+        } else {
+            Err(bad(format!("{text} is too large; expected {range}")))
+        }
+    };
     match value {
-        Value::Number(n) => n.as_u64().ok_or_else(|| {
-            bad(format!(
-                "{n} is not a whole number from 0 to 18446744073709551615"
-            ))
-        }),
-        Value::String(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => s
-            .parse()
-            .map_err(|_| bad(format!("{s} does not fit in 64 bits"))),
-        _ => Err(bad(
-            "must be a whole number (JSON number or decimal string)".into(),
-        )),
+        Value::Number(n) => {
+            if let Some(u) = n.as_u64() {
+                checked(u, n)
+            } else if n.is_i64() {
+                Err(bad(format!("{n} is negative; expected {range}")))
+            } else {
+                let f = n.as_f64().unwrap_or(f64::NAN);
+                if f.fract() != 0.0 || !f.is_finite() {
+                    Err(bad(format!("it is not a whole number; expected {range}")))
+                } else if f < 0.0 {
+                    Err(bad(format!("it is negative; expected {range}")))
+                } else if f >= 18_446_744_073_709_551_616.0 {
+                    Err(bad(format!("it is too large; expected {range}")))
+                } else {
+                    Err(bad(format!(
+                        "it is written with a decimal point or an exponent; write {range} \
+                         in plain digits, without a decimal point or an exponent"
+                    )))
+                }
+            }
+        }
+        Value::String(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
+            match s.parse::<u64>() {
+                Ok(u) => checked(u, &crate::text::shorten(s)),
+                Err(_) => Err(bad(format!(
+                    "{} is too large; expected {range}",
+                    crate::text::shorten(s)
+                ))),
+            }
+        }
+        _ => Err(bad(format!(
+            "must be {range} (JSON number or decimal string)"
+        ))),
     }
 }
 

@@ -95,7 +95,7 @@ pub fn solve(
 ) -> Result<Vec<u64>, WorkError> {
     let kernel = opts.kernel.check()?;
     let search = Search::new(jobs, kernel, opts.start, opts.cancel.as_deref());
-    search.run(threads_or_cores(opts.threads), None, progress);
+    search.run(threads_or_cores(opts.threads), None, progress)?;
     let nonces: Option<Vec<u64>> = search.jobs.iter().map(|j| j.nonce.get().copied()).collect();
     nonces.ok_or(WorkError::Cancelled)
 }
@@ -117,7 +117,7 @@ pub fn bench(kernel: Kernel, threads: usize, duration: Duration) -> Result<Bench
     let search = Search::new(&[job], kernel, None, None);
     let threads = threads_or_cores(threads);
     let started = Instant::now();
-    search.run(threads, Some(started + duration), &mut |_| {});
+    search.run(threads, Some(started + duration), &mut |_| {})?;
     Ok(BenchReport {
         kernel,
         threads,
@@ -226,26 +226,46 @@ impl<'a> Search<'a> {
 
     /// Runs `threads` workers until every job is solved, the cancel flag is set, or
     /// `deadline` passes, reporting progress from this thread meanwhile.
-    fn run(&self, threads: usize, deadline: Option<Instant>, progress: &mut dyn FnMut(&Progress)) {
+    ///
+    /// If the OS refuses a thread (a memory or process limit), the ones already running are
+    /// stopped and joined and the search fails with [`WorkError::ThreadsUnavailable`]: not a
+    /// panic, and not a search that quietly runs on fewer threads than asked for.
+    fn run(
+        &self,
+        threads: usize,
+        deadline: Option<Instant>,
+        progress: &mut dyn FnMut(&Progress),
+    ) -> Result<(), WorkError> {
         let started = Instant::now();
         if self.jobs.is_empty() {
             progress(&self.progress(started));
-            return;
+            return Ok(());
         }
         thread::scope(|scope| {
             // Workers send nothing; the channel disconnects when the last one returns (or
             // panics, which the scope then re-raises).
             let (alive, all_done) = mpsc::channel::<()>();
+            // Set before the first spawn, so the workers already running stop within a chunk
+            // if a later spawn fails (the scope joins them before returning).
+            let _stop = StopOnDrop(&self.stop);
             for t in 0..threads {
                 let alive = alive.clone();
-                scope.spawn(move || {
-                    let _alive = alive;
-                    self.work(t % self.jobs.len());
-                });
+                let spawned = thread::Builder::new()
+                    .name(format!("pow-{t}"))
+                    .spawn_scoped(scope, move || {
+                        let _alive = alive;
+                        self.work(t % self.jobs.len());
+                    });
+                if let Err(e) = spawned {
+                    return Err(WorkError::ThreadsUnavailable {
+                        requested: threads,
+                        started: t,
+                        reason: e.kind(),
+                    });
+                }
             }
             drop(alive);
-            // If `progress` panics, the scope still joins the workers first: stop them.
-            let _stop = StopOnDrop(&self.stop);
+            // If `progress` panics, `_stop` still stops the workers before the scope joins them.
             let mut next_tick = started + TICK;
             loop {
                 // Once the workers are told to stop, only their exit (within a chunk) or the
@@ -267,8 +287,10 @@ impl<'a> Search<'a> {
                     next_tick = now + TICK;
                 }
             }
-        });
+            Ok(())
+        })?;
         progress(&self.progress(started));
+        Ok(())
     }
 
     /// One worker thread: chunks of the current job until it is solved, then the next

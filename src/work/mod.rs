@@ -229,6 +229,18 @@ pub enum WorkError {
         kernel: Kernel,
         available: Vec<Kernel>,
     },
+    /// The OS refused to start a worker thread (a memory or process-count limit); the
+    /// threads already started were stopped.
+    #[error(
+        "the system refused to start proof-of-work thread {} of {requested} ({reason}); \
+         ask for fewer threads, or raise the process's memory or thread limit",
+        started + 1
+    )]
+    ThreadsUnavailable {
+        requested: usize,
+        started: usize,
+        reason: std::io::ErrorKind,
+    },
 }
 
 /// Single-threaded search for tests and tools: the FIRST nonce, in the order `start`,
