@@ -130,29 +130,16 @@ pub fn review_run_and_confirm(
     prepared: &super::request::Prepared,
     key: &Key,
 ) -> Result<(), Failure> {
-    if !(ctx.global.quiet && ctx.global.yes) {
-        io::to_stderr("Review before signing:");
-        for line in review::render_run(prepared, Some(key.signer())) {
-            io::to_stderr(&io::sanitize(&line));
-        }
-    }
-    if ctx.global.yes {
-        return Ok(());
-    }
     let question = format!(
         "Sign all {} blocks of this run on {}?",
         prepared.blocks.len(),
         prepared.blocks[0].network
     );
-    if prompt::confirm(&question)? {
-        Ok(())
-    } else {
-        Err(Failure::new(
-            Status::Error,
-            "declined",
-            "not signed: the answer was no, and nothing was written",
-        ))
-    }
+    show_and_ask(
+        ctx,
+        &review::render_run(prepared, Some(key.signer())),
+        &question,
+    )
 }
 
 /// Shows the review on stderr (unless `--quiet` together with `--yes`) and asks for
@@ -163,24 +150,26 @@ pub fn review_and_confirm(
     key: Option<&Key>,
     payment_request: Option<&str>,
 ) -> Result<(), Failure> {
-    let signer = key.map(Key::signer);
     let now = super::describe::now_ms();
+    let lines = review::render(review, key.map(Key::signer), payment_request, now);
+    show_and_ask(ctx, &lines, &review::question(review))
+}
+
+/// The review lines on stderr (hidden only by `--quiet` together with `--yes`), then the
+/// question unless `--yes`; "no" is status 1 and nothing is signed.
+fn show_and_ask(ctx: &Ctx, lines: &[String], question: &str) -> Result<(), Failure> {
     if !(ctx.global.quiet && ctx.global.yes) {
         io::to_stderr("Review before signing:");
-        for line in review::render(review, signer, payment_request, now) {
-            io::to_stderr(&io::sanitize(&line));
+        for line in lines {
+            io::to_stderr(&io::sanitize(line));
         }
     }
-    if ctx.global.yes {
+    if ctx.global.yes || prompt::confirm(question)? {
         return Ok(());
     }
-    if prompt::confirm(&review::question(review))? {
-        Ok(())
-    } else {
-        Err(Failure::new(
-            Status::Error,
-            "declined",
-            "not signed: the answer was no, and nothing was written",
-        ))
-    }
+    Err(Failure::new(
+        Status::Error,
+        "declined",
+        "not signed: the answer was no, and nothing was written",
+    ))
 }
