@@ -16,6 +16,7 @@ struct Chain {
     timestamp: String,
     items: Vec<serde_json::Value>,
     blocks: Vec<String>,
+    signatures: Vec<String>,
     #[serde(rename = "accountAfter")]
     account_after: String,
 }
@@ -142,8 +143,10 @@ fn a_100_payout_chain_matches_the_reference() {
     let txs = out(&run);
     let lines: Vec<&str> = txs.lines().collect();
     assert_eq!(lines.len(), 100);
-    for (line, block) in lines.iter().zip(&c.blocks) {
-        assert!(line.starts_with(&format!("{{\"block\":{block},\"signature\":\"")));
+    for ((line, block), signature) in lines.iter().zip(&c.blocks).zip(&c.signatures) {
+        assert!(line.starts_with(&format!(
+            "{{\"block\":{block},\"signature\":\"{signature}\",\"work\":\""
+        )));
     }
     env.write("txs.ndjson", &txs);
     // `verify` takes one transaction; check each one, and the chain's links via `inspect`.
@@ -250,6 +253,196 @@ fn a_20_receivable_chain_matches_the_reference() {
         .code(1)
         .stdout("")
         .stderr(contains("receivables 4 and 21 are the same SEND"));
+}
+
+/// `build send --batch` then `sign` of the NDJSON it printed: one run, one confirmation, the
+/// reference's signatures, every block journaled; the same chain again signs the same bytes,
+/// a different chain at those heights is refused (5).
+#[test]
+fn a_built_chain_is_signed_as_one_run() {
+    let env = Env::new();
+    let c = chain("local-send-chain-100");
+    let account = env.write("account.json", &c.account);
+    let csv = env.write("payouts.csv", &payouts_csv(&c));
+    let build = |timestamp: &str| {
+        let built = env
+            .cmd()
+            .args(["build", "send", "--account", &account])
+            .args(["--batch", &csv, "--raw", "--timestamp", timestamp])
+            .assert()
+            .success();
+        out(&built)
+    };
+    let chain_file = env.write("chain.ndjson", &build(&c.timestamp));
+    let sign = |file: &str| {
+        env.cmd()
+            .args(["--passphrase-file", &env.p("pw"), "--yes"])
+            .args(["sign", file, "--account", &account])
+            .assert()
+    };
+    let signed = sign(&chain_file).success();
+    let expected: String = c
+        .blocks
+        .iter()
+        .zip(&c.signatures)
+        .map(|(b, s)| format!("{{\"block\":{b},\"signature\":\"{s}\"}}\n"))
+        .collect();
+    assert_eq!(out(&signed), expected);
+    let stderr = String::from_utf8(signed.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("a run of 100 blocks on LOCAL"), "{stderr}");
+    assert!(stderr.contains("count          100"), "{stderr}");
+    assert!(stderr.contains("signed 100 blocks"), "{stderr}");
+
+    // Every block is in the journal, signed.
+    let list = env
+        .cmd()
+        .args(["journal", "list", "--json"])
+        .assert()
+        .success();
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&out(&list)).unwrap();
+    let blocks: Vec<&serde_json::Value> = entries.iter().filter(|e| e["kind"] == "block").collect();
+    assert_eq!(blocks.len(), 100);
+    assert!(blocks.iter().all(|e| e["state"] == "signed"));
+
+    // Signing the same chain again is harmless: the same bytes, nothing new journaled.
+    let again = sign(&chain_file).success();
+    assert_eq!(out(&again), expected);
+    let list = env
+        .cmd()
+        .args(["journal", "list", "--json"])
+        .assert()
+        .success();
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&out(&list)).unwrap();
+    assert_eq!(entries.iter().filter(|e| e["kind"] == "block").count(), 100);
+
+    // A chain built at another time holds different blocks at the same heights: refused.
+    let later = (c.timestamp.parse::<i64>().unwrap() + 5).to_string();
+    let other = env.write("other.ndjson", &build(&later));
+    sign(&other)
+        .code(5)
+        .stdout("")
+        .stderr(contains("already signed a different block at height"));
+
+    // The signed chain takes its work as NDJSON and every transaction verifies.
+    let signed_file = env.write("signed.ndjson", &expected);
+    let worked = env.cmd().args(["work", &signed_file]).assert().success();
+    let txs = out(&worked);
+    assert_eq!(txs.lines().count(), 100);
+    for (i, line) in txs.lines().enumerate() {
+        let f = env.write(&format!("tx{i}.json"), line);
+        env.cmd().args(["verify", &f]).assert().success();
+    }
+}
+
+/// A chain's documents are checked as a chain before anything is asked: a broken link names
+/// the block, and a block already signed is refused as a document.
+#[test]
+fn a_chain_that_does_not_link_is_refused() {
+    let env = Env::new();
+    let c = chain("local-send-chain-100");
+    let account = env.write("account.json", &c.account);
+    let mut blocks = c.blocks.clone();
+    blocks.swap(4, 5);
+    let swapped = env.write("swapped.ndjson", &(blocks.join("\n") + "\n"));
+    env.cmd()
+        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+        .args(["sign", &swapped])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("block 5 of the chain: ledger rule \"height\""));
+    // Without --account the first block cannot be checked against the state, but the
+    // chain's links still are; a balance that does not follow from the amount is caught.
+    let mut broken: serde_json::Value = serde_json::from_str(&c.blocks[1]).unwrap();
+    broken["balance"] = serde_json::json!(1);
+    let text = format!(
+        "{}\n{}\n",
+        c.blocks[0],
+        serde_json::to_string(&broken).unwrap()
+    );
+    let f = env.write("broken.ndjson", &text);
+    env.cmd()
+        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+        .args(["sign", &f])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("block 2 of the chain: ledger rule \"balance\""));
+    let signed = env.write(
+        "signed.ndjson",
+        &format!(
+            "{}\n{{\"block\":{},\"signature\":\"{}\"}}\n",
+            c.blocks[0], c.blocks[1], c.signatures[1]
+        ),
+    );
+    env.cmd()
+        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+        .args(["sign", &signed])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("document 2: the document is already signed"));
+    assert!(!env.dir.path().join("keystore.age.journal").exists());
+}
+
+/// A RECEIVE chain signed with its receivables (NDJSON, in chain order) and without them.
+#[test]
+fn a_receive_chain_is_signed_with_or_without_its_receivables() {
+    let env = Env::new();
+    let c = chain("local-receive-chain-20");
+    let account = env.write("account.json", &c.account);
+    let receivables: String = c
+        .items
+        .iter()
+        .map(|i| format!("{}\n", i["receivable"].as_str().unwrap()))
+        .collect();
+    let file = env.write("receivables.ndjson", &receivables);
+    let chain_file = env.write("chain.ndjson", &(c.blocks.join("\n") + "\n"));
+    let signed = env
+        .cmd()
+        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+        .args(["sign", &chain_file, "--account", &account])
+        .args(["--receivable", &file])
+        .assert()
+        .success();
+    let expected: String = c
+        .blocks
+        .iter()
+        .zip(&c.signatures)
+        .map(|(b, s)| format!("{{\"block\":{b},\"signature\":\"{s}\"}}\n"))
+        .collect();
+    assert_eq!(out(&signed), expected);
+    let stderr = String::from_utf8(signed.get_output().stderr.clone()).unwrap();
+    assert!(!stderr.contains("unknown"), "{stderr}");
+    // Without state or receivables the review says what it does not know.
+    let bare = env
+        .cmd()
+        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+        .args(["sign", &chain_file])
+        .assert()
+        .success();
+    assert_eq!(out(&bare), expected);
+    let stderr = String::from_utf8(bare.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("sender unknown (no --receivable)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("unknown (no --account)"), "{stderr}");
+    assert!(stderr.contains("not checked without --account"), "{stderr}");
+    // Receivables that do not match the chain's count are a usage error.
+    let short = env.write(
+        "short.ndjson",
+        &format!("{}\n", c.items[0]["receivable"].as_str().unwrap()),
+    );
+    env.cmd()
+        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+        .args(["sign", &chain_file, "--receivable", &short])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains(
+            "--receivable holds 1 receivable(s), the blocks receive 20",
+        ));
 }
 
 #[test]

@@ -689,7 +689,8 @@ async function genBuilds(keyMnemonics) {
     let account = new AttoAccount(pubKey(bytesOf(me.publicKey)), net('LOCAL'), new AttoVersion(0), V1, toAttoHeight(rng.range(1, 100).toString()),
       toAttoAmount(balance.toString()), hashOf(rng.bytes(32)), instant(lastTs), V1, pubKey(rng.bytes(32)));
     const first = account.toJson();
-    const items = []; const blocks = [];
+    const signer = await me.priv.toSigner();
+    const items = []; const blocks = []; const signatures = [];
     for (let i = 0; i < n; i++) {
       const ts = iso(start + BigInt(i));
       let update;
@@ -706,13 +707,14 @@ async function genBuilds(keyMnemonics) {
         update = A.attoAccountReceive(account, r, ts);
       }
       blocks.push(update.block.toJson());
+      signatures.push((await signer.signBlock(update.block)).toString());
       account = update.account;
     }
-    chains.push({ name: `local-${kind.toLowerCase()}-chain-${n}`, type: kind, index: 900 + chains.length, account: first, timestamp: start.toString(), items, blocks, accountAfter: account.toJson() });
+    chains.push({ name: `local-${kind.toLowerCase()}-chain-${n}`, type: kind, index: 900 + chains.length, account: first, timestamp: start.toString(), items, blocks, signatures, accountAfter: account.toJson() });
   }
   writeJson('builds.json', {
     _comment: `${HOW} Blocks built from account state by the reference's own account functions (attoAccountSend/Receive/Open/Change with an ISO timestamp), for keys of the seeded-random mnemonic (keys.json, passphrase "", index = index). ` +
-      'Fields: account = AttoAccount.toJson() of the state before (null for OPEN); receivable = AttoReceivable.toJson() (RECEIVE, OPEN); to = receiver address and amount = raw amount (SEND); representative = address (OPEN, CHANGE); timestamp = epoch ms (decimal); block = the built block\'s toJson() (exact text: never JSON.parse it in JavaScript); hash; signature = (await privateKey.toSigner()).signBlock(block); accountAfter = the account the reference returns after the block. Balances include values above 2^53. chains: one account\'s chain of n SENDs (items: to, amount raw) or RECEIVEs (items: receivable JSON), each built on the account returned for the one before, timestamp = the first block\'s (epoch ms), each next block 1 ms later; blocks = the toJson() of each, in order; accountAfter = the account after the last.',
+      'Fields: account = AttoAccount.toJson() of the state before (null for OPEN); receivable = AttoReceivable.toJson() (RECEIVE, OPEN); to = receiver address and amount = raw amount (SEND); representative = address (OPEN, CHANGE); timestamp = epoch ms (decimal); block = the built block\'s toJson() (exact text: never JSON.parse it in JavaScript); hash; signature = (await privateKey.toSigner()).signBlock(block); accountAfter = the account the reference returns after the block. Balances include values above 2^53. chains: one account\'s chain of n SENDs (items: to, amount raw) or RECEIVEs (items: receivable JSON), each built on the account returned for the one before, timestamp = the first block\'s (epoch ms), each next block 1 ms later; blocks = the toJson() of each, in order; signatures = signer.signBlock of each; accountAfter = the account after the last.',
     mnemonic: m.phrase,
     cases,
     chains,

@@ -125,6 +125,11 @@ pub enum LedgerError {
          does not exist yet; other blocks need its state)"
     )]
     WrongType { block: BlockType },
+    #[error(
+        "the chain receives {send_hash} twice; a receivable is received once. Build the \
+         chain again"
+    )]
+    ReceivedTwice { send_hash: Hash },
 }
 
 impl LedgerError {
@@ -152,7 +157,8 @@ impl LedgerError {
             | LedgerError::Balance { .. } => "balance",
             LedgerError::NotOurReceivable { .. }
             | LedgerError::ReceivableHash { .. }
-            | LedgerError::ReceivableNetwork { .. } => "receivable",
+            | LedgerError::ReceivableNetwork { .. }
+            | LedgerError::ReceivedTwice { .. } => "receivable",
             LedgerError::SameRepresentative { .. } => "representative",
             LedgerError::NotOpened { .. } | LedgerError::AlreadyOpened { .. } => "account",
             LedgerError::WrongType { .. } => "type",
@@ -196,6 +202,64 @@ pub fn check(block: &Block, state: State, now_ms: i64) -> Result<(), LedgerError
         Some(e) => Err(e),
         None => Ok(()),
     }
+}
+
+/// Checks a chain of blocks built elsewhere (`sign` of NDJSON), each block against the state
+/// the one before leaves. `account` is the state before the first block, when known (an OPEN
+/// has none); without it the first block is checked on its own and the rest against what the
+/// blocks before them say. `receivable(i, send_hash)` gives the receivable a RECEIVE or OPEN
+/// at position i claims, when known. A failure names the block's position (0-based).
+pub fn check_chain<'r>(
+    blocks: &[Block],
+    account: Option<&Account>,
+    receivable: impl Fn(usize, &Hash) -> Option<&'r Receivable>,
+    now_ms: i64,
+) -> Result<(), (usize, LedgerError)> {
+    let Some(first) = blocks.first() else {
+        return Ok(());
+    };
+    // Before the first block the representative is known only from a state or an OPEN; a
+    // CHANGE later in a chain whose start is unknown cannot be checked against it.
+    let mut representative_known = account.is_some() || first.block_type() == BlockType::Open;
+    let mut state: Option<Account> = account.cloned();
+    let mut received: Vec<Hash> = Vec::new();
+    for (i, block) in blocks.iter().enumerate() {
+        let send_hash = match &block.body {
+            BlockBody::Receive { send_hash, .. } | BlockBody::Open { send_hash, .. } => {
+                Some(*send_hash)
+            }
+            _ => None,
+        };
+        if let Some(hash) = send_hash {
+            if received.contains(&hash) {
+                return Err((i, LedgerError::ReceivedTwice { send_hash: hash }));
+            }
+            received.push(hash);
+        }
+        let receivable = send_hash.and_then(|h| receivable(i, &h));
+        let violations = violations(
+            block,
+            State {
+                account: state.as_ref(),
+                receivable,
+            },
+            now_ms,
+        );
+        if let Some(e) = violations
+            .into_iter()
+            .find(|e| representative_known || !matches!(e, LedgerError::SameRepresentative { .. }))
+        {
+            return Err((i, e));
+        }
+        if matches!(
+            block.body,
+            BlockBody::Open { .. } | BlockBody::Change { .. }
+        ) {
+            representative_known = true;
+        }
+        state = Some(Account::after(state.as_ref(), block));
+    }
+    Ok(())
 }
 
 fn account_rules(block: &Block, account: &Account, out: &mut Vec<LedgerError>) {

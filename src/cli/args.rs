@@ -255,12 +255,15 @@ pub struct ChangeCommand {
 
 #[derive(Debug, Args)]
 pub struct SignArgs {
-    /// A block, or {"block","work"} ("-" = stdin)
+    /// A block or {"block","work"}, or NDJSON of a chain of them as build --batch prints it
+    /// ("-" = stdin)
     pub file: PathBuf,
-    /// The account's state before the block: check the ledger rules and show the full review
+    /// The account's state before the (first) block: check the ledger rules and show the full
+    /// review
     #[arg(long, value_name = "FILE")]
     pub account: Option<PathBuf>,
-    /// The receivable a RECEIVE or OPEN claims: check it and show the amount
+    /// The receivable a RECEIVE or OPEN claims (NDJSON, one per RECEIVE/OPEN in chain order):
+    /// check it and show the amount
     #[arg(long, value_name = "FILE")]
     pub receivable: Option<PathBuf>,
     /// Keystore index of the account's key [default: searched among 0-999]

@@ -70,23 +70,7 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
         return Ok(fresh());
     };
     let account = prepared.blocks[0].public_key;
-    if let Some(state) = &prepared.account
-        && let Some(entry) = journal.live_at(&account, state.height)
-        && entry.hash != state.last_hash
-    {
-        return Err(refusal(
-            "another-signer",
-            format!(
-                "ANOTHER SIGNER: the account's block at height {} is {}, but attosign signed a \
-                 different block there ({}). Someone else has signed with this account's key. \
-                 Stop and investigate before signing anything more for {}",
-                state.height,
-                state.last_hash,
-                describe(entry),
-                account.address()
-            ),
-        ));
-    }
+    another_signer(journal, &account, prepared.account.as_ref())?;
     if let Some(file) = &run.file
         && !run.allow_repeat
         && let Some(entry) = journal
@@ -156,25 +140,64 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
             done,
         });
     }
-    for block in &prepared.blocks {
-        if let Some(entry) = journal.live_at(&block.public_key, block.height())
-            && entry.hash != block.hash()
-        {
-            return Err(refusal(
-                "height-signed",
-                format!(
-                    "attosign already signed a different block at height {} of {} ({}). \
-                     Signing another would fork the account. Fetch the account's state again \
-                     (the block may be published), or free the height with attosign journal \
-                     void if that block will never be published",
-                    block.height(),
-                    block.public_key.address(),
-                    describe(entry)
-                ),
-            ));
+    heights(journal, &prepared.blocks)?;
+    Ok(fresh())
+}
+
+/// The custodian's alarm: the account's state holds, at a height attosign journaled, a block
+/// that is not the one attosign signed there.
+pub fn another_signer(
+    journal: &Journal,
+    account: &attosign::protocol::PublicKey,
+    state: Option<&attosign::protocol::Account>,
+) -> Result<(), Failure> {
+    if let Some(state) = state
+        && let Some(entry) = journal.live_at(account, state.height)
+        && entry.hash != state.last_hash
+    {
+        return Err(refusal(
+            "another-signer",
+            format!(
+                "ANOTHER SIGNER: the account's block at height {} is {}, but attosign signed a \
+                 different block there ({}). Someone else has signed with this account's key. \
+                 Stop and investigate before signing anything more for {}",
+                state.height,
+                state.last_hash,
+                describe(entry),
+                account.address()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Refuses a block at an (account, height) where the journal holds a different live block;
+/// says for each block whether the journal already holds that very block (signing it again
+/// is harmless: Ed25519 is deterministic).
+pub fn heights(journal: &Journal, blocks: &[Block]) -> Result<Vec<bool>, Failure> {
+    let mut journaled = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let hash = block.hash();
+        match journal.live_at(&block.public_key, block.height()) {
+            Some(entry) if entry.hash != hash => {
+                return Err(refusal(
+                    "height-signed",
+                    format!(
+                        "attosign already signed a different block at height {} of {} ({}). \
+                         Signing another would fork the account. Fetch the account's state \
+                         again (the block may be published), or free the height with attosign \
+                         journal void if that block will never be published",
+                        block.height(),
+                        block.public_key.address(),
+                        describe(entry)
+                    ),
+                ));
+            }
+            Some(_) => journaled.push(true),
+            None => journaled.push(false),
         }
     }
-    Ok(fresh())
+    Ok(journaled)
 }
 
 /// Checks that the keystore and the journal belong together; returns the id to record in

@@ -206,7 +206,15 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
         "#", "line", "type", "receiver / sender", "amount"
     ));
     let mut total: u128 = 0;
+    let mut unknown = 0;
     let mut receivables = prepared.receivables.iter();
+    // The balance before each block, when known: from the state, from an OPEN (zero), or
+    // from the block before it in the chain.
+    let mut balance = match (&prepared.account, first.block_type()) {
+        (Some(account), _) => Some(account.balance),
+        (None, attosign::protocol::BlockType::Open) => Some(Amount::ZERO),
+        (None, _) => None,
+    };
     for (i, block) in prepared.blocks.iter().enumerate() {
         let line = prepared
             .payments
@@ -215,44 +223,64 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
         let (who, amount) = match &block.body {
             BlockBody::Send {
                 receiver, amount, ..
-            } => {
-                total += u128::from(amount.0);
-                (receiver_text(receiver, book), *amount)
+            } => (receiver_text(receiver, book), Some(*amount)),
+            BlockBody::Receive { .. } | BlockBody::Open { .. } => match receivables.next() {
+                Some(r) => (address(&r.sender), Some(r.amount)),
+                // sign without --receivable: the sender is not in the block; the amount is
+                // what the balance grew by, when the balance before is known.
+                None => (
+                    "sender unknown (no --receivable)".to_string(),
+                    balance.and_then(|b| block.balance.0.checked_sub(b.0).map(Amount)),
+                ),
+            },
+            BlockBody::Change { representative, .. } => {
+                (address(representative), Some(Amount::ZERO))
             }
-            BlockBody::Receive { .. } | BlockBody::Open { .. } => {
-                let r = receivables.next().expect("one receivable per block");
-                total += u128::from(r.amount.0);
-                (address(&r.sender), r.amount)
-            }
-            BlockBody::Change { representative, .. } => (address(representative), Amount::ZERO),
         };
+        match amount {
+            Some(a) => total += u128::from(a.0),
+            None => unknown += 1,
+        }
         lines.push(format!(
-            "  {:>5} {:>6}  {:<8} {:<68} {} atto",
+            "  {:>5} {:>6}  {:<8} {:<68} {}",
             i + 1,
             line,
             block.block_type().name(),
             who,
-            amount.to_atto_string()
+            amount.map_or("unknown".to_string(), |a| format!(
+                "{} atto",
+                a.to_atto_string()
+            ))
         ));
+        balance = Some(block.balance);
     }
     let before = prepared
         .account
         .as_ref()
-        .map_or(Amount::ZERO, |a| a.balance);
+        .map(|a| a.balance)
+        .or((first.block_type() == attosign::protocol::BlockType::Open).then_some(Amount::ZERO));
     let mut line = |key: &str, value: String| lines.push(format!("  {key:<15}{value}"));
     line("count", prepared.blocks.len().to_string());
     line(
         "total",
         format!(
-            "{} atto ({total} raw)",
-            Amount(u64::try_from(total).unwrap_or(u64::MAX)).to_atto_string()
+            "{} atto ({total} raw){}",
+            Amount(u64::try_from(total).unwrap_or(u64::MAX)).to_atto_string(),
+            if unknown > 0 {
+                format!(", and {unknown} amount(s) unknown")
+            } else {
+                String::new()
+            }
         ),
     );
     line(
         "balance",
         format!(
-            "{} atto → {} atto",
-            before.to_atto_string(),
+            "{} → {} atto",
+            before.map_or("unknown (no --account)".to_string(), |b| format!(
+                "{} atto",
+                b.to_atto_string()
+            )),
             last.balance.to_atto_string()
         ),
     );

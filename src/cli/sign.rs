@@ -1,13 +1,19 @@
-//! `attosign sign FILE`: a block (or `{"block","work"}`) → `{"block","signature"}` (or the
-//! whole transaction), after the ledger rules the given state allows, review and
-//! confirmation. Without `--account` it says what it could not check.
+//! `attosign sign FILE`: a block (or `{"block","work"}`), or NDJSON of a chain of them as
+//! `build … --batch` prints it, → `{"block","signature"}` per block (or the whole transaction
+//! when the work is there), after the ledger rules the given state allows, the journal's
+//! checks, the policy, review and one confirmation. Without `--account` it says what it
+//! could not check.
+//!
+//! Every block is journaled (fsynced, under the lock) before any signature exists, as for the
+//! one-step commands: a block at an (account, height) where attosign signed a different one is
+//! refused (5), and the same block again is signed again (Ed25519 is deterministic).
 
 use super::args::SignArgs;
-use super::inspect::read_document;
-use super::request::{read_account, read_receivable};
-use super::{Ctx, Failure, describe, prompt, signer};
+use super::request::{Prepared, read_account, read_receivables};
+use super::{Ctx, Failure, Status, describe, io, journaled, prompt, signer};
 use attosign::builder::{self, LedgerError, Review, State, rules};
-use attosign::protocol::BlockType;
+use attosign::journal::Record;
+use attosign::protocol::{Account, Block, BlockBody, BlockType, Document, Receivable};
 
 pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     prompt::stdin_once(&[
@@ -17,53 +23,250 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         ("--passphrase-file", ctx.global.passphrase_file.as_deref()),
     ])?;
     signer::check_can_confirm(ctx)?;
-    let (doc, _) = read_document(&args.file)?;
-    if doc.signature().is_some() {
-        return Err(Failure::input(
-            "the document is already signed; sign takes a block or {\"block\",\"work\"}",
-        ));
+    let docs = super::work::read_documents(&args.file)?;
+    let name = io::sanitize(&args.file.display().to_string());
+    if let Some(i) = docs.iter().position(|d| d.signature().is_some()) {
+        return Err(Failure::input(format!(
+            "{name}{}: the document is already signed; sign takes a block or \
+             {{\"block\",\"work\"}}",
+            at(i, docs.len())
+        )));
     }
-    let block = doc.block();
+    let blocks: Vec<Block> = docs.iter().map(|d| d.block().clone()).collect();
+    let first = &blocks[0];
     let account = match &args.account {
         Some(path) => match read_account(path)? {
             Some(account) => Some(account),
-            None if block.block_type() == BlockType::Open => None,
+            None if first.block_type() == BlockType::Open => None,
             None => {
                 return Err(LedgerError::NotOpened {
-                    account: block.public_key,
+                    account: first.public_key,
                 }
                 .into());
             }
         },
         None => None,
     };
-    let receivable = args
-        .receivable
-        .as_deref()
-        .map(read_receivable)
-        .transpose()?;
-    let state = State {
-        account: account.as_ref(),
-        receivable: receivable.as_ref(),
+    let receivables = match &args.receivable {
+        Some(path) => Some(read_receivables(path)?),
+        None => None,
     };
+    let claimed = receivables
+        .as_deref()
+        .map(|r| pair_receivables(&blocks, r))
+        .transpose()?;
     let now = describe::now_ms();
-    rules::check(block, state, now)?;
-    if let Some(work) = doc.work()
-        && !work.is_valid_for(block)
-    {
-        return Err(Failure::input(format!(
-            "the document's work {} is not valid proof of work for this block; remove it, or \
-             run attosign work after signing",
-            work.to_hex()
-        )));
+    rules::check_chain(
+        &blocks,
+        account.as_ref(),
+        |i, _| claimed.as_ref().and_then(|c| c[i]),
+        now,
+    )
+    .map_err(|(i, e)| {
+        let mut failure = Failure::from(e);
+        if blocks.len() > 1 {
+            failure.message = format!("block {} of the chain: {}", i + 1, failure.message);
+        }
+        failure
+    })?;
+    for (i, doc) in docs.iter().enumerate() {
+        if let Some(work) = doc.work()
+            && !work.is_valid_for(doc.block())
+        {
+            return Err(Failure::input(format!(
+                "{name}{}: the document's work {} is not valid proof of work for this block; \
+                 remove it, or run attosign work after signing",
+                at(i, docs.len()),
+                work.to_hex()
+            )));
+        }
     }
     // Refuses what no node would take before the passphrase is asked.
-    builder::work_job(block, now)?;
-    let review = Review::new(block, state);
-    let (_, keystore, _) = super::keys::open(ctx.global)?;
-    let key = signer::key_in(&keystore, &block.public_key, args.index)?;
-    signer::review_and_confirm(ctx, &review, Some(&key), None)?;
-    let signature = key.sign(&review);
-    ctx.data(&builder::with_signature(doc, signature).to_json());
+    for block in &blocks {
+        builder::work_job(block, now)?;
+    }
+
+    // The journal before the passphrase: a refusal costs no prompt.
+    let path = super::journal::journal_path(ctx.global)?;
+    let journal = journaled::load(ctx, &path)?;
+    let journaled = match &journal {
+        Some(j) => {
+            journaled::another_signer(j, &first.public_key, account.as_ref())?;
+            journaled::heights(j, &blocks)?
+        }
+        None => vec![false; blocks.len()],
+    };
+    let unlocked = super::keys::open_for_update(ctx.global)?;
+    journaled::check_id(unlocked.keystore.journal_id(), journal.as_ref(), &path)?;
+    let key = signer::key_in(&unlocked.keystore, &first.public_key, args.index)?;
+    signer::check_policy(
+        &unlocked.keystore,
+        key.index,
+        &blocks,
+        &journaled,
+        &[],
+        journal.as_ref(),
+        now,
+    )?;
+    if blocks.len() == 1 {
+        let state = State {
+            account: account.as_ref(),
+            receivable: claimed.as_ref().and_then(|c| c[0]),
+        };
+        signer::review_and_confirm(ctx, &Review::new(first, state), Some(&key), None)?;
+    } else {
+        let chain = chain_review(&blocks, account.as_ref(), claimed.as_deref());
+        if account.is_none() && first.block_type() != BlockType::Open {
+            ctx.note(
+                "not checked without --account: the first block's height, previous, balance and \
+                 timestamp against the account's state, and the journal's another-signer alarm",
+            );
+        }
+        signer::review_run_and_confirm(ctx, &chain, &key)?;
+    }
+
+    // Under the lock: the same checks again, then the blocks durably in the journal before
+    // any signature exists.
+    let mut journal = journaled::open_or_create(ctx, &path)?;
+    if unlocked.keystore.journal_id().is_none() {
+        let id = journal.id().0;
+        unlocked.write(ctx, None, None, |keystore| {
+            keystore.set_journal_id(Some(id));
+            Ok(())
+        })?;
+    }
+    let request = request_digest(&blocks);
+    {
+        let mut locked = journal.lock(journaled::on_wait(ctx))?;
+        journaled::another_signer(locked.journal(), &first.public_key, account.as_ref())?;
+        let again = journaled::heights(locked.journal(), &blocks)?;
+        let mut records: Vec<Record> = blocks
+            .iter()
+            .zip(&again)
+            .filter(|(_, j)| !**j)
+            .map(|(block, _)| Record::Block {
+                block: block.clone(),
+                intent: None,
+                request,
+                file: None,
+                time_ms: now,
+            })
+            .collect();
+        records.extend(journaled::published(
+            locked.journal(),
+            account.as_ref(),
+            now,
+        ));
+        locked.append(&records)?;
+    }
+    let mut out = String::with_capacity(docs.len() * 700);
+    let mut finished = Vec::new();
+    for doc in docs {
+        let signature = key.sign_block(doc.block());
+        let signed = builder::with_signature(doc, signature);
+        if let Document::Transaction(tx) = &signed {
+            finished.push(Record::Done {
+                transaction: tx.clone(),
+                time_ms: describe::now_ms(),
+            });
+        }
+        out.push_str(&signed.to_json());
+        out.push('\n');
+    }
+    if !finished.is_empty() {
+        journal.lock(journaled::on_wait(ctx))?.append(&finished)?;
+    }
+    ctx.data(out.trim_end_matches('\n'));
+    if blocks.len() > 1 {
+        ctx.note(&format!(
+            "signed {} blocks of {}, heights {} to {}; journaled in {}",
+            blocks.len(),
+            first.public_key.address(),
+            first.height(),
+            blocks.last().expect("blocks").height(),
+            io::sanitize(&path.display().to_string())
+        ));
+    }
     Ok(())
+}
+
+/// " line N" for a chain's N-th document, nothing for a single one.
+fn at(i: usize, n: usize) -> String {
+    if n > 1 {
+        format!(" document {}", i + 1)
+    } else {
+        String::new()
+    }
+}
+
+/// The receivables in the order the chain's RECEIVE and OPEN blocks claim them: one each, so
+/// the rules then compare each block's send hash with its own receivable.
+fn pair_receivables<'r>(
+    blocks: &[Block],
+    receivables: &'r [Receivable],
+) -> Result<Vec<Option<&'r Receivable>>, Failure> {
+    let claims = blocks
+        .iter()
+        .filter(|b| matches!(b.body, BlockBody::Receive { .. } | BlockBody::Open { .. }))
+        .count();
+    if claims != receivables.len() {
+        return Err(Failure::new(
+            Status::Usage,
+            "usage",
+            format!(
+                "--receivable holds {} receivable(s), the blocks receive {claims}; give one per \
+                 RECEIVE or OPEN, in the chain's order",
+                receivables.len()
+            ),
+        ));
+    }
+    let mut next = receivables.iter();
+    Ok(blocks
+        .iter()
+        .map(|b| match b.body {
+            BlockBody::Receive { .. } | BlockBody::Open { .. } => next.next(),
+            _ => None,
+        })
+        .collect())
+}
+
+/// A chain in the shape the run review shows.
+fn chain_review(
+    blocks: &[Block],
+    account: Option<&Account>,
+    claimed: Option<&[Option<&Receivable>]>,
+) -> Prepared {
+    let mut end = account.cloned();
+    for block in blocks {
+        end = Some(Account::after(end.as_ref(), block));
+    }
+    Prepared {
+        blocks: blocks.to_vec(),
+        account: account.cloned(),
+        receivables: claimed
+            .unwrap_or_default()
+            .iter()
+            .flatten()
+            .map(|r| (*r).clone())
+            .collect(),
+        end: end.expect("a chain has blocks"),
+        payment_request: None,
+        payments: vec![],
+        file_sha256: None,
+        state_out: None,
+        requests: vec![],
+        explicit_timestamp: None,
+    }
+}
+
+/// What the journal records as the request of a `sign`: the blocks themselves.
+fn request_digest(blocks: &[Block]) -> [u8; 32] {
+    use sha2::Digest;
+    let mut h = sha2::Sha256::new();
+    h.update(b"attosign sign v1\n");
+    for block in blocks {
+        h.update(block.hash().to_hex());
+        h.update(b"\n");
+    }
+    h.finalize().into()
 }

@@ -35,10 +35,6 @@ pub struct Key {
 }
 
 impl Key {
-    pub fn sign(&self, review: &Review) -> Signature {
-        self.key.sign(&review.hash)
-    }
-
     pub fn sign_block(&self, block: &Block) -> Signature {
         self.key.sign(&block.hash())
     }
