@@ -346,7 +346,7 @@ fn a_chain_that_does_not_link_is_refused() {
     let swapped = env.write("swapped.ndjson", &(blocks.join("\n") + "\n"));
     env.cmd()
         .args(["--passphrase-file", &env.p("pw"), "--yes"])
-        .args(["sign", &swapped])
+        .args(["sign", &swapped, "--account", &account])
         .assert()
         .code(1)
         .stdout("")
