@@ -11,6 +11,7 @@
 pub mod builder;
 pub mod journal;
 pub mod keystore;
+pub mod par;
 pub mod policy;
 pub mod protocol;
 pub mod qr;

@@ -108,9 +108,11 @@ pub fn failure(error: WorkError) -> Failure {
 fn progress_line(p: &Progress, kernel: Kernel) -> String {
     let secs = p.elapsed.as_secs_f64().max(1e-3);
     let rate = p.hashes as f64 / secs;
-    let expected = if rate > 0.0 {
+    // The search has no memory: what is left is the unsolved jobs' expected hashes at the
+    // rate measured so far, however long they have already run.
+    let left = if rate > 0.0 {
         format!(
-            "expected ~{} in all, 63% of searches finish by then, 95% by {}",
+            "expected time left ~{} (95% of runs finish within {})",
             human_duration(p.expected_hashes / rate),
             human_duration(3.0 * p.expected_hashes / rate)
         )
@@ -118,10 +120,9 @@ fn progress_line(p: &Progress, kernel: Kernel) -> String {
         "measuring the rate".into()
     };
     format!(
-        "proof of work ({kernel}): {}/{} found, {:.3e} hashes, {:.1} MH/s, {expected}",
+        "proof of work ({kernel}): {} of {} transaction(s) done, {:.1} MH/s, {left}",
         p.solved,
         p.jobs,
-        p.hashes as f64,
         rate / 1e6
     )
 }

@@ -166,7 +166,7 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
         ));
         locked.append(&records)?;
     }
-    let signatures: Vec<_> = blocks.iter().map(|b| key.sign_block(b)).collect();
+    let signatures = key.sign_blocks(&blocks);
     let jobs: Vec<_> = blocks
         .iter()
         .zip(&done)

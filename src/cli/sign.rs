@@ -159,18 +159,22 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         ));
         locked.append(&records)?;
     }
-    let mut out = String::with_capacity(docs.len() * 700);
+    // Every block is durably journaled: now the signatures, and their JSON, on every core.
+    let signed: Vec<(Document, String)> = attosign::par::map(&docs, 512, |doc| {
+        let signed = builder::with_signature(doc.clone(), key.sign_block(doc.block()));
+        let json = signed.to_json();
+        (signed, json)
+    });
+    let mut out = String::with_capacity(signed.iter().map(|(_, j)| j.len() + 1).sum());
     let mut finished = Vec::new();
-    for doc in docs {
-        let signature = key.sign_block(doc.block());
-        let signed = builder::with_signature(doc, signature);
-        if let Document::Transaction(tx) = &signed {
+    for (doc, json) in &signed {
+        if let Document::Transaction(tx) = doc {
             finished.push(Record::Done {
                 transaction: tx.clone(),
                 time_ms: describe::now_ms(),
             });
         }
-        out.push_str(&signed.to_json());
+        out.push_str(json);
         out.push('\n');
     }
     if !finished.is_empty() {

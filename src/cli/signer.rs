@@ -39,6 +39,12 @@ impl Key {
         self.key.sign(&block.hash())
     }
 
+    /// Signs every block, spread over the cores for a long chain (Ed25519 signing is most of
+    /// a run's time when there is no proof of work to grind).
+    pub fn sign_blocks(&self, blocks: &[Block]) -> Vec<Signature> {
+        attosign::par::map(blocks, 512, |b| self.sign_block(b))
+    }
+
     fn signer(&self) -> Signer<'_> {
         Signer {
             index: self.index,
@@ -131,11 +137,13 @@ pub fn review_run_and_confirm(
         prepared.blocks.len(),
         prepared.blocks[0].network
     );
-    show_and_ask(
-        ctx,
-        &review::render_run(prepared, Some(key.signer())),
-        &question,
-    )
+    // A run's table is long: not made at all when it would not be shown.
+    let lines = if ctx.global.quiet && ctx.global.yes {
+        Vec::new()
+    } else {
+        review::render_run(prepared, Some(key.signer()))
+    };
+    show_and_ask(ctx, &lines, &question)
 }
 
 /// Shows the review on stderr (unless `--quiet` together with `--yes`) and asks for

@@ -695,9 +695,10 @@ impl Locked<'_> {
         let (len, lines, last) = (journal.len, journal.lines, journal.last);
         let mut out = String::new();
         let mut failure = None;
-        for record in records {
+        let bodies = record::bodies(records);
+        for (record, body) in records.iter().zip(&bodies) {
             let number = journal.lines + 1;
-            let line = record::write_line(record, number, &encode_hex(&journal.last));
+            let line = record::assemble(record, number, &encode_hex(&journal.last), body);
             match journal.admit(record.clone(), number, true) {
                 Ok(Admit::Applied) => {}
                 Ok(Admit::Repeat) => continue,

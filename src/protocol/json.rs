@@ -19,7 +19,8 @@ enum Out {
 }
 
 fn write_object(fields: &[(&str, Out)]) -> String {
-    let mut s = String::from("{");
+    let mut s = String::with_capacity(640);
+    s.push('{');
     for (i, (key, value)) in fields.iter().enumerate() {
         if i > 0 {
             s.push(',');
@@ -28,7 +29,16 @@ fn write_object(fields: &[(&str, Out)]) -> String {
         s.push_str(key);
         s.push_str("\":");
         match value {
-            Out::Str(v) => s.push_str(&Value::String(v.clone()).to_string()),
+            // Names, hex and addresses: nothing in them needs escaping.
+            Out::Str(v) => {
+                debug_assert!(
+                    v.chars()
+                        .all(|c| c.is_ascii_graphic() && c != '"' && c != '\\')
+                );
+                s.push('"');
+                s.push_str(v);
+                s.push('"');
+            }
             Out::Num(v) => s.push_str(v),
         }
     }

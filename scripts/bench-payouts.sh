@@ -1,0 +1,65 @@
+#!/bin/sh
+# Payout-run benchmark (issue 8): a chain of N payouts built and signed without proof of
+# work, by the reference library in Node and by attosign, in one run on one machine.
+#
+#   scripts/bench-payouts.sh [N]        (default 10000; needs node and vectors/node_modules)
+#
+# The reference side (vectors/bench-payouts.mjs) builds each SEND with attoAccountSend, signs
+# it with signer.signBlock and writes {"block","signature"}. attosign does the same work the
+# way an operator would: `build send --batch` of the same CSV, then `sign` of the NDJSON it
+# printed (keystore with --work-factor 1, chain rules, journal appended and fsynced, review
+# rendered). Both outputs must be byte-identical, or the run fails.
+set -eu
+N=${1:-10000}
+here=$(cd "$(dirname "$0")/.." && pwd)
+bin=${ATTOSIGN:-$here/target/release/attosign}
+[ -x "$bin" ] || (cd "$here" && cargo build --release --locked)
+[ -d "$here/vectors/node_modules" ] || (cd "$here/vectors" && npm ci --silent)
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+
+now() { date +%s.%N; }
+rate() { echo "$N $1 $2" | awk '{ printf "%.0f", $1 / ($3 - $2) }'; }
+secs() { echo "$1 $2" | awk '{ printf "%.3f", $2 - $1 }'; }
+
+ref=$(cd "$here/vectors" && node bench-payouts.mjs "$dir" "$N")
+printf 'bench passphrase\n' >"$dir/pw"
+ks="$dir/keystore.age"
+"$bin" --keystore "$ks" --passphrase-file "$dir/pw" keys import \
+  --mnemonic-file "$dir/words" --work-factor 1 2>/dev/null
+# First use records the journal in the keystore; do it outside the timed part, as an
+# operator's keystore would already have its journal.
+"$bin" --keystore "$ks" --passphrase-file "$dir/pw" --yes journal new 2>/dev/null
+
+cp "$ks" "$dir/keystore.copy"
+cp "$ks.journal" "$dir/journal.copy"
+# Five rounds, each on the journal as it was before the first; the median round is reported.
+: >"$dir/rounds"
+for round in 1 2 3 4 5; do
+  cp "$dir/keystore.copy" "$ks"
+  cp "$dir/journal.copy" "$ks.journal"
+  t0=$(now)
+  "$bin" --keystore "$ks" --quiet build send --account "$dir/account.json" \
+    --batch "$dir/payouts.csv" --raw --timestamp "$(cat "$dir/timestamp")" >"$dir/chain.ndjson"
+  t1=$(now)
+  "$bin" --keystore "$ks" --passphrase-file "$dir/pw" --yes --quiet sign "$dir/chain.ndjson" \
+    --account "$dir/account.json" --index 900 >"$dir/signed.ndjson"
+  t2=$(now)
+  cmp -s "$dir/signed.ndjson" "$dir/reference.ndjson" || {
+    echo "attosign's signed chain differs from the reference's" >&2
+    exit 1
+  }
+  echo "$(secs "$t0" "$t2") $t0 $t1 $t2" >>"$dir/rounds"
+done
+set -- $(sort -n "$dir/rounds" | sed -n 3p)
+t0=$2 t1=$3 t2=$4
+ref_rate=$(echo "$ref" | sed 's/.*"rate":\([0-9.]*\).*/\1/')
+ref_secs=$(echo "$ref" | sed 's/.*"seconds":\([0-9.]*\).*/\1/')
+ours=$(rate "$t0" "$t2")
+echo "payouts:            $N (LOCAL, no proof of work; outputs byte-identical)"
+echo "reference (Node):   $(printf '%.3f' "$ref_secs") s, $(printf '%.0f' "$ref_rate") tx/s (build + sign + JSON, in-process)"
+echo "attosign build:     $(secs "$t0" "$t1") s"
+echo "attosign sign:      $(secs "$t1" "$t2") s (keystore, chain rules, journal fsync, review)"
+echo "attosign total:     $(secs "$t0" "$t2") s, $ours tx/s (two processes, files in and out; median of 5: $(sort -n "$dir/rounds" | cut -d' ' -f1 | tr '\n' ' '))"
+echo "ratio:              $(echo "$ours $ref_rate" | awk '{ printf "%.1f", $1 / $2 }')x"
+echo "journal:            $(wc -c <"$ks.journal") bytes, $(wc -l <"$ks.journal") lines"
