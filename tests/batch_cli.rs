@@ -3,11 +3,11 @@
 //! `--state-out` equal to the reference's final account, every transaction valid, and every
 //! bad line of a payout file named with nothing signed.
 
-use assert_cmd::Command;
+mod common;
+
 use predicates::str::contains;
 use serde::Deserialize;
 use std::fs;
-use tempfile::TempDir;
 
 #[derive(Deserialize, Clone)]
 struct Chain {
@@ -23,7 +23,6 @@ struct Chain {
 
 #[derive(Deserialize)]
 struct Builds {
-    mnemonic: String,
     chains: Vec<Chain>,
 }
 
@@ -40,47 +39,7 @@ fn chain(name: &str) -> Chain {
         .unwrap()
 }
 
-struct Env {
-    dir: TempDir,
-}
-
-impl Env {
-    fn new() -> Env {
-        let env = Env {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        env.write("pw", "batch passphrase\n");
-        env.write("words", &builds().mnemonic);
-        env.cmd()
-            .args(["--passphrase-file", &env.p("pw"), "keys", "import"])
-            .args(["--mnemonic-file", &env.p("words"), "--work-factor", "1"])
-            .assert()
-            .success();
-        env
-    }
-
-    fn p(&self, name: &str) -> String {
-        self.dir.path().join(name).to_str().unwrap().to_string()
-    }
-
-    fn write(&self, name: &str, text: &str) -> String {
-        fs::write(self.dir.path().join(name), text).unwrap();
-        self.p(name)
-    }
-
-    fn read(&self, name: &str) -> String {
-        fs::read_to_string(self.dir.path().join(name)).unwrap()
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("attosign").unwrap();
-        cmd.env_remove("ATTOSIGN_KEYSTORE")
-            .env("HOME", self.dir.path())
-            .arg("--keystore")
-            .arg(self.dir.path().join("keystore.age"));
-        cmd
-    }
-}
+use common::Keyed as Env;
 
 fn out(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8(assert.get_output().stdout.clone()).unwrap()

@@ -3,6 +3,8 @@
 //! height; two processes with one intent cannot both sign; every journal refusal is status 5
 //! with empty stdout; every policy refusal is status 6 and signs and journals nothing.
 
+mod common;
+
 use assert_cmd::Command;
 use attosign::journal::{Journal, State};
 use predicates::prelude::*;
@@ -12,11 +14,9 @@ use std::collections::HashMap;
 use std::fs;
 use std::process::Stdio;
 use std::time::Duration;
-use tempfile::TempDir;
 
 #[derive(Deserialize)]
 struct Builds {
-    mnemonic: String,
     chains: Vec<Chain>,
 }
 
@@ -33,22 +33,27 @@ fn builds() -> Builds {
 }
 
 struct Env {
-    dir: TempDir,
+    keyed: common::Keyed,
     account: String,
     to: Vec<String>,
 }
 
+impl std::ops::Deref for Env {
+    type Target = common::Keyed;
+    fn deref(&self) -> &common::Keyed {
+        &self.keyed
+    }
+}
+
 impl Env {
     fn new() -> Env {
-        let b = builds();
-        let chain = b
+        let chain = builds()
             .chains
             .into_iter()
             .find(|c| c.name == "local-send-chain-100")
             .unwrap();
-        let dir = tempfile::tempdir().unwrap();
         let env = Env {
-            dir,
+            keyed: common::Keyed::new(),
             account: chain.account.clone(),
             to: chain
                 .items
@@ -56,43 +61,12 @@ impl Env {
                 .map(|i| i["to"].as_str().unwrap().to_string())
                 .collect(),
         };
-        env.write("pw", "journal passphrase\n");
-        env.write("words", &b.mnemonic);
         env.write("account.json", &chain.account);
-        env.cmd()
-            .args(["--passphrase-file", &env.p("pw"), "keys", "import"])
-            .args(["--mnemonic-file", &env.p("words"), "--work-factor", "1"])
-            .assert()
-            .success();
         env
-    }
-
-    fn p(&self, name: &str) -> String {
-        self.dir.path().join(name).to_str().unwrap().to_string()
-    }
-
-    fn write(&self, name: &str, text: &str) -> String {
-        fs::write(self.dir.path().join(name), text).unwrap();
-        self.p(name)
     }
 
     fn journal_path(&self) -> String {
         self.p("keystore.age.journal")
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("attosign").unwrap();
-        cmd.env_remove("ATTOSIGN_KEYSTORE")
-            .env("HOME", self.dir.path())
-            .arg("--keystore")
-            .arg(self.dir.path().join("keystore.age"));
-        cmd
-    }
-
-    fn signing(&self) -> Command {
-        let mut cmd = self.cmd();
-        cmd.args(["--passphrase-file", &self.p("pw"), "--yes"]);
-        cmd
     }
 
     fn send(&self, to: usize, amount: &str) -> Command {

@@ -5,13 +5,14 @@
 //!
 //! Keystores use a tiny `--work-factor`; assert_cmd pipes stdin, so there is no terminal.
 
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use predicates::str::contains;
 use serde::Deserialize;
 use std::fs;
 use std::sync::OnceLock;
-use tempfile::TempDir;
 
 #[derive(Deserialize, Clone)]
 struct Case {
@@ -33,7 +34,6 @@ struct Case {
 
 #[derive(Deserialize)]
 struct Builds {
-    mnemonic: String,
     cases: Vec<Case>,
 }
 
@@ -55,50 +55,19 @@ fn case(name: &str) -> Case {
 }
 
 /// A scratch directory with a keystore of the vectors' mnemonic (passphrase in `pw`).
-struct Env {
-    dir: TempDir,
+/// The scratch keystore of common, with the requests of the vectors.
+struct Env(common::Keyed);
+
+impl std::ops::Deref for Env {
+    type Target = common::Keyed;
+    fn deref(&self) -> &common::Keyed {
+        &self.0
+    }
 }
 
 impl Env {
     fn new() -> Env {
-        let env = Env {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        env.write("pw", "correct horse\n");
-        env.write("words", &format!("{}\n", builds().mnemonic));
-        env.cmd()
-            .args(["--passphrase-file", &env.p("pw"), "keys", "import"])
-            .args(["--mnemonic-file", &env.p("words"), "--work-factor", "1"])
-            .assert()
-            .success();
-        env
-    }
-
-    fn p(&self, name: &str) -> String {
-        self.dir.path().join(name).to_str().unwrap().to_string()
-    }
-
-    fn write(&self, name: &str, text: &str) -> String {
-        fs::write(self.dir.path().join(name), text).unwrap();
-        self.p(name)
-    }
-
-    /// `attosign --keystore K …`, nothing from the environment.
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("attosign").unwrap();
-        cmd.env_remove("ATTOSIGN_KEYSTORE")
-            .env("XDG_DATA_HOME", self.dir.path().join("xdg"))
-            .env("HOME", self.dir.path().join("home"))
-            .arg("--keystore")
-            .arg(self.dir.path().join("keystore.age"));
-        cmd
-    }
-
-    /// A signing command with the passphrase file and `--yes`.
-    fn signing(&self) -> Command {
-        let mut cmd = self.cmd();
-        cmd.args(["--passphrase-file", &self.p("pw"), "--yes"]);
-        cmd
+        Env(common::Keyed::new())
     }
 
     /// The request arguments of `case` (after `build`, or for a one-step command).
@@ -378,7 +347,7 @@ fn no_key_for_the_account_is_status_4() {
         .stdout("")
         .stderr(contains("key 3 of this keystore"));
     // A keystore without the account among indexes 0-999.
-    let other = TempDir::new().unwrap();
+    let other = tempfile::TempDir::new().unwrap();
     let ks = other.path().join("k.age");
     let words = "abandon abandon abandon abandon abandon abandon abandon abandon abandon \
                  abandon abandon abandon abandon abandon abandon abandon abandon abandon \

@@ -112,17 +112,12 @@ pub fn request(ctx: &mut Ctx, args: &WorkRequestArgs) -> Result<(), Failure> {
 fn work_response(path: &Path) -> Result<String, Failure> {
     let text = io::read_text(path)?;
     let name = io::sanitize(&path.display().to_string());
-    let value: serde_json::Value = serde_json::from_str(text.trim())
-        .map_err(|e| Failure::input(format!("--work-response {name}: not JSON ({e})")))?;
-    value
-        .get("work")
-        .and_then(|w| w.as_str())
-        .map(str::to_string)
-        .ok_or_else(|| {
-            Failure::input(format!(
-                "--work-response {name}: expected the work server's {{\"work\":\"HEX\"}}"
-            ))
-        })
+    Work::server_answer(&text).map_err(|e| {
+        Failure::input(format!(
+            "--work-response {name}: {}",
+            io::sanitize(&e.to_string())
+        ))
+    })
 }
 
 /// One document (JSON, possibly spread over lines, or hex), or NDJSON with one per line.

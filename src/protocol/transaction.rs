@@ -53,6 +53,18 @@ impl Work {
         decode_hex_array(text, "work").map(Work)
     }
 
+    /// The nonce text in the work server's answer to `POST /works`, `{"work":"HEX"}`; what it
+    /// is worth is checked by whoever attaches it.
+    pub fn server_answer(text: &str) -> Result<String, Error> {
+        let value: serde_json::Value = serde_json::from_str(text.trim())
+            .map_err(|e| Error::Json(format!("not JSON ({e})")))?;
+        value
+            .get("work")
+            .and_then(|w| w.as_str())
+            .map(str::to_string)
+            .ok_or_else(|| Error::Json("expected the work server's {\"work\":\"HEX\"}".into()))
+    }
+
     pub fn to_hex(&self) -> String {
         encode_hex(&self.0)
     }

@@ -322,3 +322,67 @@ pub fn local_send_at(timestamp: i64) -> String {
     };
     tx.to_json()
 }
+
+/// A scratch directory holding a keystore of vectors/builds.json's mnemonic (the keys its
+/// blocks and chains are signed with; BIP39 passphrase ""), its passphrase in `pw`, and
+/// commands that use it with nothing taken from the environment.
+pub struct Keyed {
+    pub dir: TempDir,
+}
+
+impl Keyed {
+    pub fn new() -> Keyed {
+        #[derive(Deserialize)]
+        struct Builds {
+            mnemonic: String,
+        }
+        let keyed = Keyed {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        keyed.write("pw", "scratch passphrase\n");
+        keyed.write(
+            "words",
+            &format!("{}\n", load::<Builds>("builds.json").mnemonic),
+        );
+        keyed
+            .cmd()
+            .args(["--passphrase-file", &keyed.p("pw"), "keys", "import"])
+            .args(["--mnemonic-file", &keyed.p("words"), "--work-factor", "1"])
+            .assert()
+            .success();
+        keyed
+    }
+
+    /// The path of `name` in the directory.
+    pub fn p(&self, name: &str) -> String {
+        self.dir.path().join(name).to_str().unwrap().to_string()
+    }
+
+    /// Writes `name` and returns its path.
+    pub fn write(&self, name: &str, text: &str) -> String {
+        std::fs::write(self.dir.path().join(name), text).unwrap();
+        self.p(name)
+    }
+
+    pub fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.dir.path().join(name)).unwrap()
+    }
+
+    /// `attosign --keystore K …`, nothing from the environment.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = attosign();
+        cmd.env_remove("ATTOSIGN_KEYSTORE")
+            .env("XDG_DATA_HOME", self.dir.path().join("xdg"))
+            .env("HOME", self.dir.path().join("home"))
+            .arg("--keystore")
+            .arg(self.dir.path().join("keystore.age"));
+        cmd
+    }
+
+    /// A signing command with the passphrase file and `--yes`.
+    pub fn signing(&self) -> Command {
+        let mut cmd = self.cmd();
+        cmd.args(["--passphrase-file", &self.p("pw"), "--yes"]);
+        cmd
+    }
+}
