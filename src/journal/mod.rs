@@ -431,12 +431,51 @@ impl Journal {
         })
     }
 
-    /// Reads, verifies and applies the lines after `self.len`.
+    /// Reads, verifies and applies the lines after `self.len`. Lines are decoded and hashed
+    /// in batches on every core (each depends only on its own bytes), then checked and
+    /// applied in order, as one thread would: a million-entry journal is read on every
+    /// signing run.
     fn read_from(&mut self, file: &File) -> Result<(), JournalError> {
+        // Small in unit tests, so their journals cross batch boundaries (a torn or damaged
+        // line at the start, middle and end of a batch).
+        const BATCH: usize = if cfg!(test) { 3 } else { 16_384 };
         let path = self.path.clone();
+        let mut batch: Vec<(Vec<u8>, u64)> = Vec::with_capacity(BATCH);
+        let mut last_kept = true;
         let end = file::scan(file, &path, self.len, |bytes, offset, is_last| {
+            batch.push((bytes.to_vec(), offset));
+            if is_last {
+                last_kept = self.apply(&batch, true)?;
+                batch.clear();
+            } else if batch.len() == BATCH {
+                self.apply(&batch, false)?;
+                batch.clear();
+            }
+            Ok(last_kept)
+        })?;
+        // A torn tail ends the scan without a last line; what came before it is applied.
+        self.apply(&batch, false)?;
+        if let End::Torn(bytes) = end {
+            self.torn = Some(bytes);
+        }
+        Ok(())
+    }
+
+    /// Applies a batch of lines in order. With `ends`, the batch's last line is the file's
+    /// last complete line, which may be a torn write: then it is not applied and this
+    /// returns false.
+    fn apply(&mut self, batch: &[(Vec<u8>, u64)], ends: bool) -> Result<bool, JournalError> {
+        let decoded = crate::par::map(batch, 2048, |(bytes, _)| {
+            (
+                record::parse_line(bytes),
+                <[u8; 32]>::from(Sha256::digest(bytes)),
+            )
+        });
+        let n = batch.len();
+        for (i, ((bytes, offset), (parsed, digest))) in batch.iter().zip(decoded).enumerate() {
+            let is_last = ends && i + 1 == n;
             let number = self.lines + 1;
-            let parsed = match record::parse_line(bytes) {
+            let parsed = match parsed {
                 Ok(parsed) => parsed,
                 Err(_) if is_last && !self.lost_line_break(bytes, number) => return Ok(false),
                 Err(reason) => return Err(self.damaged(number, reason)),
@@ -476,15 +515,11 @@ impl Journal {
                 },
             }
             self.lines = number;
-            self.last = Sha256::digest(bytes).into();
-            self.last_start = offset;
+            self.last = digest;
+            self.last_start = *offset;
             self.len = offset + bytes.len() as u64 + 1;
-            Ok(true)
-        })?;
-        if let End::Torn(bytes) = end {
-            self.torn = Some(bytes);
         }
-        Ok(())
+        Ok(true)
     }
 
     /// Whether a last line that does not parse is really two lines whose line break was
