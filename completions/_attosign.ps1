@@ -748,8 +748,8 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;sign' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account''s state before the block: check the ledger rules and show the full review')
-            [CompletionResult]::new('--receivable', '--receivable', [CompletionResultType]::ParameterName, 'The receivable a RECEIVE or OPEN claims: check it and show the amount')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account''s state before the (first) block: check the ledger rules and show the full review')
+            [CompletionResult]::new('--receivable', '--receivable', [CompletionResultType]::ParameterName, 'The receivable a RECEIVE or OPEN claims (NDJSON, one per RECEIVE/OPEN in chain order): check it and show the amount')
             [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Keystore index of the account''s key [default: searched among 0-999]')
             [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')

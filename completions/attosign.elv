@@ -689,8 +689,8 @@ set edit:completion:arg-completer[attosign] = {|@words|
         &'attosign;build;help;help'= {
         }
         &'attosign;sign'= {
-            cand --account 'The account''s state before the block: check the ledger rules and show the full review'
-            cand --receivable 'The receivable a RECEIVE or OPEN claims: check it and show the amount'
+            cand --account 'The account''s state before the (first) block: check the ledger rules and show the full review'
+            cand --receivable 'The receivable a RECEIVE or OPEN claims (NDJSON, one per RECEIVE/OPEN in chain order): check it and show the amount'
             cand --index 'Keystore index of the account''s key [default: searched among 0-999]'
             cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'

@@ -513,8 +513,8 @@ complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from help" -f -a "open" -d 'The OPEN block of a new account, receiving its first receivable'
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from help" -f -a "change" -d 'A CHANGE of the account\'s representative'
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c attosign -n "__fish_attosign_using_subcommand sign" -l account -d 'The account\'s state before the block: check the ledger rules and show the full review' -r -F
-complete -c attosign -n "__fish_attosign_using_subcommand sign" -l receivable -d 'The receivable a RECEIVE or OPEN claims: check it and show the amount' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand sign" -l account -d 'The account\'s state before the (first) block: check the ledger rules and show the full review' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand sign" -l receivable -d 'The receivable a RECEIVE or OPEN claims (NDJSON, one per RECEIVE/OPEN in chain order): check it and show the amount' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand sign" -l index -d 'Keystore index of the account\'s key [default: searched among 0-999]' -r
 complete -c attosign -n "__fish_attosign_using_subcommand sign" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand sign" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F

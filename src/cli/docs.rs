@@ -24,6 +24,24 @@ Check that the paper backup matches the keystore (exit 0 if it does, 1 if not):
 List the first 20 addresses for the online machine:
     attosign keys export-watch --count 20 --json --passphrase-file pass.txt > watch.json
 
+Receive a payment: build, review, confirm, sign and work in one step:
+    attosign receive --account account.json --receivable receivable.json > tx.json
+
+Pay one address, with an intent so a retried script cannot pay twice:
+    attosign send --account account.json --to atto://... --amount 12.5 --intent inv-1042 > tx.json
+
+Pay a whole payout file as one chain, keeping the state for the next run:
+    attosign send --account account.json --batch payouts.csv --state-out next.json > txs.ndjson
+
+Build a payout chain unsigned, then sign it as one run after review:
+    attosign build send --account account.json --batch payouts.csv > chain.ndjson && attosign sign chain.ndjson --account account.json
+
+Show what was signed, for an auditor's script:
+    attosign journal list --json
+
+Hand a transaction over as QR codes, and read them back on the online machine:
+    attosign qr tx.json --png tx.png && zbarimg --raw -q tx.png | attosign decode
+
 Show an address's public key:
     attosign address atto://aabaeaqcaibaeaqcaibaeaqcaibaeaqcaibaeaqcaibaeaqcaibaevjhdj47s
 
