@@ -306,6 +306,21 @@ fn without_a_terminal_or_yes_nothing_is_asked_and_nothing_signed() {
         .code(2)
         .stdout("")
         .stderr(contains("--yes"));
+    // A replay signs nothing: it needs neither --yes nor the passphrase (DESIGN.md §3).
+    let first = env
+        .signing()
+        .args(env.request_args(&c))
+        .args(["--intent", "replay-needs-no-yes"])
+        .assert()
+        .success();
+    let replay = env
+        .cmd()
+        .args(env.request_args(&c))
+        .args(["--intent", "replay-needs-no-yes"])
+        .assert()
+        .success()
+        .stderr(contains("printed again from the journal"));
+    assert_eq!(replay.get_output().stdout, first.get_output().stdout);
 }
 
 #[test]

@@ -72,7 +72,7 @@ fn check_journal_id(recorded: Option<[u8; 16]>, found: &Journal) -> Result<(), F
             Status::Journal,
             "journal-foreign",
             format!(
-                "the journal {} (id {}) is not the one this keystore signs with (id {}); nothing                  was changed. Pass --journal with the keystore's own journal.",
+                "the journal {} (id {}) is not the one this keystore signs with (id {}); nothing was changed. Pass --journal with the keystore's own journal.",
                 io::sanitize(&found.path().display().to_string()),
                 found.id(),
                 JournalId(id)

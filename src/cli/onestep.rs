@@ -44,8 +44,7 @@ fn start(ctx: &Ctx, sign: &SignOptions, inputs: &[(&str, &Path)]) -> Result<(), 
     grind::kernel(sign.kernel)?;
     let mut all: Vec<(&str, Option<&Path>)> = inputs.iter().map(|(f, p)| (*f, Some(*p))).collect();
     all.push(("--passphrase-file", ctx.global.passphrase_file.as_deref()));
-    prompt::stdin_once(&all)?;
-    signer::check_can_confirm(ctx)
+    prompt::stdin_once(&all)
 }
 
 fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(), Failure> {
@@ -86,6 +85,8 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
         } => (blocks, journaled, done),
     };
     let intents = run.intents.clone();
+    // Signing needs a confirmation (or --yes); a replay above needed neither.
+    signer::check_can_confirm(ctx)?;
     let unlocked = super::keys::open_for_update(ctx.global)?;
     journaled::check_id(unlocked.keystore.journal_id(), journal.as_ref(), &path)?;
     let key = signer::key_in(&unlocked.keystore, &account, sign.index)?;
