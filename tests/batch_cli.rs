@@ -45,6 +45,15 @@ fn out(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8(assert.get_output().stdout.clone()).unwrap()
 }
 
+/// The chain's blocks with the reference's signatures, as `sign` prints them.
+fn signed_lines(c: &Chain) -> String {
+    c.blocks
+        .iter()
+        .zip(&c.signatures)
+        .map(|(b, s)| format!("{{\"block\":{b},\"signature\":\"{s}\"}}\n"))
+        .collect()
+}
+
 fn payouts_csv(c: &Chain) -> String {
     let mut csv = String::from("address,amount\n");
     for item in &c.items {
@@ -88,8 +97,7 @@ fn a_100_payout_chain_matches_the_reference() {
 
     // One step: signed, worked, valid and linked, in publish order.
     let run = env
-        .cmd()
-        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+        .signing()
         .args(["send", "--account", &account, "--batch", &csv, "--raw"])
         .args([
             "--timestamp",
@@ -184,8 +192,7 @@ fn a_20_receivable_chain_matches_the_reference() {
     assert_eq!(out(&built), expected);
     assert_eq!(env.read("after.json").trim(), c.account_after);
     let run = env
-        .cmd()
-        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+        .signing()
         .args(["receive", "--account", &account, "--receivable", &file])
         .args(["--timestamp", &c.timestamp])
         .assert()
@@ -234,18 +241,12 @@ fn a_built_chain_is_signed_as_one_run() {
     };
     let chain_file = env.write("chain.ndjson", &build(&c.timestamp));
     let sign = |file: &str| {
-        env.cmd()
-            .args(["--passphrase-file", &env.p("pw"), "--yes"])
+        env.signing()
             .args(["sign", file, "--account", &account])
             .assert()
     };
     let signed = sign(&chain_file).success();
-    let expected: String = c
-        .blocks
-        .iter()
-        .zip(&c.signatures)
-        .map(|(b, s)| format!("{{\"block\":{b},\"signature\":\"{s}\"}}\n"))
-        .collect();
+    let expected = signed_lines(&c);
     assert_eq!(out(&signed), expected);
     let stderr = String::from_utf8(signed.get_output().stderr.clone()).unwrap();
     assert!(stderr.contains("a run of 100 blocks on LOCAL"), "{stderr}");
@@ -303,8 +304,7 @@ fn a_chain_that_does_not_link_is_refused() {
     let mut blocks = c.blocks.clone();
     blocks.swap(4, 5);
     let swapped = env.write("swapped.ndjson", &(blocks.join("\n") + "\n"));
-    env.cmd()
-        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+    env.signing()
         .args(["sign", &swapped, "--account", &account])
         .assert()
         .code(1)
@@ -320,8 +320,7 @@ fn a_chain_that_does_not_link_is_refused() {
         serde_json::to_string(&broken).unwrap()
     );
     let f = env.write("broken.ndjson", &text);
-    env.cmd()
-        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+    env.signing()
         .args(["sign", &f])
         .assert()
         .code(1)
@@ -334,8 +333,7 @@ fn a_chain_that_does_not_link_is_refused() {
             c.blocks[0], c.blocks[1], c.signatures[1]
         ),
     );
-    env.cmd()
-        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+    env.signing()
         .args(["sign", &signed])
         .assert()
         .code(1)
@@ -358,28 +356,17 @@ fn a_receive_chain_is_signed_with_or_without_its_receivables() {
     let file = env.write("receivables.ndjson", &receivables);
     let chain_file = env.write("chain.ndjson", &(c.blocks.join("\n") + "\n"));
     let signed = env
-        .cmd()
-        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+        .signing()
         .args(["sign", &chain_file, "--account", &account])
         .args(["--receivable", &file])
         .assert()
         .success();
-    let expected: String = c
-        .blocks
-        .iter()
-        .zip(&c.signatures)
-        .map(|(b, s)| format!("{{\"block\":{b},\"signature\":\"{s}\"}}\n"))
-        .collect();
+    let expected = signed_lines(&c);
     assert_eq!(out(&signed), expected);
     let stderr = String::from_utf8(signed.get_output().stderr.clone()).unwrap();
     assert!(!stderr.contains("unknown"), "{stderr}");
     // Without state or receivables the review says what it does not know.
-    let bare = env
-        .cmd()
-        .args(["--passphrase-file", &env.p("pw"), "--yes"])
-        .args(["sign", &chain_file])
-        .assert()
-        .success();
+    let bare = env.signing().args(["sign", &chain_file]).assert().success();
     assert_eq!(out(&bare), expected);
     let stderr = String::from_utf8(bare.get_output().stderr.clone()).unwrap();
     assert!(
@@ -393,8 +380,7 @@ fn a_receive_chain_is_signed_with_or_without_its_receivables() {
         "short.ndjson",
         &format!("{}\n", c.items[0]["receivable"].as_str().unwrap()),
     );
-    env.cmd()
-        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+    env.signing()
         .args(["sign", &chain_file, "--receivable", &short])
         .assert()
         .code(2)
@@ -421,8 +407,7 @@ fn every_bad_line_is_named_and_nothing_is_signed() {
     lines[49] = format!("{address},1.0000000001");
     let csv = env.write("bad.csv", &(lines.join("\n") + "\n"));
     let result = env
-        .cmd()
-        .args(["--passphrase-file", &env.p("pw"), "--yes"])
+        .signing()
         .args(["send", "--account", &account, "--batch", &csv, "--raw"])
         .assert()
         .code(1)

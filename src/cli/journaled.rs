@@ -240,6 +240,24 @@ pub fn open_or_create(ctx: &Ctx, path: &std::path::Path) -> Result<Journal, Fail
     }
 }
 
+/// The journal a signing run appends to. On its first use the keystore records it, so a
+/// deleted or replaced journal is noticed instead of quietly reopening every height.
+pub fn open_for_signing(
+    ctx: &Ctx,
+    opened: super::keys::Opened,
+    path: &std::path::Path,
+) -> Result<Journal, Failure> {
+    let journal = open_or_create(ctx, path)?;
+    if opened.keystore.journal_id().is_none() {
+        let id = journal.id().0;
+        opened.write(ctx, None, None, |keystore| {
+            keystore.set_journal_id(Some(id));
+            Ok(())
+        })?;
+    }
+    Ok(journal)
+}
+
 /// `published` records for journaled blocks that the account's state now contains.
 pub fn published(
     journal: &Journal,

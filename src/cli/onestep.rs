@@ -125,16 +125,7 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
     }
     // Under the lock: the same checks again, then the blocks durably in the journal before
     // any signature exists.
-    let mut journal = journaled::open_or_create(ctx, &path)?;
-    if unlocked.keystore.journal_id().is_none() {
-        // First use: the keystore records its journal, so a deleted or replaced journal is
-        // noticed instead of quietly reopening every height.
-        let id = journal.id().0;
-        unlocked.write(ctx, None, None, |keystore| {
-            keystore.set_journal_id(Some(id));
-            Ok(())
-        })?;
-    }
+    let mut journal = journaled::open_for_signing(ctx, unlocked, &path)?;
     {
         let mut locked = journal.lock(journaled::on_wait(ctx))?;
         let run = Run {

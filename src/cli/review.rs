@@ -208,13 +208,14 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
     let mut total: u128 = 0;
     let mut unknown = 0;
     let mut receivables = prepared.receivables.iter();
-    // The balance before each block, when known: from the state, from an OPEN (zero), or
-    // from the block before it in the chain.
-    let mut balance = match (&prepared.account, first.block_type()) {
+    // The balance before the run, when known: from the state, or zero before an OPEN.
+    let before = match (&prepared.account, first.block_type()) {
         (Some(account), _) => Some(account.balance),
         (None, attosign::protocol::BlockType::Open) => Some(Amount::ZERO),
         (None, _) => None,
     };
+    // Then before each block: the balance the block before it left.
+    let mut balance = before;
     for (i, block) in prepared.blocks.iter().enumerate() {
         let line = prepared
             .payments
@@ -254,11 +255,6 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
         ));
         balance = Some(block.balance);
     }
-    let before = prepared
-        .account
-        .as_ref()
-        .map(|a| a.balance)
-        .or((first.block_type() == attosign::protocol::BlockType::Open).then_some(Amount::ZERO));
     let mut line = |key: &str, value: String| lines.push(format!("  {key:<15}{value}"));
     line("count", prepared.blocks.len().to_string());
     line(

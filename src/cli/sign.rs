@@ -127,14 +127,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
 
     // Under the lock: the same checks again, then the blocks durably in the journal before
     // any signature exists.
-    let mut journal = journaled::open_or_create(ctx, &path)?;
-    if unlocked.keystore.journal_id().is_none() {
-        let id = journal.id().0;
-        unlocked.write(ctx, None, None, |keystore| {
-            keystore.set_journal_id(Some(id));
-            Ok(())
-        })?;
-    }
+    let mut journal = journaled::open_for_signing(ctx, unlocked, &path)?;
     let request = request_digest(&blocks);
     {
         let mut locked = journal.lock(journaled::on_wait(ctx))?;
@@ -194,7 +187,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-/// " line N" for a chain's N-th document, nothing for a single one.
+/// " document N" for a chain's N-th document, nothing for a single one.
 fn at(i: usize, n: usize) -> String {
     if n > 1 {
         format!(" document {}", i + 1)
