@@ -135,7 +135,12 @@ pub(crate) struct Midstate {
     /// Round 0, diagonal 2: v2 + v7 and ror32(v13 ^ (v2 + v7)).
     d2_a: u64,
     d2_d: u64,
+    /// h0 after the parameter block, a constant: a field so that [`Midstate::words`] lists it.
+    h0: u64,
 }
+
+/// How many words [`Midstate::words`] returns.
+pub(crate) const WORDS: usize = 26;
 
 impl Midstate {
     pub(crate) fn new(target: &[u8; 32]) -> Midstate {
@@ -182,6 +187,38 @@ impl Midstate {
             d1_a,
             d2_a,
             d2_d,
+            h0: H0,
+        }
+    }
+
+    /// Every word a kernel reads, in a fixed order: 0 (unused), m1..m4, v0..v15, a0, d1_a,
+    /// d2_a, d2_d, h0. The generated AVX2 kernel addresses its constants by these indices.
+    pub(crate) fn words(&self) -> [u64; WORDS] {
+        let mut w = [0u64; WORDS];
+        w[1..5].copy_from_slice(&self.m[1..]);
+        w[5..21].copy_from_slice(&self.v);
+        w[21] = self.a0;
+        w[22] = self.d1_a;
+        w[23] = self.d2_a;
+        w[24] = self.d2_d;
+        w[25] = self.h0;
+        w
+    }
+
+    /// A midstate whose every word is its own index in [`Midstate::words`]: broadcast into a
+    /// tracing [`Word`], [`value`] then records which constant each operation reads. The
+    /// build script's kernel generator uses it.
+    #[allow(dead_code)]
+    pub(crate) fn indices() -> Midstate {
+        let i: [u64; WORDS] = core::array::from_fn(|i| i as u64);
+        Midstate {
+            m: [0, i[1], i[2], i[3], i[4]],
+            v: core::array::from_fn(|j| i[5 + j]),
+            a0: i[21],
+            d1_a: i[22],
+            d2_a: i[23],
+            d2_d: i[24],
+            h0: i[25],
         }
     }
 
@@ -203,7 +240,7 @@ impl Midstate {
             d1_a: W::splat(self.d1_a),
             d2_a: W::splat(self.d2_a),
             d2_d: W::splat(self.d2_d),
-            h0: W::splat(H0),
+            h0: W::splat(self.h0),
         }
     }
 }
@@ -431,6 +468,16 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn words_follow_the_indices_layout() {
+        let mid = Midstate::new(&target(1));
+        let (w, i) = (mid.words(), Midstate::indices().words());
+        assert_eq!(i, core::array::from_fn(|k| k as u64));
+        assert_eq!(w[1..5], mid.m[1..]);
+        assert_eq!(w[5..21], mid.v);
+        assert_eq!(w[21..], [mid.a0, mid.d1_a, mid.d2_a, mid.d2_d, H0]);
     }
 
     #[test]

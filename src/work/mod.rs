@@ -15,6 +15,9 @@ use blake2::{Blake2b, Digest};
 
 #[cfg(target_arch = "x86_64")]
 mod avx2;
+// Run by build.rs to generate the scheduled AVX2 loop; compiled here for its tests.
+#[cfg(test)]
+mod avx2_gen;
 // The AVX-512 intrinsics are stable since Rust 1.89: the crate needs at least that.
 #[cfg(target_arch = "x86_64")]
 #[clippy::msrv = "1.89"]
@@ -256,6 +259,39 @@ pub fn search_range(
     let kernel = kernel.check()?;
     let mid = Midstate::new(target);
     Ok(kernel.scan(&mid, target, threshold, start, count).0)
+}
+
+/// Which of the two AVX2 loops: the scheduled one or LLVM's (see `avx2.rs`).
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Avx2Loop {
+    Scheduled,
+    Compiled,
+}
+
+/// For `benches/pow.rs`: `batches` of four nonces from `start` through one AVX2 loop, the
+/// first match or none (unverified). `None` without AVX2.
+#[doc(hidden)]
+pub fn scan_avx2_loop(
+    which: Avx2Loop,
+    target: &[u8; 32],
+    threshold: u64,
+    start: u64,
+    batches: u64,
+) -> Option<Option<u64>> {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        let mid = Midstate::new(target);
+        // SAFETY: AVX2 was detected just above.
+        return Some(unsafe {
+            match which {
+                Avx2Loop::Scheduled => avx2::scan_scheduled(&mid, threshold, start, batches),
+                Avx2Loop::Compiled => avx2::scan_compiled(&mid, threshold, start, batches),
+            }
+        });
+    }
+    let _ = (which, target, threshold, start, batches);
+    None
 }
 
 #[cfg(test)]

@@ -1,0 +1,22 @@
+//! Generates the scheduled AVX2 proof-of-work kernel from the folded compression
+//! (`src/work/blake2b.rs`) with `src/work/avx2_gen.rs`: its loop as assembly and its frame
+//! layout, in `OUT_DIR`.
+
+use std::path::PathBuf;
+use std::{env, fs};
+
+#[allow(dead_code)]
+#[path = "src/work/blake2b.rs"]
+mod blake2b;
+
+#[path = "src/work/avx2_gen.rs"]
+mod avx2_gen;
+
+fn main() {
+    println!("cargo::rerun-if-changed=src/work/blake2b.rs");
+    println!("cargo::rerun-if-changed=src/work/avx2_gen.rs");
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let kernel = avx2_gen::kernel();
+    fs::write(out.join("avx2_kernel.s"), &kernel.asm).expect("write avx2_kernel.s");
+    fs::write(out.join("avx2_layout.rs"), &kernel.layout).expect("write avx2_layout.rs");
+}
