@@ -1,12 +1,15 @@
 //! Proof-of-work throughput: each kernel on one thread, against `blake2b_simd::many` hashing
-//! the same 40-byte messages, so one run gives the kernel/baseline ratio.
+//! the same 40-byte messages, so one run gives the kernel/baseline ratio. On x86-64 with AVX2
+//! also both AVX2 loops by name (the scheduled one `avx2` runs on AMD, and LLVM's) and the
+//! throughput floor of their operation mix (`avx2_floor`), so that one run also gives how
+//! close the kernel comes to what the vector pipes allow.
 //!
 //! `cargo bench --bench pow -- --warm-up-time 1 --measurement-time 3`; criterion prints
 //! "thrpt" in elements (hashes) per second.
 
 use std::hint::black_box;
 
-use attosign::work::{Kernel, search_range};
+use attosign::work::{Avx2Loop, Kernel, scan_avx2_loop, search_range};
 use blake2b_simd::Params;
 use blake2b_simd::many::{HashManyJob, hash_many};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
@@ -30,6 +33,45 @@ fn kernels(c: &mut Criterion) {
             });
         });
     }
+    group.finish();
+}
+
+fn avx2_loops(c: &mut Criterion) {
+    let mut group = c.benchmark_group("pow");
+    group.throughput(Throughput::Elements(NONCES));
+    for (name, which) in [
+        ("scheduled", Avx2Loop::Scheduled),
+        ("compiled", Avx2Loop::Compiled),
+    ] {
+        if scan_avx2_loop(which, &TARGET, 0, 0, 1).is_none() {
+            eprintln!("SKIPPED pow/avx2_loop/{name}: this CPU lacks AVX2");
+            continue;
+        }
+        group.bench_function(BenchmarkId::new("avx2_loop", name), |b| {
+            let mut start = 0u64;
+            b.iter(|| {
+                let found = scan_avx2_loop(which, &TARGET, 0, start, NONCES / 4);
+                start = start.wrapping_add(NONCES);
+                black_box(found)
+            });
+        });
+    }
+    group.finish();
+}
+
+/// The throughput floor of the AVX2 kernels on this CPU (`attosign::work::avx2_floor`):
+/// their operation mix with no dependencies, as hashes per second at the compression's
+/// 1,306 operations per four hashes. A kernel can at best reach this rate.
+fn avx2_floor(c: &mut Criterion) {
+    let Some(hashes) = attosign::work::avx2_floor(1792) else {
+        eprintln!("SKIPPED pow/avx2_floor: this CPU lacks AVX2");
+        return;
+    };
+    let mut group = c.benchmark_group("pow");
+    group.throughput(Throughput::Elements(hashes));
+    group.bench_function("avx2_floor", |b| {
+        b.iter(|| black_box(attosign::work::avx2_floor(black_box(1792))))
+    });
     group.finish();
 }
 
@@ -73,5 +115,5 @@ fn baseline(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, kernels, baseline);
+criterion_group!(benches, kernels, avx2_loops, avx2_floor, baseline);
 criterion_main!(benches);

@@ -217,6 +217,47 @@ pub(crate) fn scan_scheduled(
         .then(|| start.wrapping_add(found.batch * LANES + u64::from(found.mask.trailing_zeros())))
 }
 
+/// Vector operations per batch of four nonces in the folded compression (the generator's
+/// tests check the count).
+pub(crate) const OPERATIONS_PER_BATCH: u64 = 1306;
+
+/// The operations [`floor_mix`] runs per iteration.
+pub(crate) const FLOOR_MIX_OPERATIONS: u64 = 56;
+
+/// The throughput floor of the kernels' operation mix: one G function's mix (5 `vpaddq`,
+/// 4 `vpxor`, 3 `vpshufb`, 1 `vpsrlq`, 1 `vpor`) four times over twelve registers, each
+/// depending only on itself, so that nothing but the pipes limits it. `iterations` times.
+#[target_feature(enable = "avx2")]
+pub(crate) fn floor_mix(iterations: u64) {
+    // SAFETY: AVX2 is enabled here; the loop touches only the registers it names.
+    unsafe {
+        core::arch::asm!(
+            "2:",
+            "vpaddq ymm0, ymm0, ymm14", "vpxor ymm1, ymm1, ymm14", "vpshufb ymm2, ymm2, ymm15", "vpaddq ymm3, ymm3, ymm14",
+            "vpxor ymm4, ymm4, ymm14", "vpshufb ymm5, ymm5, ymm15", "vpaddq ymm6, ymm6, ymm14", "vpxor ymm7, ymm7, ymm14",
+            "vpshufb ymm8, ymm8, ymm15", "vpaddq ymm9, ymm9, ymm14", "vpxor ymm10, ymm10, ymm14", "vpsrlq ymm11, ymm11, 1",
+            "vpaddq ymm0, ymm0, ymm14", "vpor ymm1, ymm1, ymm14", "vpaddq ymm2, ymm2, ymm14", "vpxor ymm3, ymm3, ymm14",
+            "vpshufb ymm4, ymm4, ymm15", "vpaddq ymm5, ymm5, ymm14", "vpxor ymm6, ymm6, ymm14", "vpshufb ymm7, ymm7, ymm15",
+            "vpaddq ymm8, ymm8, ymm14", "vpxor ymm9, ymm9, ymm14", "vpshufb ymm10, ymm10, ymm15", "vpaddq ymm11, ymm11, ymm14",
+            "vpxor ymm0, ymm0, ymm14", "vpsrlq ymm1, ymm1, 1", "vpaddq ymm2, ymm2, ymm14", "vpor ymm3, ymm3, ymm14",
+            "vpaddq ymm4, ymm4, ymm14", "vpxor ymm5, ymm5, ymm14", "vpshufb ymm6, ymm6, ymm15", "vpaddq ymm7, ymm7, ymm14",
+            "vpxor ymm8, ymm8, ymm14", "vpshufb ymm9, ymm9, ymm15", "vpaddq ymm10, ymm10, ymm14", "vpxor ymm11, ymm11, ymm14",
+            "vpshufb ymm0, ymm0, ymm15", "vpaddq ymm1, ymm1, ymm14", "vpxor ymm2, ymm2, ymm14", "vpsrlq ymm3, ymm3, 1",
+            "vpaddq ymm4, ymm4, ymm14", "vpor ymm5, ymm5, ymm14", "vpaddq ymm6, ymm6, ymm14", "vpxor ymm7, ymm7, ymm14",
+            "vpshufb ymm8, ymm8, ymm15", "vpaddq ymm9, ymm9, ymm14", "vpxor ymm10, ymm10, ymm14", "vpshufb ymm11, ymm11, ymm15",
+            "vpaddq ymm0, ymm0, ymm14", "vpxor ymm1, ymm1, ymm14", "vpshufb ymm2, ymm2, ymm15", "vpaddq ymm3, ymm3, ymm14",
+            "vpxor ymm4, ymm4, ymm14", "vpsrlq ymm5, ymm5, 1", "vpaddq ymm6, ymm6, ymm14", "vpor ymm7, ymm7, ymm14",
+            "sub {n}, 1",
+            "jnz 2b",
+            n = inout(reg) iterations => _,
+            out("ymm0") _, out("ymm1") _, out("ymm2") _, out("ymm3") _,
+            out("ymm4") _, out("ymm5") _, out("ymm6") _, out("ymm7") _,
+            out("ymm8") _, out("ymm9") _, out("ymm10") _, out("ymm11") _,
+            options(nomem, nostack),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

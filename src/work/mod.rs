@@ -294,6 +294,24 @@ pub fn scan_avx2_loop(
     None
 }
 
+/// For `benches/pow.rs` and `examples/pow_side_by_side.rs`: the AVX2 throughput floor.
+/// Runs the kernels' operation mix with no dependencies for at least `hashes` hashes' worth of
+/// operations and returns how many hashes' worth it ran; `None` without AVX2.
+#[doc(hidden)]
+pub fn avx2_floor(hashes: u64) -> Option<u64> {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        let per_iteration = avx2::FLOOR_MIX_OPERATIONS;
+        let ops = hashes * avx2::OPERATIONS_PER_BATCH / avx2::LANES;
+        let iterations = ops.div_ceil(per_iteration);
+        // SAFETY: AVX2 was detected just above.
+        unsafe { avx2::floor_mix(iterations) };
+        return Some(iterations * per_iteration * avx2::LANES / avx2::OPERATIONS_PER_BATCH);
+    }
+    let _ = hashes;
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

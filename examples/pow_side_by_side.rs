@@ -1,0 +1,155 @@
+//! Proof-of-work rates side by side on one thread: the AVX2 loops, the throughput floor of
+//! their operation mix, `blake2b_simd::many` and the portable kernel, measured in alternating
+//! rounds by thread CPU time, so that other load on a shared machine hits them all alike.
+//! Prints each one's median and best rate and the ratios of the medians.
+//!
+//! `cargo run --release --example pow_side_by_side [ROUNDS]` (default 31).
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use attosign::work::{Avx2Loop, Kernel, avx2_floor, scan_avx2_loop, search_range};
+use blake2b_simd::Params;
+use blake2b_simd::many::{HashManyJob, hash_many};
+
+const TARGET: [u8; 32] = *b"attosign proof-of-work benchmark";
+
+/// Hashes per measurement (the portable kernel does a quarter).
+const HASHES: u64 = 1 << 20;
+
+fn cpu_time() -> Duration {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid timespec to write to.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    assert_eq!(rc, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+/// Million hashes per CPU second of `run`, which returns how many it hashed.
+fn rate(run: impl FnOnce() -> u64) -> f64 {
+    let t = cpu_time();
+    let hashes = run();
+    hashes as f64 / (cpu_time() - t).as_secs_f64() / 1e6
+}
+
+/// `blake2b_simd::many::hash_many` over the same 40-byte messages, 16 at a time, each value
+/// compared with a threshold as the kernels do (the criterion baseline's loop).
+fn hash_many_rate(hashes: u64) -> u64 {
+    let mut params = Params::new();
+    params.hash_length(8);
+    let mut messages = [[0u8; 40]; 16];
+    for m in &mut messages {
+        m[8..].copy_from_slice(&TARGET);
+    }
+    let mut nonce = 0u64;
+    for _ in 0..hashes / 16 {
+        for m in &mut messages {
+            m[..8].copy_from_slice(&nonce.to_le_bytes());
+            nonce += 1;
+        }
+        let mut jobs: Vec<HashManyJob> = messages
+            .iter()
+            .map(|m| HashManyJob::new(&params, m))
+            .collect();
+        hash_many(jobs.iter_mut());
+        black_box(jobs.iter().any(|j| {
+            u64::from_le_bytes(j.to_hash().as_bytes().try_into().expect("8 bytes")) <= black_box(0)
+        }));
+    }
+    hashes / 16 * 16
+}
+
+fn main() {
+    let rounds: usize = match std::env::args().nth(1).map(|r| r.parse()) {
+        None => 31,
+        Some(Ok(r)) if r > 0 => r,
+        Some(_) => {
+            eprintln!("ROUNDS must be a positive whole number");
+            std::process::exit(2);
+        }
+    };
+    let best = Kernel::best();
+    type Measure = Box<dyn Fn() -> Option<f64>>;
+    let mut subjects: Vec<(String, Measure)> = vec![(
+        format!("kernel {best} (auto)"),
+        Box::new(move || {
+            Some(rate(|| {
+                search_range(best, &TARGET, 0, 0, HASHES).expect("the best kernel runs");
+                HASHES
+            }))
+        }),
+    )];
+    for (name, which) in [
+        ("avx2 scheduled loop", Avx2Loop::Scheduled),
+        ("avx2 compiled loop", Avx2Loop::Compiled),
+    ] {
+        subjects.push((
+            name.into(),
+            Box::new(move || {
+                scan_avx2_loop(which, &TARGET, 0, 0, 1)?;
+                Some(rate(|| {
+                    scan_avx2_loop(which, &TARGET, 0, 0, HASHES / 4);
+                    HASHES
+                }))
+            }),
+        ));
+    }
+    subjects.push((
+        "avx2 floor (operation mix)".into(),
+        Box::new(|| {
+            avx2_floor(1)?;
+            Some(rate(|| {
+                avx2_floor(HASHES).expect("AVX2 was there a moment ago")
+            }))
+        }),
+    ));
+    subjects.push((
+        "blake2b_simd hash_many/16".into(),
+        Box::new(|| Some(rate(|| hash_many_rate(HASHES / 4)))),
+    ));
+    subjects.push((
+        "portable".into(),
+        Box::new(|| {
+            Some(rate(|| {
+                search_range(Kernel::Portable, &TARGET, 0, 0, HASHES / 4).expect("portable");
+                HASHES / 4
+            }))
+        }),
+    ));
+
+    let mut rates: Vec<Vec<f64>> = vec![Vec::new(); subjects.len()];
+    for _ in 0..rounds {
+        for (i, (_, measure)) in subjects.iter().enumerate() {
+            if let Some(r) = measure() {
+                rates[i].push(r);
+            }
+        }
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        (!v.is_empty()).then(|| (v[v.len() / 2], v[v.len() - 1]))
+    };
+    println!("{rounds} alternating rounds, MH/s per CPU second on one thread");
+    let mut medians = Vec::new();
+    for ((name, _), v) in subjects.iter().zip(&mut rates) {
+        match median(v) {
+            Some((m, b)) => println!("{name:28} median {m:6.2}  best {b:6.2}"),
+            None => println!("{name:28} SKIPPED: this CPU lacks AVX2"),
+        }
+        medians.push(median(v).map(|(m, _)| m));
+    }
+    let ratio = |a: usize, b: usize| match (medians[a], medians[b]) {
+        (Some(x), Some(y)) => format!("{:.2}", x / y),
+        _ => "-".into(),
+    };
+    println!(
+        "auto / hash_many {}, auto / floor {}, scheduled / compiled {}, floor / hash_many {}",
+        ratio(0, 4),
+        ratio(0, 3),
+        ratio(1, 2),
+        ratio(3, 4)
+    );
+}
