@@ -483,7 +483,10 @@ pub fn kernel() -> Kernel {
     // Lanes above the threshold set their bits; the mask keeps group k's in bits 4k..4k+3.
     line("xor edx, edx".into());
     for (k, r) in out_regs.iter().enumerate() {
-        line(format!("vpcmpgtq ymm{r}, ymm{r}, {}", addr(Slot::Threshold)));
+        line(format!(
+            "vpcmpgtq ymm{r}, ymm{r}, {}",
+            addr(Slot::Threshold)
+        ));
         line(format!("vmovmskpd ecx, ymm{r}"));
         line(format!("shl ecx, {}", 4 * k));
         line("or edx, ecx".into());
