@@ -191,8 +191,7 @@ unsafe extern "sysv64" fn scheduled_loop(base: *mut Slot, batches: u64) -> Found
     core::arch::naked_asm!(include_str!(concat!(env!("OUT_DIR"), "/avx2_kernel.s")))
 }
 
-/// [`scan`] with the generated loop, which takes `frame::GROUPS` batches per iteration;
-/// LLVM's loop scans what is left over. Callers must have detected AVX2.
+/// [`scan`] with the generated loop. Callers must have detected AVX2.
 #[target_feature(enable = "avx2")]
 pub(crate) fn scan_scheduled(
     mid: &Midstate,
@@ -200,8 +199,6 @@ pub(crate) fn scan_scheduled(
     start: u64,
     batches: u64,
 ) -> Option<u64> {
-    let per_iteration = LANES * frame::GROUPS as u64;
-    let iterations = batches / frame::GROUPS as u64;
     let words = mid.words();
     let mut slots = [Slot::splat(0); frame::SLOTS];
     for (w, slot) in frame::WORD_SLOTS.iter().enumerate() {
@@ -216,30 +213,18 @@ pub(crate) fn scan_scheduled(
     slots[frame::ROR24_SLOT] = Slot::mask(&ROR24);
     slots[frame::ROR16_SLOT] = Slot::mask(&ROR16);
     slots[frame::THRESHOLD_SLOT] = Slot::splat(threshold ^ (1 << 63));
-    slots[frame::STEP_SLOT] = Slot::splat(per_iteration);
-    for (group, &s) in frame::NONCE_SLOTS.iter().enumerate() {
-        let first = start.wrapping_add(LANES * group as u64);
-        slots[s] = Slot(core::array::from_fn(|i| first.wrapping_add(i as u64)));
-    }
+    slots[frame::STEP_SLOT] = Slot::splat(LANES);
+    slots[frame::NONCE_SLOT] = Slot(core::array::from_fn(|i| start.wrapping_add(i as u64)));
     // SAFETY: the caller detected AVX2; the frame has SLOTS slots, is aligned (Slot's
     // alignment) and lives across the call; BASE_SLOT < SLOTS.
-    let found = unsafe { scheduled_loop(slots.as_mut_ptr().add(frame::BASE_SLOT), iterations) };
-    if found.batch < iterations {
-        let lane = u64::from(found.mask.trailing_zeros());
-        return Some(start.wrapping_add(found.batch * per_iteration + lane));
-    }
-    let done = iterations * frame::GROUPS as u64;
-    scan_compiled(
-        mid,
-        threshold,
-        start.wrapping_add(done * LANES),
-        batches - done,
-    )
+    let found = unsafe { scheduled_loop(slots.as_mut_ptr().add(frame::BASE_SLOT), batches) };
+    (found.batch < batches)
+        .then(|| start.wrapping_add(found.batch * LANES + u64::from(found.mask.trailing_zeros())))
 }
 
-/// Vector operations per batch of four nonces in the folded compression (the generator's
-/// tests check the count).
-pub(crate) const OPERATIONS_PER_BATCH: u64 = 1306;
+/// Vector operations per batch of four nonces in the folded compression, as the generator
+/// counted them.
+pub(crate) const OPERATIONS_PER_BATCH: u64 = frame::OPERATIONS;
 
 /// The operations [`floor_mix`] runs per iteration.
 pub(crate) const FLOOR_MIX_OPERATIONS: u64 = 56;

@@ -29,8 +29,8 @@ use super::blake2b::{Midstate, WORDS, Word, value};
 enum Op {
     /// A constant of the job: the index of a [`Midstate::words`] word.
     Word(usize),
-    /// The four nonces of group k.
-    Nonce(usize),
+    /// The four nonces.
+    Nonce,
     Add,
     Xor,
     Or,
@@ -49,7 +49,7 @@ struct Node {
 
 impl Node {
     fn is_input(&self) -> bool {
-        matches!(self.op, Op::Word(_) | Op::Nonce(_))
+        matches!(self.op, Op::Word(_) | Op::Nonce)
     }
 
     /// Whether the operation runs on the two pipes that shuffle and shift.
@@ -104,32 +104,27 @@ impl Word for Traced {
     }
 }
 
-/// Groups of four nonces per loop iteration. Two would give the scheduler a second chain to
-/// fill the first one's latency with, but 32 state words in 16 registers spill: on Zen 3 two
-/// groups generated 969 moves per 2,612 operations and ran at 0.68x one group.
-pub const GROUPS: usize = 1;
-
-/// The compressions as one graph, and the nodes holding the values compared with the
-/// threshold, one per group.
-fn trace() -> (Vec<Node>, Vec<usize>) {
+/// The compression as a graph, and the node holding the value compared with the threshold.
+///
+/// One compression (four nonces) per loop iteration. Two would give the scheduler a second
+/// chain to fill the first one's latency with, but 32 state words in 16 registers spill: on
+/// Zen 3 two generated 969 moves per 2,612 operations and ran at 0.68x one.
+fn trace() -> (Vec<Node>, usize) {
     GRAPH.with_borrow_mut(|g| g.clear());
     let k = Midstate::indices().splat::<Traced>();
-    let outs = (0..GROUPS)
-        .map(|group| value(&k, push(Op::Nonce(group), &[])).0)
-        .collect();
-    (GRAPH.with_borrow_mut(std::mem::take), outs)
+    let nonce = push(Op::Nonce, &[]);
+    let out = value(&k, nonce);
+    (GRAPH.with_borrow_mut(std::mem::take), out.0)
 }
 
-/// The operations that feed `outs`, in an order where every operation runs as early as the
+/// The operations that feed `out`, in an order where every operation runs as early as the
 /// modelled pipes allow, the longest remaining path first.
-fn schedule(g: &[Node], outs: &[usize]) -> Vec<usize> {
+fn schedule(g: &[Node], out: usize) -> Vec<usize> {
     let n = g.len();
     let mut live = vec![false; n];
+    live[out] = true;
     let mut prio = vec![0usize; n];
-    for &out in outs {
-        live[out] = true;
-        prio[out] = 1;
-    }
+    prio[out] = 1;
     for i in (0..n).rev() {
         if live[i] {
             for &a in &g[i].args {
@@ -184,7 +179,7 @@ const REGISTERS: usize = 16;
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
 enum Slot {
     Word(usize),
-    Nonce(usize),
+    Nonce,
     Ror24Mask,
     Ror16Mask,
     Threshold,
@@ -344,7 +339,7 @@ impl Alloc<'_> {
                     _ => ("vpsrlq", vec![src], Some(63)),
                 }
             }
-            Op::Word(_) | Op::Nonce(_) => unreachable!("inputs are not scheduled"),
+            Op::Word(_) | Op::Nonce => unreachable!("inputs are not scheduled"),
         };
         for &a in &args {
             if self.dies_here(a) {
@@ -374,18 +369,16 @@ pub struct Kernel {
 const BASE_SLOT: usize = 4;
 
 pub fn kernel() -> Kernel {
-    let (g, outs) = trace();
-    let order = schedule(&g, &outs);
+    let (g, out) = trace();
+    let order = schedule(&g, out);
     let mut uses = vec![Vec::new(); g.len()];
     for (pos, &i) in order.iter().enumerate() {
         for &a in &g[i].args {
             uses[a].push(pos);
         }
     }
-    // The outputs are read once more, by the comparison after the loop body.
-    for &out in &outs {
-        uses[out].push(order.len());
-    }
+    // The output is read once more, by the comparison after the loop body.
+    uses[out].push(order.len());
     let mut alloc = Alloc {
         g: &g,
         uses,
@@ -394,7 +387,7 @@ pub fn kernel() -> Kernel {
             .iter()
             .map(|n| match n.op {
                 Op::Word(w) => Some(Slot::Word(w)),
-                Op::Nonce(k) => Some(Slot::Nonce(k)),
+                Op::Nonce => Some(Slot::Nonce),
                 _ => None,
             })
             .collect(),
@@ -409,13 +402,10 @@ pub fn kernel() -> Kernel {
         alloc.emit(i);
     }
     alloc.now = order.len();
-    let out_regs: Vec<usize> = outs
-        .iter()
-        .map(|&out| match alloc.reg_of[out] {
-            Some(r) => r,
-            None => alloc.load(out, &outs),
-        })
-        .collect();
+    let out_reg = match alloc.reg_of[out] {
+        Some(r) => r,
+        None => alloc.load(out, &[]),
+    };
     let body = alloc.code;
     let operations = body.iter().filter(|i| i.mnemonic != "vmovdqa").count();
     let moves = body.len() - operations;
@@ -434,11 +424,8 @@ pub fn kernel() -> Kernel {
             }
         }
     }
-    note(Slot::Step);
-    for k in 0..GROUPS {
-        for s in [Slot::Threshold, Slot::Nonce(k), Slot::Nonce(k), Slot::Step] {
-            note(s);
-        }
+    for s in [Slot::Threshold, Slot::Nonce, Slot::Nonce, Slot::Step] {
+        note(s);
     }
     count.sort_by_key(|&(s, c)| (std::cmp::Reverse(c), s));
     let index = |s: Slot| {
@@ -481,24 +468,17 @@ pub fn kernel() -> Kernel {
         }
         line(s);
     }
-    // Lanes above the threshold set their bits; the mask keeps group k's in bits 4k..4k+3.
-    line("xor edx, edx".into());
-    for (k, r) in out_regs.iter().enumerate() {
-        line(format!(
-            "vpcmpgtq ymm{r}, ymm{r}, {}",
-            addr(Slot::Threshold)
-        ));
-        line(format!("vmovmskpd ecx, ymm{r}"));
-        line(format!("shl ecx, {}", 4 * k));
-        line("or edx, ecx".into());
-    }
-    line(format!("xor edx, {:#x}", (1u32 << (4 * GROUPS)) - 1));
+    // Lanes above the threshold set their bits; flipped, the mask holds the matches.
+    line(format!(
+        "vpcmpgtq ymm{out_reg}, ymm{out_reg}, {}",
+        addr(Slot::Threshold)
+    ));
+    line(format!("vmovmskpd edx, ymm{out_reg}"));
+    line("xor edx, 15".into());
     line("jnz 3f".into());
-    for k in 0..GROUPS {
-        line(format!("vmovdqa ymm0, {}", addr(Slot::Nonce(k))));
-        line(format!("vpaddq ymm0, ymm0, {}", addr(Slot::Step)));
-        line(format!("vmovdqa {}, ymm0", addr(Slot::Nonce(k))));
-    }
+    line(format!("vmovdqa ymm0, {}", addr(Slot::Nonce)));
+    line(format!("vpaddq ymm0, ymm0, {}", addr(Slot::Step)));
+    line(format!("vmovdqa {}, ymm0", addr(Slot::Nonce)));
     line("inc rax".into());
     line("cmp rax, rsi".into());
     line("jne 2b".into());
@@ -525,19 +505,16 @@ pub fn kernel() -> Kernel {
          pub(crate) const BASE_SLOT: usize = {BASE_SLOT};\n\
          /// The slot of each `Midstate::words` word (None: the kernel does not read it).\n\
          pub(crate) const WORD_SLOTS: [Option<usize>; {WORDS}] = [{}];\n\
-         /// Groups of four nonces per iteration, and the slot of each group's nonces.\n\
-         pub(crate) const GROUPS: usize = {GROUPS};\n\
-         pub(crate) const NONCE_SLOTS: [usize; {GROUPS}] = [{}];\n\
+         /// Vector operations per four nonces, the comparison aside.\n\
+         pub(crate) const OPERATIONS: u64 = {operations};\n\
+         pub(crate) const NONCE_SLOT: usize = {};\n\
          pub(crate) const ROR24_SLOT: usize = {};\n\
          pub(crate) const ROR16_SLOT: usize = {};\n\
          pub(crate) const THRESHOLD_SLOT: usize = {};\n\
          pub(crate) const STEP_SLOT: usize = {};",
         count.len().max(BASE_SLOT),
         slot_of_word.join(", "),
-        (0..GROUPS)
-            .map(|k| index(Slot::Nonce(k)).to_string())
-            .collect::<Vec<_>>()
-            .join(", "),
+        index(Slot::Nonce),
         index(Slot::Ror24Mask),
         index(Slot::Ror16Mask),
         index(Slot::Threshold),
@@ -560,8 +537,8 @@ mod tests {
 
     #[test]
     fn every_operation_is_scheduled_once_after_its_inputs() {
-        let (g, outs) = trace();
-        let order = schedule(&g, &outs);
+        let (g, out) = trace();
+        let order = schedule(&g, out);
         let mut at = vec![None; g.len()];
         for (pos, &i) in order.iter().enumerate() {
             assert!(at[i].is_none(), "node {i} scheduled twice");
@@ -574,10 +551,10 @@ mod tests {
                 }
             }
         }
-        assert!(outs.contains(order.last().expect("operations")));
+        assert_eq!(*order.last().expect("operations"), out);
         // The folded compression: 1,306 vector operations per four nonces, the comparison
-        // aside (`OPERATIONS_PER_BATCH` in avx2.rs).
-        assert_eq!(order.len(), 1306 * GROUPS);
+        // aside (the README counts them by hand; the layout file's `OPERATIONS`).
+        assert_eq!(order.len(), 1306);
     }
 
     #[test]
