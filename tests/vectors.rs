@@ -302,6 +302,11 @@ fn signatures() {
             let private = PrivateKey::from_hex(private).unwrap();
             assert_eq!(private.public_key(), key);
             assert_eq!(private.sign(&hash), signature, "deterministic signature");
+            assert_eq!(
+                private.sign_many(&[hash, hash]),
+                vec![signature, signature],
+                "batch signing"
+            );
         }
     }
 }

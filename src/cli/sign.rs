@@ -13,7 +13,7 @@ use super::request::{Prepared, read_account, read_receivables};
 use super::{Ctx, Failure, Status, describe, io, journaled, prompt, signer};
 use attosign::builder::{self, LedgerError, Review, State, rules};
 use attosign::journal::Record;
-use attosign::protocol::{Account, Block, BlockBody, BlockType, Document, Receivable};
+use attosign::protocol::{Account, Block, BlockBody, BlockType, Document, Hash, Receivable};
 
 pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     prompt::stdin_once(&[
@@ -153,10 +153,16 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         locked.append(&records)?;
     }
     // Every block is durably journaled: now the signatures, and their JSON, on every core.
-    let signed: Vec<(Document, String)> = attosign::par::map(&docs, 512, |doc| {
-        let signed = builder::with_signature(doc.clone(), key.sign_block(doc.block()));
-        let json = signed.to_json();
-        (signed, json)
+    let signed: Vec<(Document, String)> = attosign::par::map_slices(&docs, 512, |part| {
+        let hashes: Vec<Hash> = part.iter().map(|doc| doc.block().hash()).collect();
+        part.iter()
+            .zip(key.sign_hashes(&hashes))
+            .map(|(doc, signature)| {
+                let signed = builder::with_signature(doc.clone(), signature);
+                let json = signed.to_json();
+                (signed, json)
+            })
+            .collect()
     });
     let mut out = String::with_capacity(signed.iter().map(|(_, j)| j.len() + 1).sum());
     let mut finished = Vec::new();

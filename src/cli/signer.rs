@@ -35,14 +35,19 @@ pub struct Key {
 }
 
 impl Key {
-    pub fn sign_block(&self, block: &Block) -> Signature {
-        self.key.sign(&block.hash())
+    /// Signs block hashes as one batch ([`PrivateKey::sign_many`]).
+    pub fn sign_hashes(&self, hashes: &[attosign::protocol::Hash]) -> Vec<Signature> {
+        self.key.sign_many(hashes)
     }
 
     /// Signs every block, spread over the cores for a long chain (Ed25519 signing is most of
-    /// a run's time when there is no proof of work to grind).
+    /// a run's time when there is no proof of work to grind), each core's share as one batch
+    /// ([`PrivateKey::sign_many`]).
     pub fn sign_blocks(&self, blocks: &[Block]) -> Vec<Signature> {
-        attosign::par::map(blocks, 512, |b| self.sign_block(b))
+        attosign::par::map_slices(blocks, 512, |part| {
+            let hashes: Vec<_> = part.iter().map(Block::hash).collect();
+            self.key.sign_many(&hashes)
+        })
     }
 
     fn signer(&self) -> Signer<'_> {
