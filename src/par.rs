@@ -44,6 +44,32 @@ pub fn map_slices<T: Sync, R: Send>(
     })
 }
 
+/// `make` on another thread while `first` runs on this one; `make`'s result only when `first`
+/// succeeded. Signing uses it to compute a long run's signatures while the journal's append
+/// and fsync are under way: nothing signed leaves the process before the journal durably
+/// holds its block (DESIGN.md §4), and when the append fails the signatures are dropped
+/// unused. Without a thread to spare (a process limit), `make` runs after `first`, and not
+/// at all when `first` failed.
+pub fn beside<R: Send, E>(
+    make: impl FnOnce() -> R + Send,
+    first: impl FnOnce() -> Result<(), E>,
+) -> Result<R, E> {
+    let make = std::sync::Mutex::new(Some(make));
+    let take = || make.lock().unwrap_or_else(|e| e.into_inner()).take();
+    std::thread::scope(|scope| {
+        let handle = std::thread::Builder::new()
+            .spawn_scoped(scope, || take().map(|f| f()))
+            .ok();
+        let done = first();
+        let made = handle.and_then(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+        done?;
+        Ok(match made {
+            Some(made) => made,
+            None => take().expect("make runs once, here when no thread ran it")(),
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -63,5 +89,19 @@ mod tests {
         assert_eq!(sums.len(), items.len());
         assert!(sums.iter().zip(&items).all(|((x, _), y)| x == y));
         assert_eq!(sums[0].1, 0);
+    }
+
+    #[test]
+    fn beside_returns_what_was_made_only_when_the_first_task_succeeded() {
+        let made = std::sync::atomic::AtomicUsize::new(0);
+        let count = || made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 41;
+        assert_eq!(super::beside(count, || Ok::<(), &str>(())), Ok(41));
+        assert_eq!(
+            super::beside(count, || Err::<(), &str>("disk full")),
+            Err("disk full")
+        );
+        // Whether the failed run's `make` ran (it may have, on its thread) or not, it ran at
+        // most once per call.
+        assert!(made.load(std::sync::atomic::Ordering::SeqCst) <= 2);
     }
 }

@@ -1,7 +1,8 @@
 //! The journal's part of signing (DESIGN.md §4): before anything is asked, what the journal
 //! already holds for this run (replay, resume, or a refusal with status 5); after the
 //! confirmation, under the journal's lock, the same checks again and the blocks appended
-//! and fsynced before any signature exists; after the work, the finished transactions.
+//! and fsynced before any signature leaves the process; after the work, the finished
+//! transactions.
 
 use super::request::Prepared;
 use super::{Ctx, Failure, Status, io};

@@ -123,10 +123,11 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
             prepared.payment_request.as_deref(),
         )?;
     }
-    // Under the lock: the same checks again, then the blocks durably in the journal before
-    // any signature exists.
+    // Under the lock: the same checks again; then the blocks durably in the journal before
+    // any signature leaves the process (the signatures are made meanwhile, and dropped if the
+    // append fails).
     let mut journal = journaled::open_for_signing(ctx, unlocked, &path)?;
-    {
+    let signatures = {
         let mut locked = journal.lock(journaled::on_wait(ctx))?;
         let run = Run {
             prepared: &prepared,
@@ -156,9 +157,8 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
             prepared.account.as_ref(),
             now,
         ));
-        locked.append(&records)?;
-    }
-    let signatures = key.sign_blocks(&blocks);
+        attosign::par::beside(|| key.sign_blocks(&blocks), || locked.append(&records))?
+    };
     let jobs: Vec<_> = blocks
         .iter()
         .zip(&done)

@@ -4,8 +4,9 @@
 //! checks, the policy, review and one confirmation. Without `--account` it says what it
 //! could not check.
 //!
-//! Every block is journaled (fsynced, under the lock) before any signature exists, as for the
-//! one-step commands: a block at an (account, height) where attosign signed a different one is
+//! Every block is journaled (fsynced, under the lock) before any signature leaves the process,
+//! as for the one-step commands (a long run's signatures are made while the append is
+//! written, and dropped if it fails): a block at an (account, height) where attosign signed a different one is
 //! refused (5), and the same block again is signed again (Ed25519 is deterministic).
 
 use super::args::SignArgs;
@@ -125,11 +126,12 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         signer::review_run_and_confirm(ctx, &chain, &key)?;
     }
 
-    // Under the lock: the same checks again, then the blocks durably in the journal before
-    // any signature exists.
+    // Under the lock: the same checks again; then the blocks durably in the journal before
+    // any signature leaves the process. The signatures, and their JSON, are made on the other
+    // cores meanwhile, and dropped if the append fails.
     let mut journal = journaled::open_for_signing(ctx, unlocked, &path)?;
     let request = request_digest(&blocks);
-    {
+    let signed: Vec<(Document, String)> = {
         let mut locked = journal.lock(journaled::on_wait(ctx))?;
         journaled::another_signer(locked.journal(), &first.public_key, account.as_ref())?;
         let again = journaled::heights(locked.journal(), &blocks)?;
@@ -150,20 +152,21 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
             account.as_ref(),
             now,
         ));
-        locked.append(&records)?;
-    }
-    // Every block is durably journaled: now the signatures, and their JSON, on every core.
-    let signed: Vec<(Document, String)> = attosign::par::map_slices(&docs, 512, |part| {
-        let hashes: Vec<Hash> = part.iter().map(|doc| doc.block().hash()).collect();
-        part.iter()
-            .zip(key.sign_hashes(&hashes))
-            .map(|(doc, signature)| {
-                let signed = builder::with_signature(doc.clone(), signature);
-                let json = signed.to_json();
-                (signed, json)
+        let sign_all = || {
+            attosign::par::map_slices(&docs, 512, |part| {
+                let hashes: Vec<Hash> = part.iter().map(|doc| doc.block().hash()).collect();
+                part.iter()
+                    .zip(key.sign_hashes(&hashes))
+                    .map(|(doc, signature)| {
+                        let signed = builder::with_signature(doc.clone(), signature);
+                        let json = signed.to_json();
+                        (signed, json)
+                    })
+                    .collect()
             })
-            .collect()
-    });
+        };
+        attosign::par::beside(sign_all, || locked.append(&records))?
+    };
     let mut out = String::with_capacity(signed.iter().map(|(_, j)| j.len() + 1).sum());
     let mut finished = Vec::new();
     for (doc, json) in &signed {

@@ -728,9 +728,11 @@ impl Locked<'_> {
     pub fn append(&mut self, records: &[Record]) -> Result<(), JournalError> {
         let journal = &mut *self.journal;
         let (len, lines, last) = (journal.len, journal.lines, journal.last);
-        let mut out = String::new();
         let mut failure = None;
         let bodies = record::bodies(records);
+        // Sized once: a 10,000-block run adds ~10 MB, and growing by doubling would copy it
+        // and fault in fresh pages at every step.
+        let mut out = String::with_capacity(bodies.iter().map(|b| b.len() + LINE_HEAD).sum());
         for (record, body) in records.iter().zip(&bodies) {
             let number = journal.lines + 1;
             let line = record::assemble(record, number, &encode_hex(&journal.last), body);
@@ -777,6 +779,9 @@ impl Locked<'_> {
         }
     }
 }
+
+/// Room for what a line holds besides its body: kind, number, previous digest, braces.
+const LINE_HEAD: usize = 128;
 
 /// The clock, epoch milliseconds.
 pub fn now_ms() -> i64 {

@@ -93,11 +93,29 @@ pub struct Address {
 }
 
 fn checksum(algorithm: Algorithm, public_key: &PublicKey) -> [u8; 5] {
-    Blake2b::<U5>::new()
-        .chain_update([algorithm.code()])
+    // A payout run writes and reads the same few hundred addresses tens of thousands of
+    // times (each block's JSON carries two, in the journal and in the output), so the last
+    // checksum per first key byte is remembered on each thread: a key compare instead of a
+    // BLAKE2b. Only V1 exists; a future algorithm would get its own code in the key below.
+    thread_local! {
+        static RECENT: std::cell::RefCell<Vec<Option<(u8, PublicKey, [u8; 5])>>> =
+            std::cell::RefCell::new(vec![None; 256]);
+    }
+    let code = algorithm.code();
+    let slot = usize::from(public_key.0[0]);
+    if let Some(sum) = RECENT.with_borrow(|recent| match recent[slot] {
+        Some((c, key, sum)) if c == code && key == *public_key => Some(sum),
+        _ => None,
+    }) {
+        return sum;
+    }
+    let sum: [u8; 5] = Blake2b::<U5>::new()
+        .chain_update([code])
         .chain_update(public_key.0)
         .finalize()
-        .into()
+        .into();
+    RECENT.with_borrow_mut(|recent| recent[slot] = Some((code, *public_key, sum)));
+    sum
 }
 
 impl Address {
@@ -206,6 +224,30 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn remembered_checksums_are_the_checksums_of_their_keys(
+            keys in proptest::collection::vec(any::<[u8; 32]>(), 1..20),
+            first in any::<u8>(),
+        ) {
+            // Every key in one cache slot (same first byte), each asked twice, interleaved:
+            // the remembered checksum must never be another key's.
+            let keys: Vec<PublicKey> = keys
+                .into_iter()
+                .map(|mut k| {
+                    k[0] = first;
+                    PublicKey(k)
+                })
+                .collect();
+            for key in keys.iter().chain(&keys).chain(keys.iter().rev()) {
+                let fresh: [u8; 5] = Blake2b::<U5>::new()
+                    .chain_update([0u8])
+                    .chain_update(key.0)
+                    .finalize()
+                    .into();
+                prop_assert_eq!(checksum(Algorithm::V1, key), fresh);
+            }
+        }
+
         #[test]
         fn round_trips(key in any::<[u8; 32]>()) {
             let address = PublicKey(key).address();
