@@ -97,9 +97,9 @@ fn checksum(algorithm: Algorithm, public_key: &PublicKey) -> [u8; 5] {
     // times (each block's JSON carries two, in the journal and in the output), so the last
     // checksum per first key byte is remembered on each thread: a key compare instead of a
     // BLAKE2b. Only V1 exists; a future algorithm would get its own code in the key below.
+    type Remembered = Option<(u8, PublicKey, [u8; 5])>;
     thread_local! {
-        static RECENT: std::cell::RefCell<Vec<Option<(u8, PublicKey, [u8; 5])>>> =
-            std::cell::RefCell::new(vec![None; 256]);
+        static RECENT: std::cell::RefCell<Vec<Remembered>> = std::cell::RefCell::new(vec![None; 256]);
     }
     let code = algorithm.code();
     let slot = usize::from(public_key.0[0]);
