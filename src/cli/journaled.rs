@@ -7,7 +7,7 @@
 use super::request::Prepared;
 use super::{Ctx, Failure, Status, io};
 use attosign::journal::{BlockEntry, Journal, JournalId, Record};
-use attosign::protocol::{Block, Transaction, format_rfc3339};
+use attosign::protocol::{Block, Hash, Transaction, format_rfc3339};
 
 /// The journal as it is now, or `None` when there is none yet.
 pub fn load(ctx: &Ctx, path: &std::path::Path) -> Result<Option<Journal>, Failure> {
@@ -141,7 +141,8 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
             done,
         });
     }
-    heights(journal, &prepared.blocks)?;
+    let hashes: Vec<Hash> = prepared.blocks.iter().map(Block::hash).collect();
+    heights(journal, &prepared.blocks, &hashes)?;
     Ok(fresh())
 }
 
@@ -174,11 +175,10 @@ pub fn another_signer(
 
 /// Refuses a block at an (account, height) where the journal holds a different live block;
 /// says for each block whether the journal already holds that very block (signing it again
-/// is harmless: Ed25519 is deterministic).
-pub fn heights(journal: &Journal, blocks: &[Block]) -> Result<Vec<bool>, Failure> {
+/// is harmless: Ed25519 is deterministic). `hashes` are the blocks' hashes.
+pub fn heights(journal: &Journal, blocks: &[Block], hashes: &[Hash]) -> Result<Vec<bool>, Failure> {
     let mut journaled = Vec::with_capacity(blocks.len());
-    for block in blocks {
-        let hash = block.hash();
+    for (block, &hash) in blocks.iter().zip(hashes) {
         match journal.live_at(&block.public_key, block.height()) {
             Some(entry) if entry.hash != hash => {
                 return Err(refusal(

@@ -34,6 +34,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         )));
     }
     let blocks: Vec<Block> = docs.iter().map(|d| d.block().clone()).collect();
+    let hashes: Vec<Hash> = attosign::par::map(&blocks, 512, Block::hash);
     let first = &blocks[0];
     let account = match &args.account {
         Some(path) => match read_account(path)? {
@@ -93,7 +94,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     let journaled = match &journal {
         Some(j) => {
             journaled::another_signer(j, &first.public_key, account.as_ref())?;
-            journaled::heights(j, &blocks)?
+            journaled::heights(j, &blocks, &hashes)?
         }
         None => vec![false; blocks.len()],
     };
@@ -130,11 +131,11 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     // any signature leaves the process. The signatures, and their JSON, are made on the other
     // cores meanwhile, and dropped if the append fails.
     let mut journal = journaled::open_for_signing(ctx, unlocked, &path)?;
-    let request = request_digest(&blocks);
+    let request = request_digest(&hashes);
     let signed: Vec<(Document, String)> = {
         let mut locked = journal.lock(journaled::on_wait(ctx))?;
         journaled::another_signer(locked.journal(), &first.public_key, account.as_ref())?;
-        let again = journaled::heights(locked.journal(), &blocks)?;
+        let again = journaled::heights(locked.journal(), &blocks, &hashes)?;
         let mut records: Vec<Record> = blocks
             .iter()
             .zip(&again)
@@ -152,13 +153,14 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
             account.as_ref(),
             now,
         ));
+        let items: Vec<(&Document, Hash)> = docs.iter().zip(hashes.iter().copied()).collect();
         let sign_all = || {
-            attosign::par::map_slices(&docs, 512, |part| {
-                let hashes: Vec<Hash> = part.iter().map(|doc| doc.block().hash()).collect();
+            attosign::par::map_slices(&items, 512, |part| {
+                let hashes: Vec<Hash> = part.iter().map(|(_, hash)| *hash).collect();
                 part.iter()
                     .zip(key.sign_hashes(&hashes))
-                    .map(|(doc, signature)| {
-                        let signed = builder::with_signature(doc.clone(), signature);
+                    .map(|((doc, _), signature)| {
+                        let signed = builder::with_signature((*doc).clone(), signature);
                         let json = signed.to_json();
                         (signed, json)
                     })
@@ -265,13 +267,13 @@ fn chain_review(
     }
 }
 
-/// What the journal records as the request of a `sign`: the blocks themselves.
-fn request_digest(blocks: &[Block]) -> [u8; 32] {
+/// What the journal records as the request of a `sign`: the blocks themselves (by hash).
+fn request_digest(hashes: &[Hash]) -> [u8; 32] {
     use sha2::Digest;
     let mut h = sha2::Sha256::new();
     h.update(b"attosign sign v1\n");
-    for block in blocks {
-        h.update(block.hash().to_hex());
+    for hash in hashes {
+        h.update(hash.to_hex());
         h.update(b"\n");
     }
     h.finalize().into()

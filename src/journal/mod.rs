@@ -506,7 +506,7 @@ impl Journal {
                 Line::Header { .. } => {
                     return Err(self.damaged(number, "a second header line".into()));
                 }
-                Line::Record(record) => match self.admit(record, number, false) {
+                Line::Record(record) => match self.admit(record, parsed.hash, number, false) {
                     Ok(Admit::Applied) => {}
                     Ok(Admit::Repeat) => {
                         return Err(self.damaged(number, "it repeats an earlier line".into()));
@@ -546,9 +546,12 @@ impl Journal {
 
     /// Checks a record against the journal's rules and, if it passes, applies it to the
     /// indexes. Nothing changes when it is refused.
+    /// Applies a record to the indexes. `known` is the hash of its block when the caller
+    /// already computed it (reading or writing the line), else it is computed here.
     fn admit(
         &mut self,
         record: Record,
+        known: Option<Hash>,
         line: u64,
         verify_signature: bool,
     ) -> Result<Admit, JournalError> {
@@ -560,7 +563,8 @@ impl Journal {
                 file,
                 time_ms,
             } => {
-                let (account, height, hash) = (block.public_key, block.height(), block.hash());
+                let hash = known.unwrap_or_else(|| block.hash());
+                let (account, height) = (block.public_key, block.height());
                 if let Some(intent) = &intent
                     && let Some(used) = self.intents.get(intent)
                 {
@@ -613,9 +617,10 @@ impl Journal {
             }
             Record::Done { transaction, .. } => {
                 let block = &transaction.block;
-                let index = self.live_index(&block.public_key, block.height(), &block.hash())?;
-                if verify_signature && !transaction.signature_is_valid() {
-                    return Err(JournalError::BadSignature { hash: block.hash() });
+                let hash = known.unwrap_or_else(|| block.hash());
+                let index = self.live_index(&block.public_key, block.height(), &hash)?;
+                if verify_signature && !transaction.signature.verifies(&block.public_key, &hash) {
+                    return Err(JournalError::BadSignature { hash });
                 }
                 let entry = &mut self.entries[index];
                 if entry.transaction.is_some() {
@@ -732,11 +737,11 @@ impl Locked<'_> {
         let bodies = record::bodies(records);
         // Sized once: a 10,000-block run adds ~10 MB, and growing by doubling would copy it
         // and fault in fresh pages at every step.
-        let mut out = String::with_capacity(bodies.iter().map(|b| b.len() + LINE_HEAD).sum());
-        for (record, body) in records.iter().zip(&bodies) {
+        let mut out = String::with_capacity(bodies.iter().map(|(b, _)| b.len() + LINE_HEAD).sum());
+        for (record, (body, hash)) in records.iter().zip(&bodies) {
             let number = journal.lines + 1;
             let line = record::assemble(record, number, &encode_hex(&journal.last), body);
-            match journal.admit(record.clone(), number, true) {
+            match journal.admit(record.clone(), *hash, number, true) {
                 Ok(Admit::Applied) => {}
                 Ok(Admit::Repeat) => continue,
                 Err(e) => {

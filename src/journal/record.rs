@@ -79,7 +79,7 @@ pub(crate) enum Line {
 /// before, `seq` this line's number (1-based).
 #[cfg(test)]
 pub(crate) fn write_line(record: &Record, seq: u64, prev: &str) -> String {
-    assemble(record, seq, prev, &body(record))
+    assemble(record, seq, prev, &body(record).0)
 }
 
 /// A whole line from the record's [`body`], its number and the digest of the line before.
@@ -107,14 +107,16 @@ pub(crate) fn assemble(record: &Record, seq: u64, prev: &str, body: &str) -> Str
 /// The records' bodies, on every core when there are many (a 10,000-payout run's blocks):
 /// the block JSON and its addresses are most of an append's work, and they depend on nothing
 /// but the record, unlike the line's number and hash chain.
-pub(crate) fn bodies(records: &[Record]) -> Vec<String> {
+pub(crate) fn bodies(records: &[Record]) -> Vec<(String, Option<Hash>)> {
     crate::par::map(records, 1024, body)
 }
 
 /// Everything of a record's line after its kind, number and previous digest, without the
-/// closing brace.
-fn body(record: &Record) -> String {
+/// closing brace; and the hash of the record's block, when it has one (computed once, for
+/// the line and the indexes).
+fn body(record: &Record) -> (String, Option<Hash>) {
     let mut s = String::with_capacity(1024);
+    let mut hash = None;
     let mark = |s: &mut String, account: &PublicKey, height: u64, hash: &Hash| {
         s.push_str(",\"account\":\"");
         s.push_str(&account.address().to_string());
@@ -137,7 +139,12 @@ fn body(record: &Record) -> String {
             file,
             time_ms,
         } => {
-            mark(&mut s, &block.public_key, block.height(), &block.hash());
+            mark(
+                &mut s,
+                &block.public_key,
+                block.height(),
+                hash.insert(block.hash()),
+            );
             s.push_str(",\"intent\":");
             match intent {
                 Some(intent) => s.push_str(&json_string(intent)),
@@ -163,7 +170,12 @@ fn body(record: &Record) -> String {
             time_ms,
         } => {
             let block = &transaction.block;
-            mark(&mut s, &block.public_key, block.height(), &block.hash());
+            mark(
+                &mut s,
+                &block.public_key,
+                block.height(),
+                hash.insert(block.hash()),
+            );
             time(&mut s, *time_ms);
             s.push_str(",\"transaction\":");
             s.push_str(&transaction.to_json());
@@ -198,7 +210,7 @@ fn body(record: &Record) -> String {
             time(&mut s, *time_ms);
         }
     }
-    s
+    (s, hash)
 }
 
 /// The first line of every journal.
@@ -295,6 +307,9 @@ pub(crate) struct Parsed {
     pub seq: u64,
     pub prev: Option<[u8; 32]>,
     pub line: Line,
+    /// The hash of the line's block (block and done lines), computed once when the line was
+    /// checked, for the indexes.
+    pub hash: Option<Hash>,
 }
 
 /// Reads one line (without its newline). The error says what is wrong, for `Damaged`.
@@ -302,6 +317,7 @@ pub(crate) fn parse_line(bytes: &[u8]) -> Result<Parsed, String> {
     let raw: RawLine =
         serde_json::from_slice(bytes).map_err(|e| format!("not a journal line: {e}"))?;
     let prev = raw.prev.map(|p| hex_array::<32>(p, "prev")).transpose()?;
+    let mut hash = None;
     let line = match raw.kind {
         "journal" => {
             if raw.version != Some(1) {
@@ -320,7 +336,8 @@ pub(crate) fn parse_line(bytes: &[u8]) -> Result<Parsed, String> {
         }
         "block" => {
             let block = parse_block(field(raw.block, "block")?.get())?;
-            check_mark(&raw, &block.public_key, block.height(), &block.hash())?;
+            let block_hash = *hash.insert(block.hash());
+            check_mark(&raw, &block.public_key, block.height(), &block_hash)?;
             let intent = match raw.intent {
                 Some(intent) => intent,
                 None => return Err("\"intent\" is missing".into()),
@@ -344,7 +361,8 @@ pub(crate) fn parse_line(bytes: &[u8]) -> Result<Parsed, String> {
                 serde_json::from_str(field(raw.transaction, "transaction")?.get())
                     .map_err(|e| format!("\"transaction\": {e}"))?;
             let block = parse_block(tx.block.get())?;
-            check_mark(&raw, &block.public_key, block.height(), &block.hash())?;
+            let block_hash = *hash.insert(block.hash());
+            check_mark(&raw, &block.public_key, block.height(), &block_hash)?;
             let transaction = Transaction {
                 block,
                 signature: Signature(hex_array::<64>(tx.signature, "signature")?),
@@ -398,6 +416,7 @@ pub(crate) fn parse_line(bytes: &[u8]) -> Result<Parsed, String> {
         seq: raw.seq,
         prev,
         line,
+        hash,
     })
 }
 
