@@ -457,3 +457,70 @@ fn policy_refusals_sign_and_journal_nothing() {
         }
     }
 }
+
+/// The journal's append fails (here the process may not grow any file past a limit, as on a
+/// full disk): stdout stays empty, the journal is as it was, and nothing signed leaves the
+/// process, although a long run's signatures are computed while the append is written.
+#[test]
+fn a_journal_that_cannot_grow_lets_no_signature_out() {
+    use std::os::unix::process::CommandExt;
+    let env = Env::new();
+    // More blocks than the threshold for spreading the signatures over the cores.
+    let csv = env.payouts("limit.csv", 600, false);
+    let chain = env
+        .cmd()
+        .args([
+            "--quiet",
+            "build",
+            "send",
+            "--account",
+            &env.p("account.json"),
+        ])
+        .args(["--batch", &csv])
+        .assert()
+        .success();
+    let chain = env.write("chain.ndjson", &out(&chain));
+    env.signing().args(["journal", "new"]).assert().success();
+    let before = fs::read(env.journal_path()).unwrap();
+    let limit = before.len() as u64 + 4096;
+
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("attosign"));
+    cmd.env_remove("ATTOSIGN_KEYSTORE")
+        .args(["--keystore", &env.p("keystore.age")])
+        .args(["--passphrase-file", &env.p("pw"), "--yes", "sign", &chain])
+        .args(["--account", &env.p("account.json")]);
+    // SAFETY: only async-signal-safe calls (setrlimit, signal) between fork and exec.
+    unsafe {
+        cmd.pre_exec(move || {
+            let rl = libc::rlimit {
+                rlim_cur: limit,
+                rlim_max: limit,
+            };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &rl) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            // A write past the limit then fails with EFBIG instead of killing the process.
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            Ok(())
+        });
+    }
+    let failed = cmd.output().unwrap();
+    let stderr = String::from_utf8_lossy(&failed.stderr);
+    assert_eq!(failed.status.code(), Some(1), "{stderr}");
+    assert!(failed.stdout.is_empty(), "a signature left the process");
+    assert!(stderr.contains("journal"), "{stderr}");
+    assert_eq!(
+        fs::read(env.journal_path()).unwrap(),
+        before,
+        "the journal is as it was"
+    );
+
+    // Without the limit the same command signs the whole chain.
+    let signed = env
+        .signing()
+        .args(["sign", &chain, "--account", &env.p("account.json")])
+        .assert()
+        .success();
+    assert_eq!(out(&signed).lines().count(), 600);
+    assert!(fs::read(env.journal_path()).unwrap().len() > before.len());
+}
