@@ -6,6 +6,7 @@ use super::hex::{decode_hex_array, encode_hex};
 use blake2::digest::consts::U5;
 use blake2::{Blake2b, Digest};
 use data_encoding::Encoding;
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -104,21 +105,15 @@ fn checksum(algorithm: Algorithm, public_key: &PublicKey) -> [u8; 5] {
 ///
 /// A payout run writes and reads the same few hundred addresses tens of thousands of times
 /// (each block's JSON carries two, in the journal and in the output), so each thread
-/// remembers the last one per slot of the key's first bits: a key compare instead of a
-/// BLAKE2b and a base32 encoding. Only V1 exists; the algorithm's code is part of the key.
+/// remembers up to [`REMEMBERED`] of them: a map lookup instead of a BLAKE2b and a base32
+/// encoding. Only V1 exists; the algorithm's code is part of the key.
 fn encoded(algorithm: Algorithm, public_key: &PublicKey) -> [u8; ADDRESS_CHARS] {
-    type Remembered = Option<(u8, PublicKey, [u8; ADDRESS_CHARS])>;
-    const SLOTS: usize = 512;
     thread_local! {
-        static RECENT: std::cell::RefCell<Vec<Remembered>> =
-            std::cell::RefCell::new(vec![None; SLOTS]);
+        static RECENT: std::cell::RefCell<HashMap<(u8, PublicKey), [u8; ADDRESS_CHARS]>> =
+            std::cell::RefCell::new(HashMap::new());
     }
     let code = algorithm.code();
-    let slot = usize::from(u16::from_le_bytes([public_key.0[0], public_key.0[1]])) % SLOTS;
-    if let Some(text) = RECENT.with_borrow(|recent| match &recent[slot] {
-        Some((c, key, text)) if *c == code && key == public_key => Some(*text),
-        _ => None,
-    }) {
+    if let Some(text) = RECENT.with_borrow(|recent| recent.get(&(code, *public_key)).copied()) {
         return text;
     }
     let mut bytes = [0u8; ADDRESS_BYTES];
@@ -127,9 +122,17 @@ fn encoded(algorithm: Algorithm, public_key: &PublicKey) -> [u8; ADDRESS_CHARS] 
     bytes[33..].copy_from_slice(&checksum(algorithm, public_key));
     let mut text = [0u8; ADDRESS_CHARS];
     BASE32_LOWER.encode_mut(&bytes, &mut text);
-    RECENT.with_borrow_mut(|recent| recent[slot] = Some((code, *public_key, text)));
+    RECENT.with_borrow_mut(|recent| {
+        if recent.len() >= REMEMBERED {
+            recent.clear();
+        }
+        recent.insert((code, *public_key), text);
+    });
     text
 }
+
+/// How many addresses each thread remembers (~100 bytes each).
+const REMEMBERED: usize = 4096;
 
 impl Address {
     /// Parses `atto://` followed by 61 base32 characters, checking the checksum.
@@ -243,8 +246,8 @@ mod tests {
             keys in proptest::collection::vec(any::<[u8; 32]>(), 1..20),
             first in any::<u8>(),
         ) {
-            // Every key in one cache slot (same first two bytes), each asked twice,
-            // interleaved: the remembered address must never be another key's.
+            // Keys alike in their first bytes, each asked twice, interleaved: the remembered
+            // address must never be another key's.
             let keys: Vec<PublicKey> = keys
                 .into_iter()
                 .map(|mut k| {
