@@ -17,7 +17,9 @@ pub fn map_slices<T: Sync, R: Send>(
 ) -> Vec<R> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if items.len() < min.max(2) || threads < 2 {
-        return f(items);
+        let results = f(items);
+        assert_eq!(results.len(), items.len(), "one result per item");
+        return results;
     }
     let chunk = items.len().div_ceil(threads);
     let f = &f;
@@ -61,11 +63,13 @@ pub fn beside<R: Send, E>(
             .spawn_scoped(scope, || take().map(|f| f()))
             .ok();
         let done = first();
-        let made = handle.and_then(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+        let joined = handle.map(|h| h.join());
+        // `first`'s failure is the one to report, even when `make` panicked meanwhile.
         done?;
-        Ok(match made {
-            Some(made) => made,
-            None => take().expect("make runs once, here when no thread ran it")(),
+        Ok(match joined {
+            Some(Ok(Some(made))) => made,
+            Some(Err(panic)) => std::panic::resume_unwind(panic),
+            Some(Ok(None)) | None => take().expect("make runs once, here when no thread ran it")(),
         })
     })
 }
@@ -103,5 +107,8 @@ mod tests {
         // Whether the failed run's `make` ran (it may have, on its thread) or not, it ran at
         // most once per call.
         assert!(made.load(std::sync::atomic::Ordering::SeqCst) <= 2);
+        // The first task's failure is reported even when `make` panicked meanwhile.
+        let failed = super::beside(|| -> u32 { panic!("make failed") }, || Err::<(), _>("io"));
+        assert_eq!(failed, Err("io"));
     }
 }

@@ -524,3 +524,104 @@ fn a_journal_that_cannot_grow_lets_no_signature_out() {
     assert_eq!(out(&signed).lines().count(), 600);
     assert!(fs::read(env.journal_path()).unwrap().len() > before.len());
 }
+
+/// The daily limit is checked again under the journal's lock: two runs that each fit the
+/// limit, both past their first checks and waiting for the lock, cannot both sign.
+#[test]
+fn two_runs_waiting_for_the_lock_cannot_both_spend_the_daily_limit() {
+    use std::io::{BufRead, BufReader};
+    let env = Env::new();
+    env.signing()
+        .args(["policy", "set", "--max-per-day", "10"])
+        .assert()
+        .success();
+    // Run A signs height h+1; run B sends from the state A's block leaves (height h+2).
+    let timestamp = (common::now_ms() - 60_000).to_string();
+    let block = env
+        .cmd()
+        .args(["build", "send", "--account", &env.p("account.json")])
+        .args([
+            "--to",
+            &env.to[0],
+            "--amount",
+            "6",
+            "--timestamp",
+            &timestamp,
+        ])
+        .args(["--state-out", &env.p("after-a.json")])
+        .assert()
+        .success();
+    let block = env.write("a.json", &out(&block));
+    let bin = assert_cmd::cargo::cargo_bin!("attosign");
+    let spawn = |args: &[&str]| {
+        std::process::Command::new(bin)
+            .args(["--keystore", &env.p("keystore.age")])
+            .args(["--passphrase-file", &env.p("pw"), "--yes"])
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    // Hold the journal's lock, so that both runs pass every check before either appends.
+    let held = fs::File::open(env.journal_path()).unwrap();
+    held.lock().unwrap();
+    let a = spawn(&["sign", &block, "--account", &env.p("account.json")]);
+    let b_account = env.p("after-a.json");
+    let b = spawn(&[
+        "send",
+        "--account",
+        &b_account,
+        "--to",
+        &env.to[0],
+        "--amount",
+        "6",
+    ]);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut children = Vec::new();
+    for mut child in [a, b] {
+        let stderr = child.stderr.take().unwrap();
+        let tx = tx.clone();
+        let reader = std::thread::spawn(move || {
+            let mut text = String::new();
+            for line in BufReader::new(stderr).lines() {
+                let line = line.unwrap();
+                if line.contains("waiting for another attosign") {
+                    tx.send(()).unwrap();
+                }
+                text.push_str(&line);
+                text.push('\n');
+            }
+            text
+        });
+        children.push((child, reader));
+    }
+    for _ in 0..2 {
+        rx.recv_timeout(Duration::from_secs(60))
+            .expect("both runs wait for the lock");
+    }
+    held.unlock().unwrap();
+    let results: Vec<(Option<i32>, String, String)> = children
+        .into_iter()
+        .map(|(child, reader)| {
+            let output = child.wait_with_output().unwrap();
+            let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+            (output.status.code(), stdout, reader.join().unwrap())
+        })
+        .collect();
+    let signed = results
+        .iter()
+        .filter(|(code, _, _)| *code == Some(0))
+        .count();
+    assert_eq!(signed, 1, "exactly one run signs: {results:?}");
+    let (code, stdout, stderr) = results
+        .iter()
+        .find(|(code, _, _)| *code != Some(0))
+        .unwrap();
+    assert_eq!(*code, Some(6), "{stderr}");
+    assert!(stdout.is_empty());
+    assert!(
+        stderr.contains("per day") || stderr.contains("daily"),
+        "{stderr}"
+    );
+}

@@ -177,6 +177,7 @@ pub fn another_signer(
 /// says for each block whether the journal already holds that very block (signing it again
 /// is harmless: Ed25519 is deterministic). `hashes` are the blocks' hashes.
 pub fn heights(journal: &Journal, blocks: &[Block], hashes: &[Hash]) -> Result<Vec<bool>, Failure> {
+    assert_eq!(blocks.len(), hashes.len(), "one hash per block");
     let mut journaled = Vec::with_capacity(blocks.len());
     for (block, &hash) in blocks.iter().zip(hashes) {
         match journal.live_at(&block.public_key, block.height()) {

@@ -90,8 +90,9 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
     let unlocked = super::keys::open_for_update(ctx.global)?;
     journaled::check_id(unlocked.keystore.journal_id(), journal.as_ref(), &path)?;
     let key = signer::key_in(&unlocked.keystore, &account, sign.index)?;
+    let rules = signer::Rules::of(&unlocked.keystore);
     signer::check_policy(
-        &unlocked.keystore,
+        &rules,
         key.index,
         &blocks,
         &journaled,
@@ -149,7 +150,17 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
                      was signed here. Run the command again to see what the journal holds now",
                 ));
             }
-            Plan::Sign { .. } => {}
+            Plan::Sign {
+                journaled: again, ..
+            } => signer::check_policy(
+                &rules,
+                key.index,
+                &blocks,
+                &again,
+                &prepared.payments,
+                Some(locked.journal()),
+                now,
+            )?,
         }
         let mut records = journaled::block_records(&run, &blocks, &journaled, now);
         records.extend(journaled::published(

@@ -101,8 +101,9 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     let unlocked = super::keys::open_for_update(ctx.global)?;
     journaled::check_id(unlocked.keystore.journal_id(), journal.as_ref(), &path)?;
     let key = signer::key_in(&unlocked.keystore, &first.public_key, args.index)?;
+    let rules = signer::Rules::of(&unlocked.keystore);
     signer::check_policy(
-        &unlocked.keystore,
+        &rules,
         key.index,
         &blocks,
         &journaled,
@@ -136,6 +137,15 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         let mut locked = journal.lock(journaled::on_wait(ctx))?;
         journaled::another_signer(locked.journal(), &first.public_key, account.as_ref())?;
         let again = journaled::heights(locked.journal(), &blocks, &hashes)?;
+        signer::check_policy(
+            &rules,
+            key.index,
+            &blocks,
+            &again,
+            &[],
+            Some(locked.journal()),
+            now,
+        )?;
         let mut records: Vec<Record> = blocks
             .iter()
             .zip(&again)

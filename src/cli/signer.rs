@@ -99,8 +99,11 @@ pub fn key_in(
 
 /// The signing policy (status 6) for the SENDs about to be signed for the first time; a
 /// resumed or replayed block is not a new payment and is not counted twice.
+///
+/// Run before the passphrase's review and again under the journal's lock: the daily limit
+/// counts what the journal holds, and another attosign may have signed in between.
 pub fn check_policy(
-    keystore: &Keystore,
+    rules: &Rules,
     index: u32,
     blocks: &[Block],
     journaled: &[bool],
@@ -127,8 +130,24 @@ pub fn check_policy(
         .collect();
     let account = blocks[0].public_key;
     let signed = journal.map_or(0, |j| j.sent_since(&account, now - 86_400_000));
-    policy::check(keystore.policy(), keystore.book(), &new, signed)?;
+    policy::check(&rules.policy, &rules.book, &new, signed)?;
     Ok(())
+}
+
+/// The keystore's policy and address book, kept for the check under the journal's lock
+/// after the keystore itself has been handed to the journal.
+pub struct Rules {
+    policy: policy::Policy,
+    book: Vec<BookEntry>,
+}
+
+impl Rules {
+    pub fn of(keystore: &Keystore) -> Rules {
+        Rules {
+            policy: keystore.policy().clone(),
+            book: keystore.book().to_vec(),
+        }
+    }
 }
 
 /// Shows a run's review table and asks one question for the whole run.

@@ -241,6 +241,9 @@ impl PrivateKey {
         );
         let points: Zeroizing<Vec<EdwardsPoint>> =
             Zeroizing::new(nonces.iter().map(EdwardsPoint::mul_base).collect());
+        // The batch inversion copies the points' Z coordinates into buffers of its own that
+        // it frees without zeroizing; one-by-one signing leaves the same values on the stack.
+        // They are projective coordinates of the public R, not the nonces.
         let commitments = EdwardsPoint::compress_batch_alloc(&points);
         hashes
             .iter()
