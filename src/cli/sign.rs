@@ -6,8 +6,9 @@
 //!
 //! Every block is journaled (fsynced, under the lock) before any signature leaves the process,
 //! as for the one-step commands (a long run's signatures are made while the append is
-//! written, and dropped if it fails): a block at an (account, height) where attosign signed a different one is
-//! refused (5), and the same block again is signed again (Ed25519 is deterministic).
+//! written, and dropped if it fails): a block at an (account, height) where attosign signed a
+//! different one is refused (5), and the same block again is signed again (Ed25519 is
+//! deterministic).
 
 use super::args::SignArgs;
 use super::request::{Prepared, read_account, read_receivables};
@@ -163,18 +164,12 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
             account.as_ref(),
             now,
         ));
-        let items: Vec<(&Document, Hash)> = docs.iter().zip(hashes.iter().copied()).collect();
         let sign_all = || {
-            attosign::par::map_slices(&items, 512, |part| {
-                let hashes: Vec<Hash> = part.iter().map(|(_, hash)| *hash).collect();
-                part.iter()
-                    .zip(key.sign_hashes(&hashes))
-                    .map(|((doc, _), signature)| {
-                        let signed = builder::with_signature((*doc).clone(), signature);
-                        let json = signed.to_json();
-                        (signed, json)
-                    })
-                    .collect()
+            let signed: Vec<_> = docs.iter().zip(key.sign_hashes(&hashes)).collect();
+            attosign::par::map(&signed, 512, |(doc, signature)| {
+                let signed = builder::with_signature((*doc).clone(), *signature);
+                let json = signed.to_json();
+                (signed, json)
             })
         };
         attosign::par::beside(sign_all, || locked.append(&records))?

@@ -35,19 +35,16 @@ pub struct Key {
 }
 
 impl Key {
-    /// Signs block hashes as one batch ([`PrivateKey::sign_many`]).
-    pub fn sign_hashes(&self, hashes: &[attosign::protocol::Hash]) -> Vec<Signature> {
-        self.key.sign_many(hashes)
-    }
-
-    /// Signs every block, spread over the cores for a long chain (Ed25519 signing is most of
+    /// Signs block hashes, spread over the cores for a long chain (Ed25519 signing is most of
     /// a run's time when there is no proof of work to grind), each core's share as one batch
     /// ([`PrivateKey::sign_many`]).
+    pub fn sign_hashes(&self, hashes: &[attosign::protocol::Hash]) -> Vec<Signature> {
+        attosign::par::map_slices(hashes, 512, |part| self.key.sign_many(part))
+    }
+
+    /// Signs every block, as [`Key::sign_hashes`].
     pub fn sign_blocks(&self, blocks: &[Block]) -> Vec<Signature> {
-        attosign::par::map_slices(blocks, 512, |part| {
-            let hashes: Vec<_> = part.iter().map(Block::hash).collect();
-            self.key.sign_many(&hashes)
-        })
+        self.sign_hashes(&attosign::par::map(blocks, 512, Block::hash))
     }
 
     fn signer(&self) -> Signer<'_> {

@@ -545,9 +545,8 @@ impl Journal {
     }
 
     /// Checks a record against the journal's rules and, if it passes, applies it to the
-    /// indexes. Nothing changes when it is refused.
-    /// Applies a record to the indexes. `known` is the hash of its block when the caller
-    /// already computed it (reading or writing the line), else it is computed here.
+    /// indexes. Nothing changes when it is refused. `known` is the hash of its block when the
+    /// caller already computed it (reading or writing the line), else it is computed here.
     fn admit(
         &mut self,
         record: Record,
@@ -737,7 +736,8 @@ impl Locked<'_> {
         let bodies = record::bodies(records);
         // Sized once: a 10,000-block run adds ~10 MB, and growing by doubling would copy it
         // and fault in fresh pages at every step.
-        let mut out = String::with_capacity(bodies.iter().map(|(b, _)| b.len() + LINE_HEAD).sum());
+        let mut out =
+            String::with_capacity(bodies.iter().map(|(b, _)| b.len() + record::HEAD + 1).sum());
         for (record, (body, hash)) in records.iter().zip(&bodies) {
             let number = journal.lines + 1;
             let line = record::assemble(record, number, &encode_hex(&journal.last), body);
@@ -784,9 +784,6 @@ impl Locked<'_> {
         }
     }
 }
-
-/// Room for what a line holds besides its body: kind, number, previous digest, braces.
-const LINE_HEAD: usize = 128;
 
 /// The clock, epoch milliseconds.
 pub fn now_ms() -> i64 {

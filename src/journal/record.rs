@@ -82,6 +82,9 @@ pub(crate) fn write_line(record: &Record, seq: u64, prev: &str) -> String {
     assemble(record, seq, prev, &body(record).0)
 }
 
+/// Room for what a line holds besides its body: kind, number, previous digest, braces.
+pub(crate) const HEAD: usize = 128;
+
 /// A whole line from the record's [`body`], its number and the digest of the line before.
 pub(crate) fn assemble(record: &Record, seq: u64, prev: &str, body: &str) -> String {
     let kind = match record {
@@ -91,7 +94,7 @@ pub(crate) fn assemble(record: &Record, seq: u64, prev: &str, body: &str) -> Str
         Record::Published { .. } => "published",
         Record::Change { .. } => "change",
     };
-    let mut s = String::with_capacity(body.len() + 128);
+    let mut s = String::with_capacity(body.len() + HEAD);
     s.push_str("{\"kind\":\"");
     s.push_str(kind);
     s.push_str("\",\"seq\":");
