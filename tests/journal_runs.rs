@@ -221,17 +221,9 @@ fn two_processes_with_one_intent_cannot_both_sign() {
         .args(["--intent", "warmup", "--state-out", &env.p("after.json")])
         .assert()
         .success();
-    let bin = assert_cmd::cargo::cargo_bin("attosign");
     let spawn = || {
-        std::process::Command::new(&bin)
+        env.signing_process()
             .args([
-                "--keystore",
-                &env.p("keystore.age"),
-                "--passphrase-file",
-                &env.p("pw"),
-            ])
-            .args([
-                "--yes",
                 "send",
                 "--account",
                 &env.p("after.json"),
@@ -484,11 +476,8 @@ fn a_journal_that_cannot_grow_lets_no_signature_out() {
     let before = fs::read(env.journal_path()).unwrap();
     let limit = before.len() as u64 + 4096;
 
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("attosign"));
-    cmd.env_remove("ATTOSIGN_KEYSTORE")
-        .args(["--keystore", &env.p("keystore.age")])
-        .args(["--passphrase-file", &env.p("pw"), "--yes", "sign", &chain])
-        .args(["--account", &env.p("account.json")]);
+    let mut cmd = env.signing_process();
+    cmd.args(["sign", &chain, "--account", &env.p("account.json")]);
     // SAFETY: only async-signal-safe calls (setrlimit, signal) between fork and exec.
     unsafe {
         cmd.pre_exec(move || {
@@ -552,11 +541,8 @@ fn two_runs_waiting_for_the_lock_cannot_both_spend_the_daily_limit() {
         .assert()
         .success();
     let block = env.write("a.json", &out(&block));
-    let bin = assert_cmd::cargo::cargo_bin!("attosign");
     let spawn = |args: &[&str]| {
-        std::process::Command::new(bin)
-            .args(["--keystore", &env.p("keystore.age")])
-            .args(["--passphrase-file", &env.p("pw"), "--yes"])
+        env.signing_process()
             .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

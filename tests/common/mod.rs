@@ -368,6 +368,19 @@ impl Keyed {
         std::fs::read_to_string(self.dir.path().join(name)).unwrap()
     }
 
+    /// As [`Keyed::signing`], as a plain process: for tests that spawn several at once,
+    /// stream their stderr, or set limits before exec.
+    pub fn signing_process(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("attosign"));
+        cmd.env_remove("ATTOSIGN_KEYSTORE")
+            .env("XDG_DATA_HOME", self.dir.path().join("xdg"))
+            .env("HOME", self.dir.path().join("home"))
+            .arg("--keystore")
+            .arg(self.dir.path().join("keystore.age"))
+            .args(["--passphrase-file", &self.p("pw"), "--yes"]);
+        cmd
+    }
+
     /// `attosign --keystore K …`, nothing from the environment.
     pub fn cmd(&self) -> Command {
         let mut cmd = attosign();
