@@ -46,6 +46,37 @@ pub fn map_slices<T: Sync, R: Send>(
     })
 }
 
+/// One text of every item's lines, each item's written by `write` (which ends its own lines):
+/// on every core when there are at least `min` items, each core writing its share into its
+/// own string, the later shares then appended to the first's. `room` is about how many bytes
+/// an item takes; the first share's string is sized for all, so the whole text is allocated
+/// and copied once.
+pub fn write_lines<T: Sync>(
+    items: &[T],
+    min: usize,
+    room: usize,
+    write: impl Fn(&T, &mut String) + Sync,
+) -> String {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let share = if items.len() < min.max(2) {
+        items.len().max(1)
+    } else {
+        items.len().div_ceil(threads)
+    };
+    let shares: Vec<(usize, &[T])> = items.chunks(share).enumerate().collect();
+    let mut parts = map(&shares, 2, |(i, share)| {
+        let mut s = String::with_capacity(room * if *i == 0 { items.len() } else { share.len() });
+        for item in *share {
+            write(item, &mut s);
+        }
+        s
+    })
+    .into_iter();
+    let mut text = parts.next().unwrap_or_default();
+    parts.for_each(|part| text.push_str(&part));
+    text
+}
+
 /// `make` on another thread while `first` runs on this one; `make`'s result only when `first`
 /// succeeded. Signing uses it to compute a long run's signatures while the journal's append
 /// and fsync are under way: nothing signed leaves the process before the journal durably
@@ -93,6 +124,20 @@ mod tests {
         assert_eq!(sums.len(), items.len());
         assert!(sums.iter().zip(&items).all(|((x, _), y)| x == y));
         assert_eq!(sums[0].1, 0);
+    }
+
+    #[test]
+    fn write_lines_keeps_the_order_and_every_line() {
+        let items: Vec<u32> = (0..10_007).collect();
+        let expected: String = items.iter().map(|x| format!("{x}\n")).collect();
+        for min in [1, 16, 100_000] {
+            let text = super::write_lines(&items, min, 6, |x, s| {
+                s.push_str(&x.to_string());
+                s.push('\n');
+            });
+            assert_eq!(text, expected);
+        }
+        assert_eq!(super::write_lines(&[] as &[u32], 1, 6, |_, _| {}), "");
     }
 
     #[test]

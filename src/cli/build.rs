@@ -33,8 +33,14 @@ pub fn run(ctx: &mut Ctx, cmd: &BuildCommand) -> Result<(), Failure> {
             io::to_stderr(&io::sanitize(&line));
         }
     }
-    for block in &prepared.blocks {
-        ctx.data(&block.to_json());
-    }
+    ctx.data_lines(attosign::par::write_lines(
+        &prepared.blocks,
+        512,
+        640,
+        |block, s| {
+            block.write_json(s);
+            s.push('\n');
+        },
+    ));
     prepared.write_state(ctx)
 }

@@ -15,7 +15,9 @@ use super::request::{Prepared, read_account, read_receivables};
 use super::{Ctx, Failure, Status, describe, io, journaled, prompt, signer};
 use attosign::builder::{self, LedgerError, Review, State, rules};
 use attosign::journal::Record;
-use attosign::protocol::{Account, Block, BlockBody, BlockType, Document, Hash, Receivable};
+use attosign::protocol::{
+    Account, Block, BlockBody, BlockType, Document, Hash, Receivable, Signature, Transaction,
+};
 
 pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     prompt::stdin_once(&[
@@ -134,7 +136,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     // cores meanwhile, and dropped if the append fails.
     let mut journal = journaled::open_for_signing(ctx, unlocked, &path)?;
     let request = request_digest(&hashes);
-    let signed: Vec<(Document, String)> = {
+    let (signatures, out) = {
         let mut locked = journal.lock(journaled::on_wait(ctx))?;
         journaled::another_signer(locked.journal(), &first.public_key, account.as_ref())?;
         let again = journaled::heights(locked.journal(), &blocks, &hashes)?;
@@ -165,31 +167,30 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
             now,
         ));
         let sign_all = || {
-            let signed: Vec<_> = docs.iter().zip(key.sign_hashes(&hashes)).collect();
-            attosign::par::map(&signed, 512, |(doc, signature)| {
-                let signed = builder::with_signature((*doc).clone(), *signature);
-                let json = signed.to_json();
-                (signed, json)
-            })
+            let signatures = key.sign_hashes(&hashes);
+            let out = signed_lines(&docs, &signatures);
+            (signatures, out)
         };
         attosign::par::beside(sign_all, || locked.append(&records))?
     };
-    let mut out = String::with_capacity(signed.iter().map(|(_, j)| j.len() + 1).sum());
-    let mut finished = Vec::new();
-    for (doc, json) in &signed {
-        if let Document::Transaction(tx) = doc {
-            finished.push(Record::Done {
-                transaction: tx.clone(),
+    let finished: Vec<Record> = docs
+        .iter()
+        .zip(&signatures)
+        .filter_map(|(doc, signature)| {
+            Some(Record::Done {
+                transaction: Transaction {
+                    block: doc.block().clone(),
+                    signature: *signature,
+                    work: doc.work()?,
+                },
                 time_ms: describe::now_ms(),
-            });
-        }
-        out.push_str(json);
-        out.push('\n');
-    }
+            })
+        })
+        .collect();
     if !finished.is_empty() {
         journal.lock(journaled::on_wait(ctx))?.append(&finished)?;
     }
-    ctx.data(out.trim_end_matches('\n'));
+    ctx.data_lines(out);
     if blocks.len() > 1 {
         ctx.note(&format!(
             "signed {} blocks of {}, heights {} to {}; journaled in {}",
@@ -201,6 +202,16 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         ));
     }
     Ok(())
+}
+
+/// Each document with its signature (and its work, when it has one), a JSON line each, as
+/// stdout takes them: written on every core for a long chain.
+fn signed_lines(docs: &[Document], signatures: &[Signature]) -> String {
+    let pairs: Vec<(&Document, &Signature)> = docs.iter().zip(signatures).collect();
+    attosign::par::write_lines(&pairs, 512, 800, |(doc, signature), s| {
+        Document::write_signed_json(s, doc.block(), **signature, doc.work());
+        s.push('\n');
+    })
 }
 
 /// " document N" for a chain's N-th document, nothing for a single one.

@@ -738,9 +738,10 @@ impl Locked<'_> {
         // and fault in fresh pages at every step.
         let mut out =
             String::with_capacity(bodies.iter().map(|(b, _)| b.len() + record::HEAD + 1).sum());
+        let mut prev = [0u8; 64];
+        journal.entries.reserve(records.len());
         for (record, (body, hash)) in records.iter().zip(&bodies) {
             let number = journal.lines + 1;
-            let line = record::assemble(record, number, &encode_hex(&journal.last), body);
             match journal.admit(record.clone(), *hash, number, true) {
                 Ok(Admit::Applied) => {}
                 Ok(Admit::Repeat) => continue,
@@ -749,10 +750,13 @@ impl Locked<'_> {
                     break;
                 }
             }
+            // The line is written straight into the buffer, and hashed there.
+            let start = out.len();
+            let prev = data_encoding::HEXUPPER.encode_mut_str(&journal.last, &mut prev);
+            record::assemble(&mut out, record, number, prev, body);
             journal.lines = number;
-            journal.last = Sha256::digest(line.as_bytes()).into();
-            journal.last_start = len + out.len() as u64;
-            out.push_str(&line);
+            journal.last = Sha256::digest(&out.as_bytes()[start..]).into();
+            journal.last_start = len + start as u64;
             out.push('\n');
         }
         if failure.is_none() && !out.is_empty() {

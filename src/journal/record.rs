@@ -8,8 +8,8 @@
 //! reader and the reference JSON that `Block::to_json` wrote.
 
 use crate::protocol::{
-    Address, Algorithm, Amount, Block, BlockBody, BlockType, Hash, Network, PublicKey, Signature,
-    Transaction, Work, encode_hex,
+    Address, Algorithm, Amount, Block, BlockBody, BlockType, Document, Hash, Network, PublicKey,
+    Signature, Transaction, Work, encode_hex,
 };
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -79,14 +79,17 @@ pub(crate) enum Line {
 /// before, `seq` this line's number (1-based).
 #[cfg(test)]
 pub(crate) fn write_line(record: &Record, seq: u64, prev: &str) -> String {
-    assemble(record, seq, prev, &body(record).0)
+    let mut line = String::new();
+    assemble(&mut line, record, seq, prev, &body(record).0);
+    line
 }
 
 /// Room for what a line holds besides its body: kind, number, previous digest, braces.
 pub(crate) const HEAD: usize = 128;
 
-/// A whole line from the record's [`body`], its number and the digest of the line before.
-pub(crate) fn assemble(record: &Record, seq: u64, prev: &str, body: &str) -> String {
+/// A whole line from the record's [`body`], its number and the digest of the line before,
+/// appended to `s` (an append writes all its lines into one buffer).
+pub(crate) fn assemble(s: &mut String, record: &Record, seq: u64, prev: &str, body: &str) {
     let kind = match record {
         Record::Block { .. } => "block",
         Record::Done { .. } => "done",
@@ -94,17 +97,16 @@ pub(crate) fn assemble(record: &Record, seq: u64, prev: &str, body: &str) -> Str
         Record::Published { .. } => "published",
         Record::Change { .. } => "change",
     };
-    let mut s = String::with_capacity(body.len() + HEAD);
+    use std::fmt::Write;
     s.push_str("{\"kind\":\"");
     s.push_str(kind);
     s.push_str("\",\"seq\":");
-    s.push_str(&seq.to_string());
+    write!(s, "{seq}").expect("writing to a String");
     s.push_str(",\"prev\":\"");
     s.push_str(prev);
     s.push('"');
     s.push_str(body);
     s.push('}');
-    s
 }
 
 /// The records' bodies, on every core when there are many (a 10,000-payout run's blocks):
@@ -120,18 +122,20 @@ pub(crate) fn bodies(records: &[Record]) -> Vec<(String, Option<Hash>)> {
 fn body(record: &Record) -> (String, Option<Hash>) {
     let mut s = String::with_capacity(1024);
     let mut hash = None;
+    use std::fmt::Write;
     let mark = |s: &mut String, account: &PublicKey, height: u64, hash: &Hash| {
-        s.push_str(",\"account\":\"");
-        s.push_str(&account.address().to_string());
-        s.push_str("\",\"height\":\"");
-        s.push_str(&height.to_string());
-        s.push_str("\",\"hash\":\"");
-        s.push_str(&hash.to_hex());
-        s.push('"');
+        let mut hex = [0u8; 64];
+        write!(
+            s,
+            ",\"account\":\"{}\",\"height\":\"{height}\",\"hash\":\"{}\"",
+            account.address(),
+            data_encoding::HEXUPPER.encode_mut_str(&hash.0, &mut hex)
+        )
+        .expect("writing to a String");
     };
     let time = |s: &mut String, ms: i64| {
         s.push_str(",\"time\":\"");
-        s.push_str(&format_time(ms));
+        write_time(s, ms);
         s.push('"');
     };
     match record {
@@ -166,7 +170,7 @@ fn body(record: &Record) -> (String, Option<Hash>) {
             }
             time(&mut s, *time_ms);
             s.push_str(",\"block\":");
-            s.push_str(&block.to_json());
+            block.write_json(&mut s);
         }
         Record::Done {
             transaction,
@@ -181,7 +185,12 @@ fn body(record: &Record) -> (String, Option<Hash>) {
             );
             time(&mut s, *time_ms);
             s.push_str(",\"transaction\":");
-            s.push_str(&transaction.to_json());
+            Document::write_signed_json(
+                &mut s,
+                &transaction.block,
+                transaction.signature,
+                Some(transaction.work),
+            );
         }
         Record::Void {
             account,
@@ -549,19 +558,29 @@ pub(crate) fn hex_array<const N: usize>(text: &str, name: &str) -> Result<[u8; N
 /// RFC 3339 in UTC with milliseconds, `2026-11-30T16:32:04.123Z`: the one form the journal
 /// writes. Years outside 0000–9999 are clamped (no block timestamp reaches them).
 pub fn format_time(ms: i64) -> String {
+    let mut s = String::with_capacity(24);
+    write_time(&mut s, ms);
+    s
+}
+
+/// Appends [`format_time`]'s text to `s`.
+fn write_time(s: &mut String, ms: i64) {
+    use std::fmt::Write;
     const MAX: i64 = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
     const MIN: i64 = -62_167_219_200_000; // 0000-01-01T00:00:00.000Z
     let ms = ms.clamp(MIN, MAX);
     let days = ms.div_euclid(86_400_000);
     let in_day = ms.rem_euclid(86_400_000);
     let (y, m, d) = civil_from_days(days);
-    format!(
+    write!(
+        s,
         "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
         in_day / 3_600_000,
         in_day / 60_000 % 60,
         in_day / 1000 % 60,
         in_day % 1000
     )
+    .expect("writing to a String");
 }
 
 /// Reads exactly the form [`format_time`] writes.

@@ -12,6 +12,8 @@ use super::network::Network;
 use super::transaction::{Signature, Transaction, Work};
 use serde_json::{Map, Value};
 
+mod fast;
+
 /// A JSON value in the reference's output order, written without building strings first (a
 /// payout run writes 20,000 block objects).
 enum Out {
@@ -23,9 +25,8 @@ enum Out {
     Num(i128),
 }
 
-fn write_object(fields: &[(&str, Out)]) -> String {
+fn write_object(s: &mut String, fields: &[(&str, Out)]) {
     use std::fmt::Write;
-    let mut s = String::with_capacity(768);
     s.push('{');
     for (i, (key, value)) in fields.iter().enumerate() {
         if i > 0 {
@@ -59,7 +60,6 @@ fn write_object(fields: &[(&str, Out)]) -> String {
         }
     }
     s.push('}');
-    s
 }
 
 fn block_fields(block: &Block) -> Vec<(&'static str, Out)> {
@@ -146,7 +146,15 @@ fn block_fields(block: &Block) -> Vec<(&'static str, Out)> {
 impl Block {
     /// The block as the reference's `toJson()` writes it.
     pub fn to_json(&self) -> String {
-        write_object(&block_fields(self))
+        let mut s = String::with_capacity(768);
+        self.write_json(&mut s);
+        s
+    }
+
+    /// Appends [`Block::to_json`]'s text to `out` (a run's output is one string, not one per
+    /// block).
+    pub fn write_json(&self, out: &mut String) {
+        write_object(out, &block_fields(self));
     }
 
     /// Parses a block from JSON text.
@@ -249,12 +257,7 @@ fn check_derived_addresses(obj: &Map<String, Value>, block: &Block) -> Result<()
 impl Transaction {
     /// The transaction as the reference's `toJson()` writes it, which `POST /transactions` takes.
     pub fn to_json(&self) -> String {
-        format!(
-            "{{\"block\":{},\"signature\":\"{}\",\"work\":\"{}\"}}",
-            self.block.to_json(),
-            self.signature.to_hex(),
-            self.work.to_hex()
-        )
+        Document::signed_json(&self.block, self.signature, Some(self.work))
     }
 
     pub fn from_json(text: &str) -> Result<Transaction, Error> {
@@ -280,6 +283,29 @@ pub enum Document {
 impl Document {
     /// Reads JSON, or hex of a serialized block or transaction; surrounding whitespace is fine.
     pub fn parse(text: &str) -> Result<Document, Error> {
+        if let Some(doc) = Document::parse_fast(text) {
+            debug_assert_eq!(
+                Document::parse_full(text),
+                Ok(doc.clone()),
+                "the fast path read {text} differently"
+            );
+            return Ok(doc);
+        }
+        Document::parse_full(text)
+    }
+
+    /// [`Document::parse`]'s fast path alone (`None`: the full reader decides), for the
+    /// property tests and the fuzz target that compare it with [`Document::parse_full`].
+    #[doc(hidden)]
+    pub fn parse_fast(text: &str) -> Option<Document> {
+        let text = text.trim();
+        text.starts_with('{').then(|| fast::document(text))?
+    }
+
+    /// [`Document::parse`] without its fast path: the reader that decides, and words, every
+    /// refusal.
+    #[doc(hidden)]
+    pub fn parse_full(text: &str) -> Result<Document, Error> {
         let text = text.trim();
         if text.starts_with('{') {
             return Document::from_value(&parse_json(text)?);
@@ -359,20 +385,66 @@ impl Document {
 
     /// Compact JSON, one line; a complete transaction is exactly the reference's form.
     pub fn to_json(&self) -> String {
+        let mut s = String::with_capacity(1024);
+        self.write_json(&mut s);
+        s
+    }
+
+    /// Appends [`Document::to_json`]'s text to `out`.
+    pub fn write_json(&self, out: &mut String) {
         match self {
-            Document::Block(block) => block.to_json(),
-            Document::Signed { block, signature } => format!(
-                "{{\"block\":{},\"signature\":\"{}\"}}",
-                block.to_json(),
-                signature.to_hex()
-            ),
-            Document::Worked { block, work } => format!(
-                "{{\"block\":{},\"work\":\"{}\"}}",
-                block.to_json(),
-                work.to_hex()
-            ),
-            Document::Transaction(tx) => tx.to_json(),
+            Document::Block(block) => block.write_json(out),
+            Document::Signed { block, signature } => {
+                Document::write_wrapped(out, block, Some(*signature), None)
+            }
+            Document::Worked { block, work } => {
+                Document::write_wrapped(out, block, None, Some(*work))
+            }
+            Document::Transaction(tx) => {
+                Document::write_wrapped(out, &tx.block, Some(tx.signature), Some(tx.work))
+            }
         }
+    }
+
+    /// The JSON of `block` with `signature` and, when it is there, `work`: what
+    /// `Document::assemble(block, Some(signature), work).to_json()` writes, without building
+    /// the document.
+    pub fn signed_json(block: &Block, signature: Signature, work: Option<Work>) -> String {
+        let mut s = String::with_capacity(1024);
+        Document::write_wrapped(&mut s, block, Some(signature), work);
+        s
+    }
+
+    /// Appends [`Document::signed_json`]'s text to `out`.
+    pub fn write_signed_json(
+        out: &mut String,
+        block: &Block,
+        signature: Signature,
+        work: Option<Work>,
+    ) {
+        Document::write_wrapped(out, block, Some(signature), work);
+    }
+
+    fn write_wrapped(
+        out: &mut String,
+        block: &Block,
+        signature: Option<Signature>,
+        work: Option<Work>,
+    ) {
+        out.push_str("{\"block\":");
+        block.write_json(out);
+        let mut hex = [0u8; 128];
+        if let Some(signature) = signature {
+            out.push_str(",\"signature\":\"");
+            out.push_str(data_encoding::HEXUPPER.encode_mut_str(&signature.0, &mut hex));
+            out.push('"');
+        }
+        if let Some(work) = work {
+            out.push_str(",\"work\":\"");
+            out.push_str(data_encoding::HEXUPPER.encode_mut_str(&work.0, &mut hex[..16]));
+            out.push('"');
+        }
+        out.push('}');
     }
 }
 
