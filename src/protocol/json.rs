@@ -22,7 +22,8 @@ enum Out {
     /// Upper-case hex of 32 bytes (a key or a hash), as a string.
     Hex32([u8; 32]),
     Address(Algorithm, PublicKey),
-    Num(i128),
+    Unsigned(u64),
+    Signed(i64),
 }
 
 fn write_object(s: &mut String, fields: &[(&str, Out)]) {
@@ -56,14 +57,15 @@ fn write_object(s: &mut String, fields: &[(&str, Out)]) {
                 };
                 write!(s, "\"{address}\"").expect("writing to a String");
             }
-            Out::Num(v) => write!(s, "{v}").expect("writing to a String"),
+            Out::Unsigned(v) => s.push_str(itoa::Buffer::new().format(*v)),
+            Out::Signed(v) => s.push_str(itoa::Buffer::new().format(*v)),
         }
     }
     s.push('}');
 }
 
 fn block_fields(block: &Block) -> Vec<(&'static str, Out)> {
-    use Out::{Hex32, Name, Num};
+    use Out::{Hex32, Name, Signed, Unsigned};
     let alg = |a: Algorithm| Name(a.name());
     let key = |k: &PublicKey| Hex32(k.0);
     let addr = |a: Algorithm, k: &PublicKey| Out::Address(a, *k);
@@ -74,15 +76,15 @@ fn block_fields(block: &Block) -> Vec<(&'static str, Out)> {
     f.extend([
         ("type", Name(block.block_type().name())),
         ("network", Name(block.network.name())),
-        ("version", Num(block.version.into())),
+        ("version", Unsigned(block.version.into())),
         ("algorithm", alg(block.algorithm)),
         ("publicKey", key(&block.public_key)),
     ]);
     if !is_open {
-        f.push(("height", Num(block.height().into())));
+        f.push(("height", Unsigned(block.height())));
     }
-    f.push(("balance", Num(block.balance.0.into())));
-    f.push(("timestamp", Num(block.timestamp.into())));
+    f.push(("balance", Unsigned(block.balance.0)));
+    f.push(("timestamp", Signed(block.timestamp)));
     if let Some(previous) = block.previous() {
         f.push(("previous", Hex32(previous.0)));
     }
@@ -119,7 +121,7 @@ fn block_fields(block: &Block) -> Vec<(&'static str, Out)> {
         } => {
             f.push(("receiverAlgorithm", alg(*receiver_algorithm)));
             f.push(("receiverPublicKey", key(receiver)));
-            f.push(("amount", Num(amount.0.into())));
+            f.push(("amount", Unsigned(amount.0)));
             Some(("receiverAddress", addr(*receiver_algorithm, receiver)))
         }
         BlockBody::Change {
@@ -136,7 +138,7 @@ fn block_fields(block: &Block) -> Vec<(&'static str, Out)> {
         }
     };
     if is_open {
-        f.push(("height", Num(1)));
+        f.push(("height", Unsigned(1)));
     }
     f.push(("address", addr(block.algorithm, &block.public_key)));
     f.extend(derived);
