@@ -124,9 +124,13 @@ fn parse_csv(text: &str, raw: bool, bad: &mut Vec<BadLine>) -> Vec<Payment> {
         counted = (end, line);
         line
     };
-    for (i, record) in reader.records().enumerate() {
-        let record = match record {
-            Ok(r) => r,
+    // One record read into again and again (the iterator clones each one), exactly as
+    // `records()` reads them: an error is reported and reading goes on.
+    let mut record = csv::StringRecord::new();
+    for i in 0.. {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
             Err(e) => {
                 let line = e.position().map_or(0, |p| line_at(p.byte()));
                 bad.push(BadLine {

@@ -209,12 +209,15 @@ pub fn check(block: &Block, state: State, now_ms: i64) -> Result<(), LedgerError
 /// has none); without it the first block is checked on its own and the rest against what the
 /// blocks before them say. `receivable(i, send_hash)` gives the receivable a RECEIVE or OPEN
 /// at position i claims, when known. A failure names the block's position (0-based).
+/// `hashes` are the blocks' hashes, in order.
 pub fn check_chain<'r>(
     blocks: &[Block],
+    hashes: &[Hash],
     account: Option<&Account>,
     receivable: impl Fn(usize, &Hash) -> Option<&'r Receivable>,
     now_ms: i64,
 ) -> Result<(), (usize, LedgerError)> {
+    assert_eq!(blocks.len(), hashes.len(), "one hash per block");
     let Some(first) = blocks.first() else {
         return Ok(());
     };
@@ -257,7 +260,7 @@ pub fn check_chain<'r>(
         ) {
             representative_known = true;
         }
-        state = Some(Account::after(state.as_ref(), block));
+        state = Some(Account::after_hashed(state.as_ref(), block, hashes[i]));
     }
     Ok(())
 }

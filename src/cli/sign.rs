@@ -63,6 +63,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     let now = describe::now_ms();
     rules::check_chain(
         &blocks,
+        &hashes,
         account.as_ref(),
         |i, _| claimed.as_ref().and_then(|c| c[i]),
         now,
@@ -121,7 +122,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         };
         signer::review_and_confirm(ctx, &Review::new(first, state), Some(&key), None)?;
     } else {
-        let chain = chain_review(&blocks, account.as_ref(), claimed.as_deref());
+        let chain = chain_review(&blocks, &hashes, account.as_ref(), claimed.as_deref());
         if account.is_none() && first.block_type() != BlockType::Open {
             ctx.note(
                 "not checked without --account: the first block's height, previous, balance and \
@@ -257,12 +258,13 @@ fn pair_receivables<'r>(
 /// A chain in the shape the run review shows.
 fn chain_review(
     blocks: &[Block],
+    hashes: &[Hash],
     account: Option<&Account>,
     claimed: Option<&[Option<&Receivable>]>,
 ) -> Prepared {
     let mut end = account.cloned();
-    for block in blocks {
-        end = Some(Account::after(end.as_ref(), block));
+    for (block, hash) in blocks.iter().zip(hashes) {
+        end = Some(Account::after_hashed(end.as_ref(), block, *hash));
     }
     Prepared {
         blocks: blocks.to_vec(),

@@ -131,6 +131,13 @@ impl Account {
 
     /// The state after `block`, which must be this account's next block (or its OPEN).
     pub fn after(previous: Option<&Account>, block: &Block) -> Account {
+        Account::after_hashed(previous, block, block.hash())
+    }
+
+    /// [`Account::after`] for a block whose hash is already known (a long chain's blocks are
+    /// hashed once, not once per step that needs the hash).
+    pub fn after_hashed(previous: Option<&Account>, block: &Block, hash: Hash) -> Account {
+        debug_assert_eq!(hash, block.hash());
         let (representative_algorithm, representative) = match (&block.body, previous) {
             (
                 BlockBody::Open {
@@ -155,7 +162,7 @@ impl Account {
             algorithm: block.algorithm,
             height: block.height(),
             balance: block.balance,
-            last_hash: block.hash(),
+            last_hash: hash,
             last_timestamp: block.timestamp,
             representative_algorithm,
             representative,
