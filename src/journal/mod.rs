@@ -740,6 +740,7 @@ impl Locked<'_> {
             String::with_capacity(bodies.iter().map(|(b, _)| b.len() + record::HEAD + 1).sum());
         let mut prev = [0u8; 64];
         journal.entries.reserve(records.len());
+        journal.live.reserve(records.len());
         for (record, (body, hash)) in records.iter().zip(&bodies) {
             let number = journal.lines + 1;
             match journal.admit(record.clone(), *hash, number, true) {
