@@ -8,6 +8,13 @@ pub fn map<T: Sync, R: Send>(items: &[T], min: usize, f: impl Fn(&T) -> R + Sync
     map_slices(items, min, |part| part.iter().map(&f).collect())
 }
 
+/// How many of `len` items each core takes, or `None` when they stay on the calling thread
+/// (fewer than `min`, or one core).
+fn share(len: usize, min: usize) -> Option<usize> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    (len >= min.max(2) && threads >= 2).then(|| len.div_ceil(threads))
+}
+
 /// Like [`map`], for work that is cheaper done a slice at a time (batch signing): `f` takes
 /// one contiguous share of the items per core and returns one result per item, in order.
 pub fn map_slices<T: Sync, R: Send>(
@@ -15,13 +22,11 @@ pub fn map_slices<T: Sync, R: Send>(
     min: usize,
     f: impl Fn(&[T]) -> Vec<R> + Sync,
 ) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if items.len() < min.max(2) || threads < 2 {
+    let Some(chunk) = share(items.len(), min) else {
         let results = f(items);
         assert_eq!(results.len(), items.len(), "one result per item");
         return results;
-    }
-    let chunk = items.len().div_ceil(threads);
+    };
     let f = &f;
     std::thread::scope(|scope| {
         let parts: Vec<_> = items
@@ -57,13 +62,8 @@ pub fn write_lines<T: Sync>(
     room: usize,
     write: impl Fn(&T, &mut String) + Sync,
 ) -> String {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let share = if items.len() < min.max(2) {
-        items.len().max(1)
-    } else {
-        items.len().div_ceil(threads)
-    };
-    let shares: Vec<(usize, &[T])> = items.chunks(share).enumerate().collect();
+    let size = share(items.len(), min).unwrap_or(items.len()).max(1);
+    let shares: Vec<(usize, &[T])> = items.chunks(size).enumerate().collect();
     let mut parts = map(&shares, 2, |(i, share)| {
         let mut s = String::with_capacity(room * if *i == 0 { items.len() } else { share.len() });
         for item in *share {

@@ -210,7 +210,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
 fn signed_lines(docs: &[Document], signatures: &[Signature]) -> String {
     let pairs: Vec<(&Document, &Signature)> = docs.iter().zip(signatures).collect();
     attosign::par::write_lines(&pairs, 512, 800, |(doc, signature), s| {
-        Document::write_signed_json(s, doc.block(), **signature, doc.work());
+        Document::write_parts(s, doc.block(), Some(**signature), doc.work());
         s.push('\n');
     })
 }

@@ -7,9 +7,10 @@
 //! those fields, must equal the line's `hash`, which catches any disagreement between this
 //! reader and the reference JSON that `Block::to_json` wrote.
 
+use crate::protocol::present;
 use crate::protocol::{
     Address, Algorithm, Amount, Block, BlockBody, BlockType, Document, Hash, Network, PublicKey,
-    Signature, Transaction, Work, encode_hex,
+    Signature, Transaction, Work, append_hex, encode_hex,
 };
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -124,14 +125,14 @@ fn body(record: &Record) -> (String, Option<Hash>) {
     let mut hash = None;
     use std::fmt::Write;
     let mark = |s: &mut String, account: &PublicKey, height: u64, hash: &Hash| {
-        let mut hex = [0u8; 64];
         write!(
             s,
-            ",\"account\":\"{}\",\"height\":\"{height}\",\"hash\":\"{}\"",
-            account.address(),
-            data_encoding::HEXUPPER.encode_mut_str(&hash.0, &mut hex)
+            ",\"account\":\"{}\",\"height\":\"{height}\",\"hash\":\"",
+            account.address()
         )
         .expect("writing to a String");
+        append_hex(&hash.0, s);
+        s.push('"');
     };
     let time = |s: &mut String, ms: i64| {
         s.push_str(",\"time\":\"");
@@ -185,10 +186,10 @@ fn body(record: &Record) -> (String, Option<Hash>) {
             );
             time(&mut s, *time_ms);
             s.push_str(",\"transaction\":");
-            Document::write_signed_json(
+            Document::write_parts(
                 &mut s,
                 &transaction.block,
-                transaction.signature,
+                Some(transaction.signature),
                 Some(transaction.work),
             );
         }
@@ -266,13 +267,6 @@ struct RawLine<'a> {
     transaction: Option<&'a RawValue>,
     what: Option<String>,
     detail: Option<serde_json::Value>,
-}
-
-/// Tells a key that is present with `null` apart from a missing key.
-fn present<'de, T: Deserialize<'de>, D: serde::Deserializer<'de>>(
-    d: D,
-) -> Result<Option<T>, D::Error> {
-    T::deserialize(d).map(Some)
 }
 
 #[derive(Deserialize)]

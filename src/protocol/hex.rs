@@ -8,6 +8,11 @@ pub fn encode_hex(bytes: &[u8]) -> String {
     HEXUPPER.encode(bytes)
 }
 
+/// Appends upper-case hex of `bytes` to `out`, without a string of its own.
+pub fn append_hex(bytes: &[u8], out: &mut String) {
+    HEXUPPER.encode_append(bytes, out);
+}
+
 /// Decodes hex of either case; `what` names the value in the error.
 pub fn decode_hex(text: &str, what: &'static str) -> Result<Vec<u8>, Error> {
     if !text.len().is_multiple_of(2) {

@@ -7,7 +7,7 @@ use super::Error;
 use super::address::{Address, Algorithm, PublicKey};
 use super::amount::Amount;
 use super::block::{Block, BlockBody, BlockType, Hash};
-use super::hex::decode_hex;
+use super::hex::{append_hex, decode_hex};
 use super::network::Network;
 use super::transaction::{Signature, Transaction, Work};
 use serde_json::{Map, Value};
@@ -44,10 +44,8 @@ fn write_object(s: &mut String, fields: &[(&str, Out)]) {
                 s.push('"');
             }
             Out::Hex32(bytes) => {
-                let mut hex = [0u8; 64];
-                data_encoding::HEXUPPER.encode_mut(bytes, &mut hex);
                 s.push('"');
-                s.push_str(std::str::from_utf8(&hex).expect("hex is ASCII"));
+                append_hex(bytes, s);
                 s.push('"');
             }
             Out::Address(algorithm, key) => {
@@ -259,7 +257,9 @@ fn check_derived_addresses(obj: &Map<String, Value>, block: &Block) -> Result<()
 impl Transaction {
     /// The transaction as the reference's `toJson()` writes it, which `POST /transactions` takes.
     pub fn to_json(&self) -> String {
-        Document::signed_json(&self.block, self.signature, Some(self.work))
+        let mut s = String::with_capacity(1024);
+        Document::write_parts(&mut s, &self.block, Some(self.signature), Some(self.work));
+        s
     }
 
     pub fn from_json(text: &str) -> Result<Transaction, Error> {
@@ -397,37 +397,21 @@ impl Document {
         match self {
             Document::Block(block) => block.write_json(out),
             Document::Signed { block, signature } => {
-                Document::write_wrapped(out, block, Some(*signature), None)
+                Document::write_parts(out, block, Some(*signature), None)
             }
             Document::Worked { block, work } => {
-                Document::write_wrapped(out, block, None, Some(*work))
+                Document::write_parts(out, block, None, Some(*work))
             }
             Document::Transaction(tx) => {
-                Document::write_wrapped(out, &tx.block, Some(tx.signature), Some(tx.work))
+                Document::write_parts(out, &tx.block, Some(tx.signature), Some(tx.work))
             }
         }
     }
 
-    /// The JSON of `block` with `signature` and, when it is there, `work`: what
-    /// `Document::assemble(block, Some(signature), work).to_json()` writes, without building
-    /// the document.
-    pub fn signed_json(block: &Block, signature: Signature, work: Option<Work>) -> String {
-        let mut s = String::with_capacity(1024);
-        Document::write_wrapped(&mut s, block, Some(signature), work);
-        s
-    }
-
-    /// Appends [`Document::signed_json`]'s text to `out`.
-    pub fn write_signed_json(
-        out: &mut String,
-        block: &Block,
-        signature: Signature,
-        work: Option<Work>,
-    ) {
-        Document::write_wrapped(out, block, Some(signature), work);
-    }
-
-    fn write_wrapped(
+    /// Appends the JSON of `block` with whichever of `signature` and `work` are given: what
+    /// `Document::assemble(block, signature, work).to_json()` writes, without building the
+    /// document (a run writes 10,000 of them).
+    pub fn write_parts(
         out: &mut String,
         block: &Block,
         signature: Option<Signature>,
@@ -435,19 +419,26 @@ impl Document {
     ) {
         out.push_str("{\"block\":");
         block.write_json(out);
-        let mut hex = [0u8; 128];
         if let Some(signature) = signature {
             out.push_str(",\"signature\":\"");
-            out.push_str(data_encoding::HEXUPPER.encode_mut_str(&signature.0, &mut hex));
+            append_hex(&signature.0, out);
             out.push('"');
         }
         if let Some(work) = work {
             out.push_str(",\"work\":\"");
-            out.push_str(data_encoding::HEXUPPER.encode_mut_str(&work.0, &mut hex[..16]));
+            append_hex(&work.0, out);
             out.push('"');
         }
         out.push('}');
     }
+}
+
+/// For serde's `deserialize_with` on an `Option` field with `#[serde(default)]`: tells a key
+/// that is present with `null` apart from a missing key (`null` is then refused, as `T`).
+pub(crate) fn present<'de, T: serde::Deserialize<'de>, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
 }
 
 /// Parses JSON, refusing an object that names a key twice: other tools keep the first, and

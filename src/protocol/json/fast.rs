@@ -15,7 +15,7 @@ use super::super::amount::Amount;
 use super::super::block::{Block, BlockBody, BlockType, Hash};
 use super::super::network::Network;
 use super::super::transaction::{Signature, Work};
-use super::Document;
+use super::{Document, present};
 use serde::Deserialize;
 
 /// A document as text (trimmed, starting with `{`), or `None` when the full reader must
@@ -87,12 +87,6 @@ struct RawBlock<'a> {
     receiver_address: Option<&'a str>,
     #[serde(default, deserialize_with = "present")]
     representative_address: Option<&'a str>,
-}
-
-fn present<'de, T: Deserialize<'de>, D: serde::Deserializer<'de>>(
-    d: D,
-) -> Result<Option<T>, D::Error> {
-    T::deserialize(d).map(Some)
 }
 
 /// The block, read as `Block::from_value` reads it: the same fields for each type, the same
