@@ -77,6 +77,30 @@ pub fn write_lines<T: Sync>(
     text
 }
 
+/// Every item written by `write` into one of a few texts, one per core when there are at
+/// least `min` items, kept apart rather than joined (the journal fills in each line's digest
+/// after its lines are written, then writes the texts one after another): each text, with,
+/// for each of its items in order, where the item's text starts and what `write` returned.
+/// `room` is about how many bytes an item takes.
+pub fn write_parts<T: Sync, X: Send>(
+    items: &[T],
+    min: usize,
+    room: usize,
+    write: impl Fn(&T, &mut String) -> X + Sync,
+) -> Vec<(String, Vec<(usize, X)>)> {
+    let size = share(items.len(), min).unwrap_or(items.len()).max(1);
+    let shares: Vec<&[T]> = items.chunks(size).collect();
+    map(&shares, 2, |share| {
+        let mut text = String::with_capacity(room * share.len());
+        let mut marks = Vec::with_capacity(share.len());
+        for item in *share {
+            let start = text.len();
+            marks.push((start, write(item, &mut text)));
+        }
+        (text, marks)
+    })
+}
+
 /// `make` on another thread while `first` runs on this one; `make`'s result only when `first`
 /// succeeded. Signing uses it to compute a long run's signatures while the journal's append
 /// and fsync are under way: nothing signed leaves the process before the journal durably

@@ -21,6 +21,7 @@ pub use error::JournalError;
 pub use record::{Record, format_time, parse_time};
 
 use crate::protocol::{Block, BlockBody, Hash, PublicKey, Transaction, encode_hex};
+use data_encoding::HEXUPPER;
 use file::End;
 use record::Line;
 use sha2::{Digest, Sha256};
@@ -733,37 +734,59 @@ impl Locked<'_> {
         let journal = &mut *self.journal;
         let (len, lines, last) = (journal.len, journal.lines, journal.last);
         let mut failure = None;
-        let bodies = record::bodies(records);
-        // Sized once: a 10,000-block run adds ~10 MB, and growing by doubling would copy it
-        // and fault in fresh pages at every step.
-        let mut out =
-            String::with_capacity(bodies.iter().map(|(b, _)| b.len() + record::HEAD + 1).sum());
-        let mut prev = [0u8; 64];
+        // The hashes of the records' blocks, on every core for a long run.
+        let hashes = crate::par::map(records, 1024, record::block_hash);
+        // The journal's rules, record by record: what is new gets the next line number.
+        let mut new: Vec<(u64, &Record, Option<&Hash>)> = Vec::with_capacity(records.len());
         journal.entries.reserve(records.len());
         journal.live.reserve(records.len());
-        for (record, (body, hash)) in records.iter().zip(&bodies) {
+        for (record, hash) in records.iter().zip(&hashes) {
             let number = journal.lines + 1;
             match journal.admit(record.clone(), *hash, number, true) {
-                Ok(Admit::Applied) => {}
-                Ok(Admit::Repeat) => continue,
+                Ok(Admit::Applied) => {
+                    journal.lines = number;
+                    new.push((number, record, hash.as_ref()));
+                }
+                Ok(Admit::Repeat) => {}
                 Err(e) => {
                     failure = Some(e);
                     break;
                 }
             }
-            // The line is written straight into the buffer, and hashed there.
-            let start = out.len();
-            let prev = data_encoding::HEXUPPER.encode_mut_str(&journal.last, &mut prev);
-            record::assemble(&mut out, record, number, prev, body);
-            journal.lines = number;
-            journal.last = Sha256::digest(&out.as_bytes()[start..]).into();
-            journal.last_start = len + start as u64;
-            out.push('\n');
         }
-        if failure.is_none() && !out.is_empty() {
-            let written = self
-                .file
-                .write_all_at(out.as_bytes(), len)
+        let mut added = 0;
+        if failure.is_none() && !new.is_empty() {
+            // The lines, on every core (the block JSON and its addresses are most of the
+            // work), each with zeros for the digest of the line before it; ...
+            let mut parts: Vec<_> =
+                crate::par::write_parts(&new, 1024, 1100, |(seq, record, hash), s| {
+                    let prev_at = record::write_line_into(s, record, *seq, *hash);
+                    s.push('\n');
+                    prev_at
+                })
+                .into_iter()
+                .map(|(text, marks)| (text.into_bytes(), marks))
+                .collect();
+            // ... then those digests, which chain each line to the one before, in order.
+            for (text, marks) in &mut parts {
+                for (k, &(start, prev_at)) in marks.iter().enumerate() {
+                    let end = marks.get(k + 1).map_or(text.len(), |next| next.0) - 1;
+                    let prev = start + prev_at;
+                    HEXUPPER.encode_mut(&journal.last, &mut text[prev..prev + record::PREV_LEN]);
+                    journal.last = Sha256::digest(&text[start..end]).into();
+                    journal.last_start = len + added + start as u64;
+                }
+                added += text.len() as u64;
+            }
+            // One write per part, at the end of the file, then one fdatasync.
+            let mut at = len;
+            let written = parts
+                .iter()
+                .try_for_each(|(text, _)| {
+                    self.file.write_all_at(text, at)?;
+                    at += text.len() as u64;
+                    Ok(())
+                })
                 .and_then(|()| self.file.sync_data());
             if let Err(e) = written {
                 // Take back whatever reached the file; nothing was signed for it.
@@ -773,7 +796,7 @@ impl Locked<'_> {
         }
         match failure {
             None => {
-                journal.len = len + out.len() as u64;
+                journal.len = len + added;
                 Ok(())
             }
             Some(e) => {

@@ -81,16 +81,35 @@ pub(crate) enum Line {
 #[cfg(test)]
 pub(crate) fn write_line(record: &Record, seq: u64, prev: &str) -> String {
     let mut line = String::new();
-    assemble(&mut line, record, seq, prev, &body(record).0);
+    let at = write_line_into(&mut line, record, seq, block_hash(record).as_ref());
+    line.replace_range(at..at + PREV_LEN, prev);
     line
 }
 
-/// Room for what a line holds besides its body: kind, number, previous digest, braces.
-pub(crate) const HEAD: usize = 128;
+/// Hex digits of the previous line's SHA-256 in a line's `prev`.
+pub(crate) const PREV_LEN: usize = 64;
 
-/// A whole line from the record's [`body`], its number and the digest of the line before,
-/// appended to `s` (an append writes all its lines into one buffer).
-pub(crate) fn assemble(s: &mut String, record: &Record, seq: u64, prev: &str, body: &str) {
+/// The hash of the record's block, for the records that carry a block (computed once, for
+/// the line and the indexes).
+pub(crate) fn block_hash(record: &Record) -> Option<Hash> {
+    match record {
+        Record::Block { block, .. } => Some(block.hash()),
+        Record::Done { transaction, .. } => Some(transaction.block.hash()),
+        Record::Void { .. } | Record::Published { .. } | Record::Change { .. } => None,
+    }
+}
+
+/// Appends a record's whole line (without the newline) numbered `seq`, with [`PREV_LEN`]
+/// zeros where the previous line's digest goes, and returns where in the line they are: the
+/// lines of an append are written on every core, and the digests, which chain them one after
+/// another, filled in afterwards. `hash` is [`block_hash`]'s.
+pub(crate) fn write_line_into(
+    s: &mut String,
+    record: &Record,
+    seq: u64,
+    hash: Option<&Hash>,
+) -> usize {
+    let line_start = s.len();
     let kind = match record {
         Record::Block { .. } => "block",
         Record::Done { .. } => "done",
@@ -98,31 +117,23 @@ pub(crate) fn assemble(s: &mut String, record: &Record, seq: u64, prev: &str, bo
         Record::Published { .. } => "published",
         Record::Change { .. } => "change",
     };
-    use std::fmt::Write;
     s.push_str("{\"kind\":\"");
     s.push_str(kind);
     s.push_str("\",\"seq\":");
-    write!(s, "{seq}").expect("writing to a String");
+    s.push_str(itoa::Buffer::new().format(seq));
     s.push_str(",\"prev\":\"");
-    s.push_str(prev);
+    let prev_at = s.len() - line_start;
+    s.push_str(&"0".repeat(PREV_LEN));
     s.push('"');
-    s.push_str(body);
+    write_body(s, record, hash);
     s.push('}');
-}
-
-/// The records' bodies, on every core when there are many (a 10,000-payout run's blocks):
-/// the block JSON and its addresses are most of an append's work, and they depend on nothing
-/// but the record, unlike the line's number and hash chain.
-pub(crate) fn bodies(records: &[Record]) -> Vec<(String, Option<Hash>)> {
-    crate::par::map(records, 1024, body)
+    prev_at
 }
 
 /// Everything of a record's line after its kind, number and previous digest, without the
-/// closing brace; and the hash of the record's block, when it has one (computed once, for
-/// the line and the indexes).
-fn body(record: &Record) -> (String, Option<Hash>) {
-    let mut s = String::with_capacity(1024);
-    let mut hash = None;
+/// closing brace.
+fn write_body(s: &mut String, record: &Record, hash: Option<&Hash>) {
+    let block_hash = || hash.expect("a block's record comes with its block's hash");
     use std::fmt::Write;
     let mark = |s: &mut String, account: &PublicKey, height: u64, hash: &Hash| {
         write!(
@@ -147,12 +158,7 @@ fn body(record: &Record) -> (String, Option<Hash>) {
             file,
             time_ms,
         } => {
-            mark(
-                &mut s,
-                &block.public_key,
-                block.height(),
-                hash.insert(block.hash()),
-            );
+            mark(s, &block.public_key, block.height(), block_hash());
             s.push_str(",\"intent\":");
             match intent {
                 Some(intent) => s.push_str(&json_string(intent)),
@@ -169,25 +175,20 @@ fn body(record: &Record) -> (String, Option<Hash>) {
                 }
                 None => s.push_str("null"),
             }
-            time(&mut s, *time_ms);
+            time(s, *time_ms);
             s.push_str(",\"block\":");
-            block.write_json(&mut s);
+            block.write_json(s);
         }
         Record::Done {
             transaction,
             time_ms,
         } => {
             let block = &transaction.block;
-            mark(
-                &mut s,
-                &block.public_key,
-                block.height(),
-                hash.insert(block.hash()),
-            );
-            time(&mut s, *time_ms);
+            mark(s, &block.public_key, block.height(), block_hash());
+            time(s, *time_ms);
             s.push_str(",\"transaction\":");
             Document::write_parts(
-                &mut s,
+                s,
                 &transaction.block,
                 Some(transaction.signature),
                 Some(transaction.work),
@@ -199,8 +200,8 @@ fn body(record: &Record) -> (String, Option<Hash>) {
             hash,
             time_ms,
         } => {
-            mark(&mut s, account, *height, hash);
-            time(&mut s, *time_ms);
+            mark(s, account, *height, hash);
+            time(s, *time_ms);
         }
         Record::Published {
             account,
@@ -208,8 +209,8 @@ fn body(record: &Record) -> (String, Option<Hash>) {
             hash,
             time_ms,
         } => {
-            mark(&mut s, account, *height, hash);
-            time(&mut s, *time_ms);
+            mark(s, account, *height, hash);
+            time(s, *time_ms);
         }
         Record::Change {
             what,
@@ -220,10 +221,9 @@ fn body(record: &Record) -> (String, Option<Hash>) {
             s.push_str(&json_string(what));
             s.push_str(",\"detail\":");
             s.push_str(&detail.to_string());
-            time(&mut s, *time_ms);
+            time(s, *time_ms);
         }
     }
-    (s, hash)
 }
 
 /// The first line of every journal.
