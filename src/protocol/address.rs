@@ -172,6 +172,14 @@ impl Address {
             public_key,
         })
     }
+
+    /// Whether `text` is this address: what `Address::parse(text) == Ok(self)` says, without
+    /// decoding it (an address has exactly one text, and each thread remembers recent ones;
+    /// a chain's 10,000 blocks carry the same account address 10,000 times).
+    pub fn is_written_as(&self, text: &str) -> bool {
+        text.strip_prefix(PREFIX)
+            .is_some_and(|body| body.as_bytes() == encoded(self.algorithm, &self.public_key))
+    }
 }
 
 impl fmt::Display for Address {
@@ -261,6 +269,32 @@ mod tests {
         fn round_trips(key in any::<[u8; 32]>()) {
             let address = PublicKey(key).address();
             prop_assert_eq!(Address::parse(&address.to_string()), Ok(address));
+        }
+
+        #[test]
+        fn is_written_as_agrees_with_parse(
+            key in any::<[u8; 32]>(),
+            other in any::<[u8; 32]>(),
+            pos in 0usize..68,
+            c in "[a-zA-Z2-9:/]",
+            cut in 0usize..69,
+        ) {
+            let address = PublicKey(key).address();
+            let text = address.to_string();
+            let mut changed = text.clone();
+            changed.replace_range(pos..pos + 1, &c);
+            let texts = [
+                text.clone(),
+                changed,
+                text[..cut].to_string(),
+                format!("{text} "),
+                text.to_uppercase(),
+                text.trim_start_matches("atto://").to_string(),
+                PublicKey(other).address().to_string(),
+            ];
+            for t in &texts {
+                prop_assert_eq!(address.is_written_as(t), Address::parse(t) == Ok(address), "{}", t);
+            }
         }
 
         #[test]
