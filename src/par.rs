@@ -16,40 +16,58 @@ fn share(len: usize, min: usize) -> Option<usize> {
 }
 
 /// Like [`map`], for work that is cheaper done a slice at a time (batch signing): `f` takes
-/// one contiguous share of the items per core and returns one result per item, in order.
+/// one contiguous piece of the items at a time and returns one result per item, in order.
+///
+/// The items are cut into [`PIECES`] pieces per core, which the calling thread and one
+/// helper per other core take one after another: a core slowed by other work (the journal's
+/// append beside the signatures, or another process) takes fewer pieces, instead of leaving
+/// the others idle while it finishes a fixed share.
 pub fn map_slices<T: Sync, R: Send>(
     items: &[T],
     min: usize,
     f: impl Fn(&[T]) -> Vec<R> + Sync,
 ) -> Vec<R> {
-    let Some(chunk) = share(items.len(), min) else {
+    let Some(share) = share(items.len(), min) else {
         let results = f(items);
         assert_eq!(results.len(), items.len(), "one result per item");
         return results;
     };
-    let f = &f;
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| {
-                let handle = std::thread::Builder::new()
-                    .spawn_scoped(scope, move || f(part))
-                    .ok();
-                (part, handle)
-            })
-            .collect();
-        let mut out = Vec::with_capacity(items.len());
-        for (part, handle) in parts {
-            let results = match handle {
-                Some(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
-                None => f(part),
-            };
-            assert_eq!(results.len(), part.len(), "one result per item");
-            out.extend(results);
+    let threads = items.len().div_ceil(share);
+    let pieces: Vec<&[T]> = items.chunks(share.div_ceil(PIECES)).collect();
+    let done: Vec<std::sync::Mutex<Option<Vec<R>>>> =
+        pieces.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(piece) = pieces.get(i) else { break };
+            let results = f(piece);
+            assert_eq!(results.len(), piece.len(), "one result per item");
+            *done[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(results);
         }
-        out
-    })
+    };
+    std::thread::scope(|scope| {
+        // A helper that cannot be created (a process limit) leaves its pieces to the others.
+        let helpers: Vec<_> = (1..threads)
+            .filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, &work).ok())
+            .collect();
+        work();
+        for helper in helpers {
+            helper
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p));
+        }
+    });
+    let mut out = Vec::with_capacity(items.len());
+    for piece in done {
+        let results = piece.into_inner().unwrap_or_else(|e| e.into_inner());
+        out.extend(results.expect("every piece is taken until none is left"));
+    }
+    out
 }
+
+/// How many pieces [`map_slices`] cuts each core's share of the items into.
+const PIECES: usize = 8;
 
 /// One text of every item's lines, each item's written by `write` (which ends its own lines):
 /// on every core when there are at least `min` items, each core writing its share into its

@@ -221,8 +221,8 @@ impl<'de> Deserialize<'de> for Int {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::block::tests::arb_block;
     use super::super::super::address::Address;
+    use super::super::super::block::tests::arb_block;
     use super::*;
     use proptest::prelude::*;
     use serde_json::Value;
