@@ -49,7 +49,7 @@ pub fn map_slices<T: Sync, R: Send>(
     std::thread::scope(|scope| {
         // A helper that cannot be created (a process limit) leaves its pieces to the others.
         let helpers: Vec<_> = (1..threads)
-            .filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, &work).ok())
+            .filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, work).ok())
             .collect();
         work();
         for helper in helpers {
