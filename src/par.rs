@@ -183,6 +183,65 @@ mod tests {
     }
 
     #[test]
+    fn map_slices_cuts_shares_into_pieces_and_passes_on_a_panic() {
+        let items: Vec<u32> = (0..10_007).collect();
+        let pieces = std::sync::Mutex::new(Vec::new());
+        let out = super::map_slices(&items, 16, |part| {
+            pieces.lock().unwrap().push((part[0], part.len()));
+            part.to_vec()
+        });
+        assert_eq!(out, items);
+        let mut pieces = pieces.into_inner().unwrap();
+        pieces.sort();
+        // The pieces tile the items exactly, in order, whichever thread took which.
+        let mut next = 0;
+        for (first, len) in &pieces {
+            assert_eq!(*first, next);
+            next += *len as u32;
+        }
+        assert_eq!(next, items.len() as u32);
+        if std::thread::available_parallelism().map_or(1, |n| n.get()) >= 2 {
+            assert!(pieces.len() > 2, "more pieces than cores: {}", pieces.len());
+        } else {
+            eprintln!("one core: map_slices took the items whole, no pieces to check");
+        }
+        let panicked = std::panic::catch_unwind(|| {
+            super::map_slices(&items, 16, |part| {
+                assert!(!part.contains(&5_000), "a piece failed");
+                part.to_vec()
+            })
+        });
+        assert!(panicked.is_err());
+    }
+
+    #[test]
+    fn write_parts_says_where_each_item_starts() {
+        let items: Vec<u32> = (0..10_007).collect();
+        for min in [1, 16, 100_000] {
+            let parts = super::write_parts(&items, min, 6, |x, s| {
+                s.push_str(&x.to_string());
+                s.push('\n');
+                x * 3
+            });
+            let mut seen = Vec::new();
+            for (text, marks) in &parts {
+                for (k, (start, made)) in marks.iter().enumerate() {
+                    let end = marks.get(k + 1).map_or(text.len(), |m| m.0);
+                    let item: u32 = text[*start..end].trim_end().parse().unwrap();
+                    assert_eq!(*made, item * 3);
+                    seen.push(item);
+                }
+            }
+            assert_eq!(seen, items);
+        }
+        assert!(
+            super::write_parts(&[] as &[u32], 1, 6, |_, _| ())
+                .iter()
+                .all(|(t, m)| t.is_empty() && m.is_empty())
+        );
+    }
+
+    #[test]
     fn beside_returns_what_was_made_only_when_the_first_task_succeeded() {
         let made = std::sync::atomic::AtomicUsize::new(0);
         let count = || made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 41;
