@@ -49,7 +49,7 @@ pub fn map_slices<T: Sync, R: Send>(
     std::thread::scope(|scope| {
         // A helper that cannot be created (a process limit) leaves its pieces to the others.
         let helpers: Vec<_> = (1..threads)
-            .filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, work).ok())
+            .filter_map(|_| spawn(scope, None, work).ok())
             .collect();
         work();
         for helper in helpers {
@@ -64,6 +64,71 @@ pub fn map_slices<T: Sync, R: Send>(
         out.extend(results.expect("every piece is taken until none is left"));
     }
     out
+}
+
+/// A thread's stack: the standard library's default, set here so that [`spawn`]'s check and
+/// the thread agree whatever `RUST_MIN_STACK` says.
+const THREAD_STACK: usize = 2 << 20;
+
+/// Address space a new thread must find free beyond its stack: the signal stack the standard
+/// library maps when the thread starts, and the per-thread memory its allocator reserves at
+/// the thread's first allocation (mimalloc: a 32 MiB segment, aligned).
+const THREAD_HEADROOM: usize = 96 << 20;
+
+/// Starts `f` on a new thread of `scope` (named `name`), or fails as the OS would
+/// (`OutOfMemory`) when the address space (`ulimit -v`) has no room for the thread's stack
+/// and [`THREAD_HEADROOM`] beyond it. Returns once the thread runs and has made its first
+/// allocation, so that the next thread's check sees what this one took.
+///
+/// Without the check and the wait, a thread could map its stack and then find no room for
+/// its signal stack or its allocator's memory, while the threads before it were still
+/// taking theirs; the standard library cannot report that as an error and aborts the whole
+/// process ("failed to allocate an alternative stack"). Every thread attosign starts is
+/// started here.
+pub fn spawn<'scope, T: Send + 'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    name: Option<String>,
+    f: impl FnOnce() -> T + Send + 'scope,
+) -> std::io::Result<std::thread::ScopedJoinHandle<'scope, T>> {
+    if !room(THREAD_STACK + THREAD_HEADROOM) {
+        return Err(std::io::ErrorKind::OutOfMemory.into());
+    }
+    let mut builder = std::thread::Builder::new().stack_size(THREAD_STACK);
+    if let Some(name) = name {
+        builder = builder.name(name);
+    }
+    let (ready, started) = std::sync::mpsc::sync_channel::<()>(1);
+    let handle = builder.spawn_scoped(scope, move || {
+        drop(std::hint::black_box(Box::new(0u64)));
+        // The spawner may have stopped waiting only if it is unwinding; nothing to do then.
+        let _ = ready.send(());
+        f()
+    })?;
+    // Err only when the thread ended without sending: it panicked, and joining says so.
+    let _ = started.recv();
+    Ok(handle)
+}
+
+/// Whether `len` bytes of address space can be mapped now: checked by mapping them,
+/// inaccessible and never touched, and unmapping them at once.
+fn room(len: usize) -> bool {
+    // SAFETY: an anonymous PROT_NONE mapping at an address the kernel picks overlaps nothing
+    // that exists; it is unmapped at once and never read or written.
+    unsafe {
+        let p = libc::mmap(
+            std::ptr::null_mut(),
+            len,
+            libc::PROT_NONE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+            -1,
+            0,
+        );
+        if p == libc::MAP_FAILED {
+            return false;
+        }
+        libc::munmap(p, len);
+    }
+    true
 }
 
 /// How many pieces [`map_slices`] cuts each core's share of the items into.
@@ -132,9 +197,7 @@ pub fn beside<R: Send, E>(
     let make = std::sync::Mutex::new(Some(make));
     let take = || make.lock().unwrap_or_else(|e| e.into_inner()).take();
     std::thread::scope(|scope| {
-        let handle = std::thread::Builder::new()
-            .spawn_scoped(scope, || take().map(|f| f()))
-            .ok();
+        let handle = spawn(scope, None, || take().map(|f| f())).ok();
         let done = first();
         let joined = handle.map(|h| h.join());
         // `first`'s failure is the one to report, even when `make` panicked meanwhile.

@@ -250,12 +250,10 @@ impl<'a> Search<'a> {
             let _stop = StopOnDrop(&self.stop);
             for t in 0..threads {
                 let alive = alive.clone();
-                let spawned = thread::Builder::new()
-                    .name(format!("pow-{t}"))
-                    .spawn_scoped(scope, move || {
-                        let _alive = alive;
-                        self.work(t % self.jobs.len());
-                    });
+                let spawned = crate::par::spawn(scope, Some(format!("pow-{t}")), move || {
+                    let _alive = alive;
+                    self.work(t % self.jobs.len());
+                });
                 if let Err(e) = spawned {
                     return Err(WorkError::ThreadsUnavailable {
                         requested: threads,
