@@ -7,14 +7,6 @@ use clap::Parser;
 use std::io::Write;
 use std::process::ExitCode;
 
-/// mimalloc asks the kernel for transparent huge pages on its arenas (`MADV_HUGEPAGE`) and
-/// reuses freed memory in place. A payout run's buffers (the chain read in, the journal's
-/// lines, the signed output: ~50 MB for 10,000 payouts) then fault in 2 MiB at a time instead
-/// of 4 KiB: glibc's allocator took ~13,800 page faults for `sign` of 10,000 payouts, mimalloc
-/// ~280, and `sign` ran ~18% faster (README, "Speed of payout runs").
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     // Before anything else, so no secret is ever in a core dump, swap or a world-readable file.
     cli::harden::process();
