@@ -72,7 +72,8 @@ const THREAD_STACK: usize = 2 << 20;
 
 /// Address space a new thread must find free beyond its stack: the signal stack the standard
 /// library maps when the thread starts, and the per-thread memory its allocator reserves at
-/// the thread's first allocation (glibc: a 64 MiB arena, reserved, not committed).
+/// the thread's first allocation (glibc: a 64 MiB arena, reserved, not
+/// committed, cut from a larger mapping so that it is aligned).
 const THREAD_HEADROOM: usize = 96 << 20;
 
 /// Starts `f` on a new thread of `scope` (named `name`), or fails as the OS would
