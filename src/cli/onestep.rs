@@ -179,26 +179,44 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
     // Every target is known now: all the chain's work is ground in one search.
     let mut nonces = grind::solve(ctx, &jobs, grind::kernel(sign.kernel)?)?.into_iter();
     let mut transactions = Vec::with_capacity(blocks.len());
-    let mut finished = Vec::new();
+    let mut worked = Vec::with_capacity(blocks.len());
     for ((block, signature), done) in blocks.iter().zip(signatures).zip(done) {
-        let tx = match done {
+        worked.push(done.is_none());
+        transactions.push(match done {
             Some(tx) => tx,
-            None => {
-                let tx = builder::finish(
-                    block.clone(),
-                    signature,
-                    nonces.next().expect("one nonce per job"),
-                );
-                finished.push(Record::Done {
+            None => builder::finish(
+                block.clone(),
+                signature,
+                nonces.next().expect("one nonce per job"),
+            ),
+        });
+    }
+    {
+        // Another attosign resuming the same run may have ground these blocks' work meanwhile
+        // (a second process with the same intent waits for the lock, finds the blocks
+        // journaled but unfinished, and resumes them). The transaction journaled first is
+        // the one both print: one block, one work, whichever process finished first.
+        let mut locked = journal.lock(journaled::on_wait(ctx))?;
+        let mut finished = Vec::new();
+        for (tx, worked) in transactions.iter_mut().zip(worked) {
+            if !worked {
+                continue;
+            }
+            let first = locked
+                .journal()
+                .live_at(&tx.block.public_key, tx.block.height())
+                .filter(|entry| entry.block == tx.block)
+                .and_then(|entry| entry.transaction.clone());
+            match first {
+                Some(first) => *tx = first,
+                None => finished.push(Record::Done {
                     transaction: tx.clone(),
                     time_ms: describe::now_ms(),
-                });
-                tx
+                }),
             }
-        };
-        transactions.push(tx);
+        }
+        locked.append(&finished)?;
     }
-    journal.lock(journaled::on_wait(ctx))?.append(&finished)?;
     for tx in &transactions {
         ctx.data(&tx.to_json());
     }
