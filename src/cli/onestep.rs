@@ -202,13 +202,8 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
             if !worked {
                 continue;
             }
-            let first = locked
-                .journal()
-                .live_at(&tx.block.public_key, tx.block.height())
-                .filter(|entry| entry.block == tx.block)
-                .and_then(|entry| entry.transaction.clone());
-            match first {
-                Some(first) => *tx = first,
+            match locked.journal().finished(&tx.block) {
+                Some(first) => *tx = first.clone(),
                 None => finished.push(Record::Done {
                     transaction: tx.clone(),
                     time_ms: describe::now_ms(),

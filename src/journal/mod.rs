@@ -297,6 +297,15 @@ impl Journal {
             .map(|&i| &self.entries[i])
     }
 
+    /// The finished transaction journaled for this very block, if any: the first one, as a
+    /// later `Done` for a block that has one is not applied. Two processes that resumed the
+    /// same run may each grind the block's work; both then print this one.
+    pub fn finished(&self, block: &Block) -> Option<&Transaction> {
+        self.live_at(&block.public_key, block.height())
+            .filter(|entry| entry.block == *block)
+            .and_then(|entry| entry.transaction.as_ref())
+    }
+
     /// The (first) entry journaled under this intent; voided entries keep their intent.
     pub fn by_intent(&self, intent: &str) -> Option<&BlockEntry> {
         self.intents.get(intent).map(|u| &self.entries[u.first])

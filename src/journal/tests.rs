@@ -326,6 +326,44 @@ fn refusals_write_nothing() {
 }
 
 #[test]
+fn the_first_finished_transaction_of_a_block_is_the_one_kept() {
+    let (_dir, path) = fresh();
+    let a = send(1, 2, 500, 0);
+    let other = send(1, 2, 600, 0);
+    let journal = append(&path, &[block_record(a.clone(), Some("race"), 1)]).unwrap();
+    assert_eq!(journal.finished(&a), None, "signed, not finished");
+    let first = done(1, a.clone());
+    let Record::Done {
+        transaction: mut second,
+        ..
+    } = first.clone()
+    else {
+        unreachable!()
+    };
+    second.work = Work::from_nonce(8);
+    let journal = append(
+        &path,
+        &[
+            first.clone(),
+            Record::Done {
+                transaction: second.clone(),
+                time_ms: 1_764_500_000_999,
+            },
+        ],
+    )
+    .unwrap();
+    let Record::Done { transaction, .. } = &first else {
+        unreachable!()
+    };
+    assert_eq!(journal.finished(&a), Some(transaction));
+    assert_ne!(journal.finished(&a), Some(&second));
+    // Read back from the file: the same answer, and not for another block at that height.
+    let journal = Journal::open(&path).unwrap();
+    assert_eq!(journal.finished(&a), Some(transaction));
+    assert_eq!(journal.finished(&other), None);
+}
+
+#[test]
 fn repeats_are_not_written_twice_and_void_keeps_the_intent() {
     let (_dir, path) = fresh();
     let a = send(1, 2, 500, 0);
