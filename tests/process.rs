@@ -301,6 +301,11 @@ fn a_signal_at_a_hidden_prompt_gives_the_terminal_back() {
         // SAFETY: only async-signal-safe calls between fork and exec.
         unsafe {
             cmd.pre_exec(|| {
+                // An operator's shell starts attosign with SIGINT and SIGTERM at their
+                // defaults; a test run from a background job inherits them ignored (and
+                // attosign rightly leaves an ignored signal ignored).
+                libc::signal(libc::SIGINT, libc::SIG_DFL);
+                libc::signal(libc::SIGTERM, libc::SIG_DFL);
                 if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
                     return Err(std::io::Error::last_os_error());
                 }
