@@ -178,40 +178,35 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
         .collect::<Result<_, _>>()?;
     // Every target is known now: all the chain's work is ground in one search.
     let mut nonces = grind::solve(ctx, &jobs, grind::kernel(sign.kernel)?)?.into_iter();
+    // Another attosign resuming the same run may have ground these blocks' work meanwhile (a
+    // second process with the same intent waits for the lock, finds the blocks journaled but
+    // unfinished, and resumes them). Under the lock, the transaction journaled first is the
+    // one both print: one block, one work, whichever process finished first.
     let mut transactions = Vec::with_capacity(blocks.len());
-    let mut worked = Vec::with_capacity(blocks.len());
+    let mut finished = Vec::new();
+    let mut locked = journal.lock(journaled::on_wait(ctx))?;
     for ((block, signature), done) in blocks.iter().zip(signatures).zip(done) {
-        worked.push(done.is_none());
-        transactions.push(match done {
+        let tx = match done {
             Some(tx) => tx,
-            None => builder::finish(
-                block.clone(),
-                signature,
-                nonces.next().expect("one nonce per job"),
-            ),
-        });
-    }
-    {
-        // Another attosign resuming the same run may have ground these blocks' work meanwhile
-        // (a second process with the same intent waits for the lock, finds the blocks
-        // journaled but unfinished, and resumes them). The transaction journaled first is
-        // the one both print: one block, one work, whichever process finished first.
-        let mut locked = journal.lock(journaled::on_wait(ctx))?;
-        let mut finished = Vec::new();
-        for (tx, worked) in transactions.iter_mut().zip(worked) {
-            if !worked {
-                continue;
+            None => {
+                let nonce = nonces.next().expect("one nonce per job");
+                match locked.journal().finished(block) {
+                    Some(first) => first.clone(),
+                    None => {
+                        let tx = builder::finish(block.clone(), signature, nonce);
+                        finished.push(Record::Done {
+                            transaction: tx.clone(),
+                            time_ms: describe::now_ms(),
+                        });
+                        tx
+                    }
+                }
             }
-            match locked.journal().finished(&tx.block) {
-                Some(first) => *tx = first.clone(),
-                None => finished.push(Record::Done {
-                    transaction: tx.clone(),
-                    time_ms: describe::now_ms(),
-                }),
-            }
-        }
-        locked.append(&finished)?;
+        };
+        transactions.push(tx);
     }
+    locked.append(&finished)?;
+    drop(locked);
     for tx in &transactions {
         ctx.data(&tx.to_json());
     }
