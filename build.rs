@@ -16,7 +16,9 @@ fn main() {
     println!("cargo::rerun-if-changed=src/work/blake2b.rs");
     println!("cargo::rerun-if-changed=src/work/avx2_gen.rs");
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let kernel = avx2_gen::kernel();
-    fs::write(out.join("avx2_kernel.s"), &kernel.asm).expect("write avx2_kernel.s");
-    fs::write(out.join("avx2_layout.rs"), &kernel.layout).expect("write avx2_layout.rs");
+    for (name, hybrid) in [("avx2", false), ("avx2_hybrid", true)] {
+        let kernel = avx2_gen::kernel(hybrid);
+        fs::write(out.join(format!("{name}_kernel.s")), &kernel.asm).expect("write the kernel");
+        fs::write(out.join(format!("{name}_layout.rs")), &kernel.layout).expect("write the layout");
+    }
 }

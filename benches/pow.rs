@@ -41,17 +41,20 @@ fn avx2_loops(c: &mut Criterion) {
     group.throughput(Throughput::Elements(NONCES));
     for (name, which) in [
         ("scheduled", Avx2Loop::Scheduled),
+        ("hybrid", Avx2Loop::Hybrid),
         ("compiled", Avx2Loop::Compiled),
     ] {
         if scan_avx2_loop(which, &TARGET, 0, 0, 1).is_none() {
-            eprintln!("SKIPPED pow/avx2_loop/{name}: this CPU lacks AVX2");
+            eprintln!("SKIPPED pow/avx2_loop/{name}: this CPU lacks AVX2 (or BMI2)");
             continue;
         }
+        let batches = NONCES / which.lanes();
+        group.throughput(Throughput::Elements(batches * which.lanes()));
         group.bench_function(BenchmarkId::new("avx2_loop", name), |b| {
             let mut start = 0u64;
             b.iter(|| {
-                let found = scan_avx2_loop(which, &TARGET, 0, start, NONCES / 4);
-                start = start.wrapping_add(NONCES);
+                let found = scan_avx2_loop(which, &TARGET, 0, start, batches);
+                start = start.wrapping_add(batches * which.lanes());
                 black_box(found)
             });
         });
@@ -71,6 +74,21 @@ fn avx2_floor(c: &mut Criterion) {
     group.throughput(Throughput::Elements(hashes));
     group.bench_function("avx2_floor", |b| {
         b.iter(|| black_box(attosign::work::avx2_floor(black_box(1792))))
+    });
+    group.finish();
+}
+
+/// The throughput floor of the hybrid AVX2 loop's instruction mix
+/// (`attosign::work::avx2_hybrid_floor`): the vector mix with the scalar lane's beside it.
+fn avx2_hybrid_floor(c: &mut Criterion) {
+    let Some(hashes) = attosign::work::avx2_hybrid_floor(1792) else {
+        eprintln!("SKIPPED pow/avx2_hybrid_floor: this CPU lacks AVX2 or BMI2");
+        return;
+    };
+    let mut group = c.benchmark_group("pow");
+    group.throughput(Throughput::Elements(hashes));
+    group.bench_function("avx2_hybrid_floor", |b| {
+        b.iter(|| black_box(attosign::work::avx2_hybrid_floor(black_box(1792))))
     });
     group.finish();
 }
@@ -115,5 +133,12 @@ fn baseline(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, kernels, avx2_loops, avx2_floor, baseline);
+criterion_group!(
+    benches,
+    kernels,
+    avx2_loops,
+    avx2_floor,
+    avx2_hybrid_floor,
+    baseline
+);
 criterion_main!(benches);

@@ -1,5 +1,5 @@
-//! Proof-of-work rates side by side on one thread: the AVX2 loops, the throughput floor of
-//! their operation mix, `blake2b_simd::many` and the portable kernel, measured in alternating
+//! Proof-of-work rates side by side on one thread: the AVX2 loops, the throughput floors of
+//! their instruction mixes (vector only, and vector with the hybrid loop's scalar lane), `blake2b_simd::many` and the portable kernel, measured in alternating
 //! rounds by thread CPU time, so that other load on a shared machine hits them all alike.
 //! Prints each one's median and best rate and the ratios of the medians.
 //!
@@ -8,7 +8,9 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use attosign::work::{Avx2Loop, Kernel, avx2_floor, scan_avx2_loop, search_range};
+use attosign::work::{
+    Avx2Loop, Kernel, avx2_floor, avx2_hybrid_floor, scan_avx2_loop, search_range,
+};
 use blake2b_simd::Params;
 use blake2b_simd::many::{HashManyJob, hash_many};
 
@@ -84,15 +86,17 @@ fn main() {
     )];
     for (name, which) in [
         ("avx2 scheduled loop", Avx2Loop::Scheduled),
+        ("avx2 hybrid loop", Avx2Loop::Hybrid),
         ("avx2 compiled loop", Avx2Loop::Compiled),
     ] {
         subjects.push((
             name.into(),
             Box::new(move || {
                 scan_avx2_loop(which, &TARGET, 0, 0, 1)?;
+                let batches = HASHES / which.lanes();
                 Some(rate(|| {
-                    scan_avx2_loop(which, &TARGET, 0, 0, HASHES / 4);
-                    HASHES
+                    scan_avx2_loop(which, &TARGET, 0, 0, batches);
+                    batches * which.lanes()
                 }))
             }),
         ));
@@ -103,6 +107,15 @@ fn main() {
             avx2_floor(1)?;
             Some(rate(|| {
                 avx2_floor(HASHES).expect("AVX2 was there a moment ago")
+            }))
+        }),
+    ));
+    subjects.push((
+        "avx2 hybrid floor (mix)".into(),
+        Box::new(|| {
+            avx2_hybrid_floor(1)?;
+            Some(rate(|| {
+                avx2_hybrid_floor(HASHES).expect("AVX2 and BMI2 were there a moment ago")
             }))
         }),
     ));
@@ -141,15 +154,34 @@ fn main() {
         }
         medians.push(median(v).map(|(m, _)| m));
     }
-    let ratio = |a: usize, b: usize| match (medians[a], medians[b]) {
+    let at = |name: &str| {
+        subjects
+            .iter()
+            .position(|(n, _)| n.starts_with(name))
+            .expect("a subject by that name")
+    };
+    let ratio = |a: &str, b: &str| match (medians[at(a)], medians[at(b)]) {
         (Some(x), Some(y)) => format!("{:.2}", x / y),
         _ => "-".into(),
     };
+    let base = "blake2b_simd";
     println!(
-        "auto / hash_many {}, auto / floor {}, scheduled / compiled {}, floor / hash_many {}",
-        ratio(0, 4),
-        ratio(0, 3),
-        ratio(1, 2),
-        ratio(3, 4)
+        "over hash_many: auto {}, avx2 hybrid {}, avx2 scheduled {}, avx2 floor {}, \
+         avx2 hybrid floor {}",
+        ratio("kernel", base),
+        ratio("avx2 hybrid loop", base),
+        ratio("avx2 scheduled", base),
+        ratio("avx2 floor", base),
+        ratio("avx2 hybrid floor", base),
+    );
+    println!(
+        "hybrid / hybrid floor {}, hybrid / floor {}, scheduled / floor {}, \
+         hybrid / scheduled {}, scheduled / compiled {}, auto / floor {}",
+        ratio("avx2 hybrid loop", "avx2 hybrid floor"),
+        ratio("avx2 hybrid loop", "avx2 floor"),
+        ratio("avx2 scheduled", "avx2 floor"),
+        ratio("avx2 hybrid loop", "avx2 scheduled"),
+        ratio("avx2 scheduled", "avx2 compiled"),
+        ratio("kernel", "avx2 floor"),
     );
 }

@@ -89,13 +89,40 @@ impl Word for Y {
     }
 }
 
-/// Scans `batches * LANES` nonces from `start` (wrapping) and returns the first whose value
-/// is <= `threshold`, with the scheduled loop (faster than LLVM's on both vendors measured).
-/// Callers must have detected AVX2, which is why calling it from code without that feature
-/// takes `unsafe`.
+/// Scans `count` nonces from `start` (wrapping), whole batches only, with the loop this CPU
+/// runs fastest; returns how many nonces it covered and the first whose value is <=
+/// `threshold`. The hybrid loop (a fifth nonce on the integer ALUs) runs on Intel, where it
+/// was measured faster (README, "Measured"); AMD keeps the vector loop it was measured with
+/// until the hybrid one is measured there. Callers must have detected AVX2, which is why
+/// calling it from code without that feature takes `unsafe`.
 #[target_feature(enable = "avx2")]
-pub(crate) fn scan(mid: &Midstate, threshold: u64, start: u64, batches: u64) -> Option<u64> {
-    scan_scheduled(mid, threshold, start, batches)
+pub(crate) fn scan(mid: &Midstate, threshold: u64, start: u64, count: u64) -> (u64, Option<u64>) {
+    let which = if hybrid_is_faster() {
+        Loop::Hybrid
+    } else {
+        Loop::Scheduled
+    };
+    let batches = count / which.lanes();
+    (
+        batches * which.lanes(),
+        scan_generated(which, mid, threshold, start, batches),
+    )
+}
+
+/// Whether this CPU runs the hybrid loop: it has BMI2 (for `rorx`) and is an Intel one.
+pub(crate) fn hybrid_is_faster() -> bool {
+    static INTEL: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *INTEL.get_or_init(|| {
+        // SAFETY: CPUID leaf 0 exists on every x86-64 CPU. (Safe to call since Rust 1.94;
+        // the crate builds with 1.89.)
+        #[allow(unused_unsafe)]
+        let id = unsafe { core::arch::x86_64::__cpuid(0) };
+        std::arch::is_x86_feature_detected!("bmi2")
+            && [id.ebx, id.edx, id.ecx]
+                .iter()
+                .flat_map(|r| r.to_le_bytes())
+                .eq(*b"GenuineIntel")
+    })
 }
 
 /// LLVM's loop over [`value`]. Callers must have detected AVX2.
@@ -130,12 +157,39 @@ pub(crate) fn scan_compiled(
     None
 }
 
-/// Where the scheduled kernel keeps each constant: generated with it by `build.rs`.
+/// Where a generated kernel keeps each constant, in 32-byte slots: generated with it by
+/// `build.rs`.
+pub(crate) struct Layout {
+    /// Slots in the frame.
+    slots: usize,
+    /// The slot the kernel's base register points at.
+    base_slot: usize,
+    /// The slot of each `Midstate::words` word (None: the kernel does not read it).
+    word_slots: [Option<usize>; WORDS],
+    /// Vector operations per batch, the comparison aside.
+    operations: u64,
+    /// Nonces per batch.
+    lanes: u64,
+    nonce_slot: usize,
+    /// The scalar lane's nonce (the hybrid loop only).
+    scalar_nonce_slot: Option<usize>,
+    ror24_slot: usize,
+    ror16_slot: usize,
+    threshold_slot: usize,
+    step_slot: usize,
+}
+
+/// The vector loop's frame.
 mod frame {
     include!(concat!(env!("OUT_DIR"), "/avx2_layout.rs"));
 }
 
-/// One 32-byte slot of the scheduled kernel's frame: four u64 lanes.
+/// The hybrid loop's frame.
+mod hybrid_frame {
+    include!(concat!(env!("OUT_DIR"), "/avx2_hybrid_layout.rs"));
+}
+
+/// One 32-byte slot of a generated kernel's frame: four u64 lanes.
 #[derive(Clone, Copy)]
 #[repr(C, align(32))]
 struct Slot([u64; 4]);
@@ -151,12 +205,12 @@ impl Slot {
     }
 }
 
-/// What the scheduled loop returns (in rax and rdx).
+/// What a generated loop returns (in rax and rdx).
 #[repr(C)]
 struct Found {
     /// The batch with a match, or the batch count if none matched.
     batch: u64,
-    /// Bit i: lane i matched.
+    /// Bit i: lane i matched (lanes 0-3 the vector's, lane 4 the scalar one).
     mask: u64,
 }
 
@@ -165,47 +219,102 @@ struct Found {
 /// [`frame`] says.
 ///
 /// # Safety
-/// AVX2 must be available, and `base` must point at slot `frame::BASE_SLOT` of a writable,
-/// 32-byte aligned frame of `frame::SLOTS` slots.
+/// AVX2 must be available, and `base` must point at slot `base_slot` of a writable, 32-byte
+/// aligned frame of `slots` slots.
 #[unsafe(naked)]
 unsafe extern "sysv64" fn scheduled_loop(base: *mut Slot, batches: u64) -> Found {
     core::arch::naked_asm!(include_str!(concat!(env!("OUT_DIR"), "/avx2_kernel.s")))
 }
 
-/// [`scan`] with the generated loop. Callers must have detected AVX2.
+/// [`scheduled_loop`] with a fifth nonce computed on the integer ALUs, its instructions
+/// spread through the vector ones. Frame: [`hybrid_frame`].
+///
+/// # Safety
+/// As [`scheduled_loop`], and BMI2 must be available.
+#[unsafe(naked)]
+unsafe extern "sysv64" fn hybrid_loop(base: *mut Slot, batches: u64) -> Found {
+    core::arch::naked_asm!(include_str!(concat!(
+        env!("OUT_DIR"),
+        "/avx2_hybrid_kernel.s"
+    )))
+}
+
+/// The generated loops.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Loop {
+    /// Four nonces in `ymm` registers.
+    Scheduled,
+    /// Those four and a fifth in general-purpose registers (needs BMI2).
+    Hybrid,
+}
+
+impl Loop {
+    fn layout(self) -> &'static Layout {
+        match self {
+            Loop::Scheduled => &frame::LAYOUT,
+            Loop::Hybrid => &hybrid_frame::LAYOUT,
+        }
+    }
+
+    /// Nonces per batch.
+    pub(crate) fn lanes(self) -> u64 {
+        self.layout().lanes
+    }
+}
+
+/// Scans `batches` batches of [`Loop::lanes`] nonces from `start` (wrapping) with a generated
+/// loop and returns the first whose value is <= `threshold`. Callers must have detected AVX2,
+/// and BMI2 for [`Loop::Hybrid`] (checked here: without it, this panics).
 #[target_feature(enable = "avx2")]
-pub(crate) fn scan_scheduled(
+pub(crate) fn scan_generated(
+    which: Loop,
     mid: &Midstate,
     threshold: u64,
     start: u64,
     batches: u64,
 ) -> Option<u64> {
+    let layout = which.layout();
     let words = mid.words();
-    let mut slots = [Slot::splat(0); frame::SLOTS];
-    for (w, slot) in frame::WORD_SLOTS.iter().enumerate() {
+    let mut slots = vec![Slot::splat(0); layout.slots];
+    for (w, slot) in layout.word_slots.iter().enumerate() {
         if let Some(s) = *slot {
             slots[s] = Slot::splat(words[w]);
         }
     }
     // The loop compares signed, like `scan_compiled`: instead of flipping the value's sign bit
     // in the loop, h0 (the last word xored into it) comes flipped.
-    let h0 = frame::WORD_SLOTS[WORDS - 1].expect("the kernel reads h0");
+    let h0 = layout.word_slots[WORDS - 1].expect("the kernel reads h0");
     slots[h0] = Slot::splat(words[WORDS - 1] ^ (1 << 63));
-    slots[frame::ROR24_SLOT] = Slot::mask(&ROR24);
-    slots[frame::ROR16_SLOT] = Slot::mask(&ROR16);
-    slots[frame::THRESHOLD_SLOT] = Slot::splat(threshold ^ (1 << 63));
-    slots[frame::STEP_SLOT] = Slot::splat(LANES);
-    slots[frame::NONCE_SLOT] = Slot(core::array::from_fn(|i| start.wrapping_add(i as u64)));
-    // SAFETY: the caller detected AVX2; the frame has SLOTS slots, is aligned (Slot's
-    // alignment) and lives across the call; BASE_SLOT < SLOTS.
-    let found = unsafe { scheduled_loop(slots.as_mut_ptr().add(frame::BASE_SLOT), batches) };
-    (found.batch < batches)
-        .then(|| start.wrapping_add(found.batch * LANES + u64::from(found.mask.trailing_zeros())))
+    slots[layout.ror24_slot] = Slot::mask(&ROR24);
+    slots[layout.ror16_slot] = Slot::mask(&ROR16);
+    slots[layout.threshold_slot] = Slot::splat(threshold ^ (1 << 63));
+    slots[layout.step_slot] = Slot::splat(layout.lanes);
+    slots[layout.nonce_slot] = Slot(core::array::from_fn(|i| start.wrapping_add(i as u64)));
+    if let Some(s) = layout.scalar_nonce_slot {
+        slots[s] = Slot::splat(start.wrapping_add(4));
+    }
+    let run = match which {
+        Loop::Scheduled => scheduled_loop,
+        Loop::Hybrid => {
+            assert!(
+                std::arch::is_x86_feature_detected!("bmi2"),
+                "the hybrid AVX2 loop needs BMI2"
+            );
+            hybrid_loop
+        }
+    };
+    // SAFETY: the caller detected AVX2 (and BMI2 was checked for the hybrid loop); the frame
+    // has `slots` slots, is aligned (Slot's alignment) and lives across the call; base_slot
+    // < slots.
+    let found = unsafe { run(slots.as_mut_ptr().add(layout.base_slot), batches) };
+    (found.batch < batches).then(|| {
+        start.wrapping_add(found.batch * layout.lanes + u64::from(found.mask.trailing_zeros()))
+    })
 }
 
 /// Vector operations per batch of four nonces in the folded compression, as the generator
 /// counted them.
-pub(crate) const OPERATIONS_PER_BATCH: u64 = frame::OPERATIONS;
+pub(crate) const OPERATIONS_PER_BATCH: u64 = frame::LAYOUT.operations;
 
 /// The operations [`floor_mix`] runs per iteration.
 pub(crate) const FLOOR_MIX_OPERATIONS: u64 = 56;
@@ -244,6 +353,64 @@ pub(crate) fn floor_mix(iterations: u64) {
     }
 }
 
+/// The throughput floor of the hybrid loop's instruction mix: [`floor_mix`]'s 56 vector
+/// operations per iteration with, beside them, 57 scalar instructions in the hybrid loop's proportion and mix (per 1,306
+/// vector operations the generated loop ran 1,321 scalar ones when this was written: 413
+/// `add`, 360 `xor`, 358 `rorx`, 101 loads, 86 stores, 3 others), each register depending
+/// only on itself. `iterations` times.
+#[target_feature(enable = "avx2,bmi2")]
+pub(crate) fn floor_mix_hybrid(iterations: u64) {
+    let mut scratch = [0u64; 8];
+    // SAFETY: AVX2 and BMI2 are enabled here; the loop touches only the registers it names
+    // and the 64 bytes of `scratch`, which rdi points at.
+    unsafe {
+        core::arch::asm!(
+            "2:",
+            "vpaddq ymm0, ymm0, ymm14", "add rax, r14", "vpxor ymm1, ymm1, ymm14", "xor rcx, r14",
+            "vpshufb ymm2, ymm2, ymm15", "rorx rdx, rdx, 24", "vpaddq ymm3, ymm3, ymm14", "add rsi, r14",
+            "vpxor ymm4, ymm4, ymm14", "xor r8, r14", "vpshufb ymm5, ymm5, ymm15", "mov r9, qword ptr [rdi + 0]",
+            "vpaddq ymm6, ymm6, ymm14", "rorx r10, r10, 24", "vpxor ymm7, ymm7, ymm14", "add r11, r14",
+            "vpshufb ymm8, ymm8, ymm15", "xor r12, r14", "vpaddq ymm9, ymm9, ymm14", "rorx r13, r13, 24",
+            "vpxor ymm10, ymm10, ymm14", "add rax, r14", "vpsrlq ymm11, ymm11, 1", "mov qword ptr [rdi + 8], rcx",
+            "vpaddq ymm0, ymm0, ymm14", "xor rdx, r14", "vpor ymm1, ymm1, ymm14", "rorx rsi, rsi, 24",
+            "vpaddq ymm2, ymm2, ymm14", "add r8, r14", "vpxor ymm3, ymm3, ymm14", "xor r9, r14",
+            "vpshufb ymm4, ymm4, ymm15", "rorx r10, r10, 24", "vpaddq ymm5, ymm5, ymm14", "mov r11, qword ptr [rdi + 16]",
+            "vpxor ymm6, ymm6, ymm14", "add r12, r14", "vpshufb ymm7, ymm7, ymm15", "xor r13, r14",
+            "vpaddq ymm8, ymm8, ymm14", "rorx rax, rax, 24", "vpxor ymm9, ymm9, ymm14", "add rcx, r14",
+            "vpshufb ymm10, ymm10, ymm15", "xor rdx, r14", "vpaddq ymm11, ymm11, ymm14", "mov qword ptr [rdi + 24], rsi",
+            "vpxor ymm0, ymm0, ymm14", "rorx r8, r8, 24", "vpsrlq ymm1, ymm1, 1", "add r9, r14",
+            "vpaddq ymm2, ymm2, ymm14", "xor r10, r14", "vpor ymm3, ymm3, ymm14", "rorx r11, r11, 24",
+            "vpaddq ymm4, ymm4, ymm14", "add r12, r14", "vpxor ymm5, ymm5, ymm14", "mov r13, qword ptr [rdi + 32]",
+            "vpshufb ymm6, ymm6, ymm15", "xor rax, r14", "vpaddq ymm7, ymm7, ymm14", "rorx rcx, rcx, 24",
+            "vpxor ymm8, ymm8, ymm14", "add rdx, r14", "vpshufb ymm9, ymm9, ymm15", "xor rsi, r14",
+            "vpaddq ymm10, ymm10, ymm14", "rorx r8, r8, 24", "vpxor ymm11, ymm11, ymm14", "mov qword ptr [rdi + 40], r9",
+            "vpshufb ymm0, ymm0, ymm15", "add r10, r14", "vpaddq ymm1, ymm1, ymm14", "xor r11, r14",
+            "vpxor ymm2, ymm2, ymm14", "rorx r12, r12, 24", "vpsrlq ymm3, ymm3, 1", "add r13, r14",
+            "vpaddq ymm4, ymm4, ymm14", "xor rax, r14", "vpor ymm5, ymm5, ymm14", "mov rcx, qword ptr [rdi + 48]",
+            "vpaddq ymm6, ymm6, ymm14", "rorx rdx, rdx, 24", "vpxor ymm7, ymm7, ymm14", "add rsi, r14",
+            "vpshufb ymm8, ymm8, ymm15", "xor r8, r14", "vpaddq ymm9, ymm9, ymm14", "rorx r9, r9, 24",
+            "vpxor ymm10, ymm10, ymm14", "add r10, r14", "vpshufb ymm11, ymm11, ymm15", "mov qword ptr [rdi + 56], r11",
+            "vpaddq ymm0, ymm0, ymm14", "xor r12, r14", "vpxor ymm1, ymm1, ymm14", "rorx r13, r13, 24",
+            "vpshufb ymm2, ymm2, ymm15", "add rax, r14", "vpaddq ymm3, ymm3, ymm14", "xor rcx, r14",
+            "vpxor ymm4, ymm4, ymm14", "rorx rdx, rdx, 24", "vpsrlq ymm5, ymm5, 1", "mov rsi, qword ptr [rdi + 0]",
+            "vpaddq ymm6, ymm6, ymm14", "add r8, r14", "vpor ymm7, ymm7, ymm14", "add r9, qword ptr [rdi + 8]",
+            "add r10, r14",
+            "sub r15, 1",
+            "jnz 2b",
+            inout("r15") iterations => _,
+            inout("rdi") scratch.as_mut_ptr() => _,
+            in("r14") 0x9e37_79b9_7f4a_7c15u64,
+            out("rax") _, out("rcx") _, out("rdx") _, out("rsi") _,
+            out("r8") _, out("r9") _, out("r10") _, out("r11") _, out("r12") _, out("r13") _,
+            out("ymm0") _, out("ymm1") _, out("ymm2") _, out("ymm3") _,
+            out("ymm4") _, out("ymm5") _, out("ymm6") _, out("ymm7") _,
+            out("ymm8") _, out("ymm9") _, out("ymm10") _, out("ymm11") _,
+            options(nostack),
+        );
+    }
+    std::hint::black_box(&scratch);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,8 +441,20 @@ mod tests {
             let compiled = unsafe { scan_compiled(&mid, threshold, start, batches) };
             prop_assert_eq!(compiled, want, "LLVM's loop");
             // SAFETY: as above.
-            let scheduled = unsafe { scan_scheduled(&mid, threshold, start, batches) };
+            let scheduled =
+                unsafe { scan_generated(Loop::Scheduled, &mid, threshold, start, batches) };
             prop_assert_eq!(scheduled, want, "the scheduled loop");
+            if std::arch::is_x86_feature_detected!("bmi2") {
+                let count = batches * 5;
+                let want = (0..count)
+                    .map(|i| start.wrapping_add(i))
+                    .find(|&n| work_value(n, &target) <= threshold);
+                // SAFETY: as above; BMI2 was detected just above.
+                let hybrid = unsafe { scan_generated(Loop::Hybrid, &mid, threshold, start, batches) };
+                prop_assert_eq!(hybrid, want, "the hybrid loop");
+            } else {
+                eprintln!("SKIPPED the hybrid loop in avx2::finds_what_plain_blake2b_finds: this CPU lacks BMI2");
+            }
         }
     }
 }

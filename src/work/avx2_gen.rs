@@ -1,4 +1,4 @@
-//! Generates the scheduled AVX2 kernel's loop as assembly, at build time (`build.rs`).
+//! Generates the scheduled AVX2 kernels' loops as assembly, at build time (`build.rs`).
 //!
 //! On AMD Zen 3, the loop LLVM makes of [`value`] over `__m256i` runs at 71% of the measured
 //! throughput floor of its operation mix, and the loop generated here at 79% (README,
@@ -17,9 +17,16 @@
 //!    get one-byte displacements, and prints the loop (Intel syntax, for `naked_asm!`) and a
 //!    Rust file saying where each constant goes.
 //!
+//! The hybrid loop adds a fifth nonce beside the four in `ymm` registers, computed on the
+//! integer ALUs, which the vector loop leaves idle: the same [`value`] traced for one u64
+//! (rotations by 63 as one `rorx`), scheduled for four ALUs, its registers assigned among 14
+//! general-purpose ones (two-operand instructions: an operation writes over a source that
+//! dies there; spills go to the frame), and its instructions spread evenly between the vector
+//! ones. On Intel Sapphire Rapids it measured 1.15-1.18x the vector loop (README).
+//!
 //! Everything here is deterministic: the same source gives the same bytes.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::fmt::Write;
 
 use super::blake2b::{Midstate, WORDS, Word, value};
@@ -39,6 +46,8 @@ enum Op {
     Ror16,
     /// A logical right shift by 63 (half of a rotation by 63).
     Srl63,
+    /// A rotation right by 63 in one instruction: the scalar trace's `ror63`.
+    Ror63,
 }
 
 #[derive(Clone, Debug)]
@@ -54,12 +63,17 @@ impl Node {
 
     /// Whether the operation runs on the two pipes that shuffle and shift.
     fn shuffles(&self) -> bool {
-        matches!(self.op, Op::Ror32 | Op::Ror24 | Op::Ror16 | Op::Srl63)
+        matches!(
+            self.op,
+            Op::Ror32 | Op::Ror24 | Op::Ror16 | Op::Srl63 | Op::Ror63
+        )
     }
 }
 
 thread_local! {
     static GRAPH: RefCell<Vec<Node>> = const { RefCell::new(Vec::new()) };
+    /// Whether the trace is for the scalar lane, which rotates by 63 in one instruction.
+    static SCALAR: Cell<bool> = const { Cell::new(false) };
 }
 
 /// A value in the traced graph: `value` over this type records its operations.
@@ -97,6 +111,9 @@ impl Word for Traced {
         push(Op::Ror16, &[self.0])
     }
     fn ror63(self) -> Self {
+        if SCALAR.get() {
+            return push(Op::Ror63, &[self.0]);
+        }
         // AVX2 has no 64-bit rotate: (x >> 63) | (x + x).
         let s = push(Op::Srl63, &[self.0]);
         let d = push(Op::Add, &[self.0, self.0]);
@@ -109,17 +126,20 @@ impl Word for Traced {
 /// One compression (four nonces) per loop iteration. Two would give the scheduler a second
 /// chain to fill the first one's latency with, but 32 state words in 16 registers spill: on
 /// Zen 3 two generated 969 moves per 2,612 operations and ran at 0.68x one.
-fn trace() -> (Vec<Node>, usize) {
+fn trace(scalar: bool) -> (Vec<Node>, usize) {
     GRAPH.with_borrow_mut(|g| g.clear());
+    SCALAR.set(scalar);
     let k = Midstate::indices().splat::<Traced>();
     let nonce = push(Op::Nonce, &[]);
     let out = value(&k, nonce);
+    SCALAR.set(false);
     (GRAPH.with_borrow_mut(std::mem::take), out.0)
 }
 
-/// The operations that feed `out`, in an order where every operation runs as early as the
-/// modelled pipes allow, the longest remaining path first.
-fn schedule(g: &[Node], out: usize) -> Vec<usize> {
+/// The operations that feed `out`, in an order where every operation runs as early as
+/// `pipes` pipes (of which `shuffle_pipes` shuffle, shift and rotate) allow, the longest
+/// remaining path first.
+fn schedule(g: &[Node], out: usize, pipes: usize, shuffle_pipes: usize) -> Vec<usize> {
     let n = g.len();
     let mut live = vec![false; n];
     live[out] = true;
@@ -151,11 +171,11 @@ fn schedule(g: &[Node], out: usize) -> Vec<usize> {
         ready.sort_by_key(|&i| (std::cmp::Reverse(prio[i]), i));
         let (mut issued, mut shuffles) = (0, 0);
         for i in ready {
-            if issued == PIPES {
+            if issued == pipes {
                 break;
             }
             if g[i].shuffles() {
-                if shuffles == SHUFFLE_PIPES {
+                if shuffles == shuffle_pipes {
                     continue;
                 }
                 shuffles += 1;
@@ -185,13 +205,31 @@ enum Slot {
     Threshold,
     Step,
     Spill(usize),
+    /// The scalar lane's nonce (in the slot's first u64).
+    ScalarNonce,
+    /// Four spilled scalar values.
+    ScalarSpill(usize),
 }
 
 #[derive(Clone, Copy, Debug)]
 enum Operand {
     Reg(usize),
     Mem(Slot),
+    /// A general-purpose register of [`GPRS`].
+    Gpr(usize),
+    /// The u64 at index `.1` of a slot.
+    Qword(Slot, usize),
 }
+
+/// The general-purpose registers the scalar lane computes in: all but rdi (the frame) and
+/// rsp. The batch counter and count wait on the stack; rdx gets the match mask only after
+/// the loop body.
+const GPRS: [&str; 14] = [
+    "rax", "rbx", "rcx", "rdx", "rbp", "rsi", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15",
+];
+
+/// The callee-saved registers among [`GPRS`], pushed and popped around the loop.
+const SAVED: [&str; 6] = ["rbx", "rbp", "r12", "r13", "r14", "r15"];
 
 /// One instruction: a mnemonic, a destination and its sources, and an immediate.
 #[derive(Clone, Debug)]
@@ -340,6 +378,7 @@ impl Alloc<'_> {
                 }
             }
             Op::Word(_) | Op::Nonce => unreachable!("inputs are not scheduled"),
+            Op::Ror63 => unreachable!("the vector trace rotates by 63 in three operations"),
         };
         for &a in &args {
             if self.dies_here(a) {
@@ -358,6 +397,202 @@ impl Alloc<'_> {
     }
 }
 
+/// Register assignment for the scalar lane: two-operand x86 instructions, so an operation
+/// writes over a source that dies here if it can, `lea` adds two live registers, `rorx`
+/// (BMI2) rotates into any register from a register or memory, and otherwise a `mov` copies
+/// first. Spills go to 8-byte places, the value needed furthest ahead first.
+struct ScalarAlloc<'a> {
+    g: &'a [Node],
+    uses: Vec<Vec<usize>>,
+    reg_of: Vec<Option<usize>>,
+    mem_of: Vec<Option<(Slot, usize)>>,
+    holder: [Option<usize>; GPRS.len()],
+    free_spills: Vec<usize>,
+    spills: usize,
+    code: Vec<Instr>,
+    now: usize,
+}
+
+impl ScalarAlloc<'_> {
+    fn next_use(&self, v: usize) -> usize {
+        self.uses[v]
+            .iter()
+            .copied()
+            .find(|&u| u >= self.now)
+            .unwrap_or(usize::MAX)
+    }
+
+    fn dies_here(&self, v: usize) -> bool {
+        !self.g[v].is_input() && self.uses[v].iter().all(|&u| u <= self.now)
+    }
+
+    fn release(&mut self, v: usize) {
+        if let Some(r) = self.reg_of[v].take() {
+            self.holder[r] = None;
+        }
+        if let Some((Slot::ScalarSpill(s), lane)) = self.mem_of[v].take() {
+            self.free_spills.push(4 * s + lane);
+        }
+    }
+
+    fn op(&mut self, mnemonic: &'static str, dst: Operand, srcs: Vec<Operand>, imm: Option<u8>) {
+        self.code.push(Instr {
+            mnemonic,
+            dst,
+            srcs,
+            imm,
+        });
+    }
+
+    /// A free register, spilling the value needed furthest ahead (not one of `keep`).
+    fn take_reg(&mut self, keep: &[usize]) -> usize {
+        if let Some(r) = self.holder.iter().position(Option::is_none) {
+            return r;
+        }
+        let r = (0..GPRS.len())
+            .filter(|&r| !keep.contains(&self.holder[r].expect("all registers hold values")))
+            .max_by_key(|&r| (self.next_use(self.holder[r].expect("held")), r))
+            .expect("a register to spill");
+        let v = self.holder[r].take().expect("held");
+        self.reg_of[v] = None;
+        if self.mem_of[v].is_none() {
+            let k = self.free_spills.pop().unwrap_or_else(|| {
+                self.spills += 1;
+                self.spills - 1
+            });
+            let place = (Slot::ScalarSpill(k / 4), k % 4);
+            self.mem_of[v] = Some(place);
+            self.op(
+                "mov",
+                Operand::Qword(place.0, place.1),
+                vec![Operand::Gpr(r)],
+                None,
+            );
+        }
+        r
+    }
+
+    fn operand(&self, v: usize) -> Operand {
+        match self.reg_of[v] {
+            Some(r) => Operand::Gpr(r),
+            None => {
+                let (slot, lane) = self.mem_of[v].expect("in memory");
+                Operand::Qword(slot, lane)
+            }
+        }
+    }
+
+    fn emit(&mut self, i: usize) {
+        let node = &self.g[i];
+        let args = node.args.clone();
+        let reusable = |a: &Self, v: usize| a.reg_of[v].is_some() && a.dies_here(v);
+        let r = match node.op {
+            Op::Add | Op::Xor => {
+                let (x, y) = (args[0], args[1]);
+                assert_ne!(x, y, "the scalar trace adds no value to itself");
+                let mnemonic = if node.op == Op::Add { "add" } else { "xor" };
+                if let Some((d, s)) = [(x, y), (y, x)]
+                    .into_iter()
+                    .find(|&(d, _)| reusable(self, d))
+                {
+                    let r = self.reg_of[d].expect("in a register");
+                    let src = self.operand(s);
+                    self.op(mnemonic, Operand::Gpr(r), vec![src], None);
+                    self.release(d);
+                    r
+                } else if node.op == Op::Add && self.reg_of[x].is_some() && self.reg_of[y].is_some()
+                {
+                    let r = self.take_reg(&args);
+                    let srcs = vec![self.operand(x), self.operand(y)];
+                    self.op("lea", Operand::Gpr(r), srcs, None);
+                    r
+                } else {
+                    let r = self.take_reg(&args);
+                    let (sx, sy) = (self.operand(x), self.operand(y));
+                    self.op("mov", Operand::Gpr(r), vec![sx], None);
+                    self.op(mnemonic, Operand::Gpr(r), vec![sy], None);
+                    r
+                }
+            }
+            Op::Ror32 | Op::Ror24 | Op::Ror16 | Op::Ror63 => {
+                let x = args[0];
+                let imm = match node.op {
+                    Op::Ror32 => 32,
+                    Op::Ror24 => 24,
+                    Op::Ror16 => 16,
+                    _ => 63,
+                };
+                let src = self.operand(x);
+                let r = if reusable(self, x) {
+                    let r = self.reg_of[x].expect("in a register");
+                    self.release(x);
+                    r
+                } else {
+                    self.take_reg(&args)
+                };
+                self.op("rorx", Operand::Gpr(r), vec![src], Some(imm));
+                r
+            }
+            op => unreachable!("{op:?} is not in the scalar trace"),
+        };
+        for &a in &args {
+            if self.dies_here(a) {
+                self.release(a);
+            }
+        }
+        self.reg_of[i] = Some(r);
+        self.holder[r] = Some(i);
+    }
+}
+
+/// The scalar lane's code: the compression of one nonce on the integer ALUs, and the register
+/// holding its value at the end.
+fn scalar_code() -> (Vec<Instr>, usize) {
+    let (g, out) = trace(true);
+    // Four ALUs, two of which rotate (Intel's ports 0 and 6; Zen 3 rotates on all four).
+    let order = schedule(&g, out, 4, 2);
+    let mut uses = vec![Vec::new(); g.len()];
+    for (pos, &i) in order.iter().enumerate() {
+        for &a in &g[i].args {
+            uses[a].push(pos);
+        }
+    }
+    uses[out].push(order.len());
+    let mut alloc = ScalarAlloc {
+        g: &g,
+        uses,
+        reg_of: vec![None; g.len()],
+        mem_of: g
+            .iter()
+            .map(|n| match n.op {
+                Op::Word(w) => Some((Slot::Word(w), 0)),
+                Op::Nonce => Some((Slot::ScalarNonce, 0)),
+                _ => None,
+            })
+            .collect(),
+        holder: [None; GPRS.len()],
+        free_spills: Vec::new(),
+        spills: 0,
+        code: Vec::new(),
+        now: 0,
+    };
+    for (pos, &i) in order.iter().enumerate() {
+        alloc.now = pos;
+        alloc.emit(i);
+    }
+    alloc.now = order.len();
+    let out_reg = match alloc.reg_of[out] {
+        Some(r) => r,
+        None => {
+            let r = alloc.take_reg(&[]);
+            let src = alloc.operand(out);
+            alloc.op("mov", Operand::Gpr(r), vec![src], None);
+            r
+        }
+    };
+    (alloc.code, out_reg)
+}
+
 /// The generated kernel: the assembly of `naked_asm!` and the Rust layout of its frame.
 pub struct Kernel {
     pub asm: String,
@@ -368,9 +603,11 @@ pub struct Kernel {
 /// one-byte displacements (-128..=96).
 const BASE_SLOT: usize = 4;
 
-pub fn kernel() -> Kernel {
-    let (g, out) = trace();
-    let order = schedule(&g, out);
+/// The vector loop alone (`hybrid` false), or with a fifth nonce computed on the integer
+/// ALUs beside the four in `ymm` registers (`hybrid` true; needs BMI2 for `rorx`).
+pub fn kernel(hybrid: bool) -> Kernel {
+    let (g, out) = trace(false);
+    let order = schedule(&g, out, PIPES, SHUFFLE_PIPES);
     let mut uses = vec![Vec::new(); g.len()];
     for (pos, &i) in order.iter().enumerate() {
         for &a in &g[i].args {
@@ -406,9 +643,29 @@ pub fn kernel() -> Kernel {
         Some(r) => r,
         None => alloc.load(out, &[]),
     };
-    let body = alloc.code;
-    let operations = body.iter().filter(|i| i.mnemonic != "vmovdqa").count();
-    let moves = body.len() - operations;
+    let vector = alloc.code;
+    let operations = vector.iter().filter(|i| i.mnemonic != "vmovdqa").count();
+    let moves = vector.len() - operations;
+    let (scalar, scalar_out) = if hybrid {
+        let (code, out) = scalar_code();
+        (code, Some(out))
+    } else {
+        (Vec::new(), None)
+    };
+    let lanes = if hybrid { 5 } else { 4 };
+
+    // The loop body: the scalar instructions spread evenly through the vector ones, so that
+    // both kinds of pipe have work all along.
+    let (nv, ns) = (vector.len(), scalar.len());
+    let mut body = Vec::with_capacity(nv + ns);
+    let mut scalar_ops = scalar.into_iter();
+    for (k, ins) in vector.into_iter().enumerate() {
+        body.push(ins);
+        while body.len() - (k + 1) < (k + 1) * ns / nv {
+            body.push(scalar_ops.next().expect("scalar instructions left"));
+        }
+    }
+    body.extend(scalar_ops);
 
     // The frame: the most used slots first (ties in a fixed order), the loop's own slots
     // included.
@@ -419,13 +676,17 @@ pub fn kernel() -> Kernel {
     };
     for ins in &body {
         for op in std::iter::once(&ins.dst).chain(&ins.srcs) {
-            if let Operand::Mem(s) = op {
+            if let Operand::Mem(s) | Operand::Qword(s, _) = op {
                 note(*s);
             }
         }
     }
     for s in [Slot::Threshold, Slot::Nonce, Slot::Nonce, Slot::Step] {
         note(s);
+    }
+    if hybrid {
+        note(Slot::ScalarNonce);
+        note(Slot::Threshold);
     }
     count.sort_by_key(|&(s, c)| (std::cmp::Reverse(c), s));
     let index = |s: Slot| {
@@ -434,17 +695,20 @@ pub fn kernel() -> Kernel {
             .position(|&(t, _)| t == s)
             .expect("every slot used is counted")
     };
-    let addr = |s: Slot| {
-        let disp = 32 * index(s) as isize - 32 * BASE_SLOT as isize;
+    let addr_at = |s: Slot, offset: usize| {
+        let disp = 32 * index(s) as isize + offset as isize - 32 * BASE_SLOT as isize;
         if disp < 0 {
             format!("[rdi - {}]", -disp)
         } else {
             format!("[rdi + {disp}]")
         }
     };
+    let addr = |s: Slot| addr_at(s, 0);
     let text = |o: &Operand| match o {
         Operand::Reg(r) => format!("ymm{r}"),
         Operand::Mem(s) => addr(*s),
+        Operand::Gpr(r) => GPRS[*r].to_string(),
+        Operand::Qword(s, lane) => format!("qword ptr {}", addr_at(*s, 8 * lane)),
     };
 
     let mut asm = String::new();
@@ -452,6 +716,14 @@ pub fn kernel() -> Kernel {
         asm.push_str(&s);
         asm.push('\n');
     };
+    if hybrid {
+        for r in SAVED {
+            line(format!("push {r}"));
+        }
+        // [rsp + 8]: the batch count; [rsp]: the batch counter.
+        line("push rsi".into());
+        line("push 0".into());
+    }
     line("xor eax, eax".into());
     line("xor edx, edx".into());
     line("test rsi, rsi".into());
@@ -459,6 +731,15 @@ pub fn kernel() -> Kernel {
     line(".p2align 6".into());
     line("2:".into());
     for ins in &body {
+        if ins.mnemonic == "lea" {
+            line(format!(
+                "lea {}, [{} + {}]",
+                text(&ins.dst),
+                text(&ins.srcs[0]),
+                text(&ins.srcs[1])
+            ));
+            continue;
+        }
         let mut s = format!("{} {}", ins.mnemonic, text(&ins.dst));
         for src in &ins.srcs {
             write!(s, ", {}", text(src)).expect("write to String");
@@ -473,17 +754,56 @@ pub fn kernel() -> Kernel {
         "vpcmpgtq ymm{out_reg}, ymm{out_reg}, {}",
         addr(Slot::Threshold)
     ));
+    let scalar_out = scalar_out.map(|r| {
+        if GPRS[r] == "rdx" {
+            // The mask goes to rdx; every other scalar register is free by now.
+            line("mov rbx, rdx".into());
+            "rbx"
+        } else {
+            GPRS[r]
+        }
+    });
     line(format!("vmovmskpd edx, ymm{out_reg}"));
     line("xor edx, 15".into());
+    if let Some(r) = scalar_out {
+        // The scalar value, sign-flipped like the vector ones, at or under the threshold:
+        // bit 4.
+        line(format!("cmp {r}, qword ptr {}", addr(Slot::Threshold)));
+        line("jg 4f".into());
+        line("or edx, 16".into());
+        line("4:".into());
+        line("test edx, edx".into());
+    }
     line("jnz 3f".into());
     line(format!("vmovdqa ymm0, {}", addr(Slot::Nonce)));
     line(format!("vpaddq ymm0, ymm0, {}", addr(Slot::Step)));
     line(format!("vmovdqa {}, ymm0", addr(Slot::Nonce)));
-    line("inc rax".into());
-    line("cmp rax, rsi".into());
+    if hybrid {
+        line(format!(
+            "add qword ptr {}, {lanes}",
+            addr(Slot::ScalarNonce)
+        ));
+    }
+    if hybrid {
+        line("mov rax, qword ptr [rsp]".into());
+        line("inc rax".into());
+        line("mov qword ptr [rsp], rax".into());
+        line("cmp rax, qword ptr [rsp + 8]".into());
+    } else {
+        line("inc rax".into());
+        line("cmp rax, rsi".into());
+    }
     line("jne 2b".into());
     line("3:".into());
     line("vzeroupper".into());
+    if hybrid {
+        // rsi is not callee-saved: the count is dropped, not restored.
+        line("mov rax, qword ptr [rsp]".into());
+        line("add rsp, 16".into());
+        for r in SAVED.iter().rev() {
+            line(format!("pop {r}"));
+        }
+    }
     line("ret".into());
 
     let slot_of_word: Vec<String> = (0..WORDS)
@@ -494,24 +814,31 @@ pub fn kernel() -> Kernel {
                 .map_or("None".into(), |i| format!("Some({i})"))
         })
         .collect();
+    let scalar_nonce = if hybrid {
+        format!("Some({})", index(Slot::ScalarNonce))
+    } else {
+        "None".into()
+    };
     let mut layout = String::new();
     writeln!(
         layout,
-        "// Generated by src/work/avx2_gen.rs (build.rs): the scheduled AVX2 kernel's frame.\n\
-         // Its loop: {operations} vector operations and {moves} register moves per 4 nonces.\n\
-         /// 32-byte slots in the frame.\n\
-         pub(crate) const SLOTS: usize = {};\n\
-         /// The slot the kernel's base register points at.\n\
-         pub(crate) const BASE_SLOT: usize = {BASE_SLOT};\n\
-         /// The slot of each `Midstate::words` word (None: the kernel does not read it).\n\
-         pub(crate) const WORD_SLOTS: [Option<usize>; {WORDS}] = [{}];\n\
-         /// Vector operations per four nonces, the comparison aside.\n\
-         pub(crate) const OPERATIONS: u64 = {operations};\n\
-         pub(crate) const NONCE_SLOT: usize = {};\n\
-         pub(crate) const ROR24_SLOT: usize = {};\n\
-         pub(crate) const ROR16_SLOT: usize = {};\n\
-         pub(crate) const THRESHOLD_SLOT: usize = {};\n\
-         pub(crate) const STEP_SLOT: usize = {};",
+        "// Generated by src/work/avx2_gen.rs (build.rs): a scheduled AVX2 kernel's frame.\n\
+         // Its loop: {operations} vector operations and {moves} register moves per 4 nonces,\n\
+         // and {} scalar instructions for a fifth.\n\
+         pub(crate) const LAYOUT: super::Layout = super::Layout {{\n\
+         slots: {},\n\
+         base_slot: {BASE_SLOT},\n\
+         word_slots: [{}],\n\
+         operations: {operations},\n\
+         lanes: {lanes},\n\
+         nonce_slot: {},\n\
+         scalar_nonce_slot: {scalar_nonce},\n\
+         ror24_slot: {},\n\
+         ror16_slot: {},\n\
+         threshold_slot: {},\n\
+         step_slot: {},\n\
+         }};",
+        ns,
         count.len().max(BASE_SLOT),
         slot_of_word.join(", "),
         index(Slot::Nonce),
@@ -530,15 +857,15 @@ mod tests {
 
     #[test]
     fn the_same_source_gives_the_same_kernel() {
-        let (a, b) = (kernel(), kernel());
+        let (a, b) = (kernel(true), kernel(true));
         assert_eq!(a.asm, b.asm);
         assert_eq!(a.layout, b.layout);
     }
 
     #[test]
     fn every_operation_is_scheduled_once_after_its_inputs() {
-        let (g, out) = trace();
-        let order = schedule(&g, out);
+        let (g, out) = trace(false);
+        let order = schedule(&g, out, PIPES, SHUFFLE_PIPES);
         let mut at = vec![None; g.len()];
         for (pos, &i) in order.iter().enumerate() {
             assert!(at[i].is_none(), "node {i} scheduled twice");
@@ -558,8 +885,8 @@ mod tests {
     }
 
     #[test]
-    fn the_loop_is_vector_code_over_its_frame() {
-        let k = kernel();
+    fn the_vector_loop_is_vector_code_over_its_frame() {
+        let k = kernel(false);
         let body: Vec<&str> = k.asm.lines().collect();
         assert!(
             body.iter().all(|l| !l.contains("rsp")),
@@ -567,6 +894,64 @@ mod tests {
         );
         let memory = body.iter().filter(|l| l.contains("[rdi")).count();
         assert!(memory > 0);
-        assert!(k.layout.contains("pub(crate) const SLOTS: usize"));
+        assert!(k.layout.contains("lanes: 4,"));
+        assert!(k.layout.contains("scalar_nonce_slot: None,"));
+    }
+
+    /// The hybrid loop is the vector loop's instructions in the same order with the scalar
+    /// lane's between them, the scalar lane computes in the registers it may use, and the
+    /// callee-saved ones come back.
+    #[test]
+    fn the_hybrid_loop_adds_a_scalar_lane_to_the_vector_loop() {
+        let (vector, hybrid) = (kernel(false), kernel(true));
+        let vector_ops = |asm: &str| -> Vec<String> {
+            asm.lines()
+                .filter(|l| l.starts_with('v') && !l.starts_with("vzeroupper"))
+                .map(String::from)
+                .collect()
+        };
+        // Same instructions; only the frame offsets may differ (the frame has more slots).
+        let mnemonics = |ops: Vec<String>| -> Vec<String> {
+            ops.iter()
+                .map(|l| l.split(['[', ',']).next().unwrap_or_default().to_string())
+                .collect()
+        };
+        let (v, h) = (vector_ops(&vector.asm), vector_ops(&hybrid.asm));
+        assert_eq!(v.len(), h.len());
+        assert_eq!(mnemonics(v), mnemonics(h));
+
+        let (body, tail) = hybrid
+            .asm
+            .split_once("\nvpcmpgtq")
+            .expect("the comparison after the body");
+        let body = body.split_once("\n2:\n").expect("the loop label").1;
+        let scalar: Vec<&str> = body.lines().filter(|l| !l.starts_with('v')).collect();
+        assert!(scalar.len() > 1000, "{} scalar instructions", scalar.len());
+        let rotations = scalar.iter().filter(|l| l.starts_with("rorx ")).count();
+        // Four rotations per G function; the folded compression has 89.5 of them.
+        assert_eq!(rotations, 358);
+        for l in &scalar {
+            assert!(!l.contains("rsp") && !l.contains("rdi,") && !l.starts_with("mov rdi"));
+            assert!(
+                ["add ", "xor ", "rorx ", "mov ", "lea "]
+                    .iter()
+                    .any(|m| l.starts_with(m)),
+                "{l}"
+            );
+        }
+        let pushes: Vec<&str> = hybrid
+            .asm
+            .lines()
+            .filter(|l| l.starts_with("push r"))
+            .collect();
+        let pops: Vec<&str> = tail.lines().filter(|l| l.starts_with("pop ")).collect();
+        assert_eq!(pushes.len(), SAVED.len() + 1);
+        assert_eq!(pops.len(), SAVED.len());
+        for r in SAVED {
+            assert!(pushes.contains(&format!("push {r}").as_str()));
+            assert!(pops.contains(&format!("pop {r}").as_str()));
+        }
+        assert!(hybrid.layout.contains("lanes: 5,"));
+        assert!(hybrid.layout.contains("scalar_nonce_slot: Some("));
     }
 }

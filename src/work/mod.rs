@@ -136,10 +136,8 @@ impl Kernel {
                     (batches * avx512::LANES, found)
                 }
                 Kernel::Avx2 if std::arch::is_x86_feature_detected!("avx2") => {
-                    let batches = count / avx2::LANES;
                     // SAFETY: AVX2 was detected on this CPU just above.
-                    let found = unsafe { avx2::scan(mid, threshold, start, batches) };
-                    (batches * avx2::LANES, found)
+                    unsafe { avx2::scan(mid, threshold, start, count) }
                 }
                 _ => (0, None),
             };
@@ -261,16 +259,26 @@ pub fn search_range(
     Ok(kernel.scan(&mid, target, threshold, start, count).0)
 }
 
-/// Which of the two AVX2 loops: the scheduled one or LLVM's (see `avx2.rs`).
+/// Which of the AVX2 loops: the scheduled one, the hybrid one (a fifth nonce on the integer
+/// ALUs) or LLVM's (see `avx2.rs`).
 #[doc(hidden)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Avx2Loop {
     Scheduled,
+    Hybrid,
     Compiled,
 }
 
-/// For `benches/pow.rs`: `batches` of four nonces from `start` through one AVX2 loop, the
-/// first match or none (unverified). `None` without AVX2.
+impl Avx2Loop {
+    /// Nonces per batch.
+    pub fn lanes(self) -> u64 {
+        if self == Avx2Loop::Hybrid { 5 } else { 4 }
+    }
+}
+
+/// For `benches/pow.rs`: `batches` of [`Avx2Loop::lanes`] nonces from `start` through one
+/// AVX2 loop, the first match or none (unverified). `None` without AVX2 (or, for the hybrid
+/// loop, BMI2).
 #[doc(hidden)]
 pub fn scan_avx2_loop(
     which: Avx2Loop,
@@ -285,7 +293,13 @@ pub fn scan_avx2_loop(
         // SAFETY: AVX2 was detected just above.
         return Some(unsafe {
             match which {
-                Avx2Loop::Scheduled => avx2::scan_scheduled(&mid, threshold, start, batches),
+                Avx2Loop::Scheduled => {
+                    avx2::scan_generated(avx2::Loop::Scheduled, &mid, threshold, start, batches)
+                }
+                Avx2Loop::Hybrid if std::arch::is_x86_feature_detected!("bmi2") => {
+                    avx2::scan_generated(avx2::Loop::Hybrid, &mid, threshold, start, batches)
+                }
+                Avx2Loop::Hybrid => return None,
                 Avx2Loop::Compiled => avx2::scan_compiled(&mid, threshold, start, batches),
             }
         });
@@ -307,6 +321,26 @@ pub fn avx2_floor(hashes: u64) -> Option<u64> {
         // SAFETY: AVX2 was detected just above.
         unsafe { avx2::floor_mix(iterations) };
         return Some(iterations * per_iteration * avx2::LANES / avx2::OPERATIONS_PER_BATCH);
+    }
+    let _ = hashes;
+    None
+}
+
+/// For `benches/pow.rs` and `examples/pow_side_by_side.rs`: the throughput floor of the
+/// hybrid AVX2 loop's instruction mix (vector and scalar), like [`avx2_floor`]; `None`
+/// without AVX2 and BMI2.
+#[doc(hidden)]
+pub fn avx2_hybrid_floor(hashes: u64) -> Option<u64> {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("bmi2") {
+        // Per iteration: the vector operations of FLOOR_MIX_OPERATIONS / OPERATIONS_PER_BATCH
+        // batches of five nonces, and the scalar instructions that go with them.
+        let per_iteration = avx2::FLOOR_MIX_OPERATIONS;
+        let ops = hashes * avx2::OPERATIONS_PER_BATCH / 5;
+        let iterations = ops.div_ceil(per_iteration);
+        // SAFETY: AVX2 and BMI2 were detected just above.
+        unsafe { avx2::floor_mix_hybrid(iterations) };
+        return Some(iterations * per_iteration * 5 / avx2::OPERATIONS_PER_BATCH);
     }
     let _ = hashes;
     None
