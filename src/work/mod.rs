@@ -350,6 +350,14 @@ pub fn avx2_hybrid_floor(hashes: u64) -> Option<u64> {
 mod tests {
     use super::*;
 
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn the_bench_loops_batch_as_the_generated_ones_do() {
+        assert_eq!(Avx2Loop::Scheduled.lanes(), avx2::Loop::Scheduled.lanes());
+        assert_eq!(Avx2Loop::Hybrid.lanes(), avx2::Loop::Hybrid.lanes());
+        assert_eq!(Avx2Loop::Compiled.lanes(), avx2::LANES);
+    }
+
     #[test]
     fn names_round_trip() {
         for &k in Kernel::ALL {
