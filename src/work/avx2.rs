@@ -7,8 +7,9 @@
 //! nonce on the integer ALUs between the vector instructions. The scheduled loop measured
 //! 1.11-1.24x LLVM's on AMD Zen 3 and 1.03-1.05x on Intel Sapphire Rapids; the hybrid one
 //! 1.16-1.19x the scheduled one on Intel (family 6 model 207, `--kernel avx2`,
-//! `examples/pow_side_by_side.rs`, 2026-12-06). Intel runs the hybrid loop, AMD the scheduled
-//! one ([`scan`]); LLVM's stays for the comparison.
+//! `examples/pow_side_by_side.rs`, 2026-12-06). Intel cores from Ice Lake on run the hybrid
+//! loop, other CPUs the scheduled one ([`hybrid_is_faster`]); LLVM's stays for the
+//! comparison.
 
 use core::arch::x86_64::{
     __m256i, _mm256_add_epi64, _mm256_castsi256_pd, _mm256_cmpgt_epi64, _mm256_movemask_pd,
@@ -94,10 +95,9 @@ impl Word for Y {
 
 /// Scans `count` nonces from `start` (wrapping), whole batches only, with the loop this CPU
 /// runs fastest; returns how many nonces it covered and the first whose value is <=
-/// `threshold`. The hybrid loop (a fifth nonce on the integer ALUs) runs on Intel, where it
-/// was measured faster (README, "Measured"); AMD keeps the vector loop it was measured with
-/// until the hybrid one is measured there. Callers must have detected AVX2, which is why
-/// calling it from code without that feature takes `unsafe`.
+/// `threshold`. The hybrid loop (a fifth nonce on the integer ALUs) runs where
+/// [`hybrid_is_faster`] says, the vector loop elsewhere. Callers must have detected AVX2,
+/// which is why calling it from code without that feature takes `unsafe`.
 #[target_feature(enable = "avx2")]
 pub(crate) fn scan(mid: &Midstate, threshold: u64, start: u64, count: u64) -> (u64, Option<u64>) {
     let which = if hybrid_is_faster() {
@@ -112,19 +112,29 @@ pub(crate) fn scan(mid: &Midstate, threshold: u64, start: u64, count: u64) -> (u
     )
 }
 
-/// Whether this CPU runs the hybrid loop: it has BMI2 (for `rorx`) and is an Intel one.
+/// Whether this CPU runs the hybrid loop: an Intel one with BMI2 (for `rorx`) and GFNI.
+///
+/// Intel because that is where it was measured faster (README, "Measured"); AMD keeps the
+/// vector loop, since a hybrid generated earlier ran bimodally on Zen 3 and this one has not
+/// been measured there. GFNI marks the Intel cores from Ice Lake on, which rename five or six
+/// instructions per cycle: the hybrid loop issues 2,713 instructions per five nonces, and on
+/// the four-wide cores before them (Haswell to Comet Lake, AVX2 and BMI2 but no GFNI) that
+/// alone would take ~136 cycles per nonce, about what the vector loop needs there, so they keep
+/// the vector loop.
 pub(crate) fn hybrid_is_faster() -> bool {
-    static INTEL: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *INTEL.get_or_init(|| {
+    static HYBRID: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *HYBRID.get_or_init(|| {
         // SAFETY: CPUID leaf 0 exists on every x86-64 CPU. (Safe to call since Rust 1.94;
         // the crate builds with 1.89.)
         #[allow(unused_unsafe)]
         let id = unsafe { core::arch::x86_64::__cpuid(0) };
-        std::arch::is_x86_feature_detected!("bmi2")
-            && [id.ebx, id.edx, id.ecx]
-                .iter()
-                .flat_map(|r| r.to_le_bytes())
-                .eq(*b"GenuineIntel")
+        let intel = [id.ebx, id.edx, id.ecx]
+            .iter()
+            .flat_map(|r| r.to_le_bytes())
+            .eq(*b"GenuineIntel");
+        intel
+            && std::arch::is_x86_feature_detected!("bmi2")
+            && std::arch::is_x86_feature_detected!("gfni")
     })
 }
 
