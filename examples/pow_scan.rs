@@ -4,8 +4,9 @@
 //!
 //! `cargo build --release --example pow_scan`, then
 //! `valgrind --tool=callgrind target/release/examples/pow_scan avx2 1048576` and
-//! `callgrind_annotate callgrind.out.*`: the kernel's own count (`attosign::work::avx2::scan`)
-//! divided by the nonces scanned is its instructions per hash.
+//! `callgrind_annotate callgrind.out.*`: the kernel's own count (for `avx2`,
+//! `attosign::work::avx2::hybrid_loop` or `scheduled_loop`, whichever this CPU runs) divided by
+//! the nonces scanned is its instructions per hash.
 
 use attosign::work::{Kernel, search_range};
 
