@@ -16,8 +16,17 @@ fn main() {
     println!("cargo::rerun-if-changed=src/work/blake2b.rs");
     println!("cargo::rerun-if-changed=src/work/avx2_gen.rs");
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for (name, hybrid) in [("avx2", false), ("avx2_hybrid", true)] {
-        let kernel = avx2_gen::kernel(hybrid);
+    for (name, hybrid, zmm) in [
+        ("avx2", false, false),
+        ("avx2_hybrid", true, false),
+        ("avx512", false, true),
+        ("avx512_hybrid", true, true),
+    ] {
+        let kernel = if zmm {
+            avx2_gen::kernel_512(hybrid)
+        } else {
+            avx2_gen::kernel(hybrid)
+        };
         fs::write(out.join(format!("{name}_kernel.s")), &kernel.asm).expect("write the kernel");
         fs::write(out.join(format!("{name}_layout.rs")), &kernel.layout).expect("write the layout");
     }

@@ -9,7 +9,9 @@
 
 use std::hint::black_box;
 
-use attosign::work::{Avx2Loop, Kernel, scan_avx2_loop, search_range};
+use attosign::work::{
+    Avx2Loop, Avx512Loop, Kernel, scan_avx2_loop, scan_avx512_loop, search_range,
+};
 use blake2b_simd::Params;
 use blake2b_simd::many::{HashManyJob, hash_many};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
@@ -55,6 +57,30 @@ fn avx2_loops(c: &mut Criterion) {
             b.iter(|| {
                 let found = scan_avx2_loop(which, &TARGET, 0, start, batches);
                 start = start.wrapping_add(batches * which.lanes());
+                black_box(found)
+            });
+        });
+    }
+    group.finish();
+}
+
+fn avx512_loops(c: &mut Criterion) {
+    let mut group = c.benchmark_group("pow");
+    for (name, which) in [
+        ("compiled", Avx512Loop::Compiled),
+        ("generated", Avx512Loop::Generated),
+        ("hybrid", Avx512Loop::Hybrid),
+    ] {
+        let Some((n, _)) = scan_avx512_loop(which, &TARGET, 0, 0, NONCES) else {
+            eprintln!("SKIPPED pow/avx512_loop/{name}: this CPU lacks AVX-512F (or BMI2)");
+            continue;
+        };
+        group.throughput(Throughput::Elements(n));
+        group.bench_function(BenchmarkId::new("avx512_loop", name), |b| {
+            let mut start = 0u64;
+            b.iter(|| {
+                let found = scan_avx512_loop(which, &TARGET, 0, start, NONCES);
+                start = start.wrapping_add(n);
                 black_box(found)
             });
         });
@@ -137,6 +163,7 @@ criterion_group!(
     benches,
     kernels,
     avx2_loops,
+    avx512_loops,
     avx2_floor,
     avx2_hybrid_floor,
     baseline

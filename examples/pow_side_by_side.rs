@@ -9,7 +9,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use attosign::work::{
-    Avx2Loop, Kernel, avx2_floor, avx2_hybrid_floor, scan_avx2_loop, search_range,
+    Avx2Loop, Avx512Loop, Kernel, avx2_floor, avx2_hybrid_floor, scan_avx2_loop, scan_avx512_loop,
+    search_range,
 };
 use blake2b_simd::Params;
 use blake2b_simd::many::{HashManyJob, hash_many};
@@ -84,6 +85,23 @@ fn main() {
             }))
         }),
     )];
+    for (name, which) in [
+        ("avx512 compiled loop", Avx512Loop::Compiled),
+        ("avx512 generated loop", Avx512Loop::Generated),
+        ("avx512 hybrid loop", Avx512Loop::Hybrid),
+    ] {
+        subjects.push((
+            name.into(),
+            Box::new(move || {
+                scan_avx512_loop(which, &TARGET, 0, 0, 1)?;
+                Some(rate(|| {
+                    scan_avx512_loop(which, &TARGET, 0, 0, HASHES)
+                        .expect("AVX-512 was there a moment ago")
+                        .0
+                }))
+            }),
+        ));
+    }
     for (name, which) in [
         ("avx2 scheduled loop", Avx2Loop::Scheduled),
         ("avx2 hybrid loop", Avx2Loop::Hybrid),
@@ -173,6 +191,12 @@ fn main() {
         ratio("avx2 scheduled", base),
         ratio("avx2 floor", base),
         ratio("avx2 hybrid floor", base),
+    );
+    println!(
+        "avx512: hybrid / compiled {}, generated / compiled {}, auto / compiled {}",
+        ratio("avx512 hybrid", "avx512 compiled"),
+        ratio("avx512 generated", "avx512 compiled"),
+        ratio("kernel", "avx512 compiled"),
     );
     println!(
         "hybrid / hybrid floor {}, hybrid / floor {}, scheduled / floor {}, \

@@ -170,26 +170,26 @@ pub(crate) fn scan_compiled(
     None
 }
 
-/// Where a generated kernel keeps each constant, in 32-byte slots: generated with it by
-/// `build.rs`.
+/// Where a generated kernel keeps each constant, in 32-byte slots (64-byte ones for the
+/// AVX-512 loops): generated with it by `build.rs`.
 pub(crate) struct Layout {
     /// Slots in the frame.
-    slots: usize,
+    pub(super) slots: usize,
     /// The slot the kernel's base register points at.
-    base_slot: usize,
+    pub(super) base_slot: usize,
     /// The slot of each `Midstate::words` word (None: the kernel does not read it).
-    word_slots: [Option<usize>; WORDS],
+    pub(super) word_slots: [Option<usize>; WORDS],
     /// Vector operations per batch, the comparison aside.
-    operations: u64,
+    pub(super) operations: u64,
     /// Nonces per batch.
-    lanes: u64,
-    nonce_slot: usize,
+    pub(super) lanes: u64,
+    pub(super) nonce_slot: usize,
     /// The scalar lane's nonce (the hybrid loop only).
-    scalar_nonce_slot: Option<usize>,
-    ror24_slot: usize,
-    ror16_slot: usize,
-    threshold_slot: usize,
-    step_slot: usize,
+    pub(super) scalar_nonce_slot: Option<usize>,
+    pub(super) ror24_slot: usize,
+    pub(super) ror16_slot: usize,
+    pub(super) threshold_slot: usize,
+    pub(super) step_slot: usize,
 }
 
 /// The vector loop's frame.

@@ -24,6 +24,11 @@
 //! dies there; spills go to the frame), and its instructions spread evenly between the vector
 //! ones. On Intel Sapphire Rapids it measured 1.15-1.18x the vector loop (README).
 //!
+//! For AVX-512 (`kernel_512`) the same trace runs with native rotations (`vprorq`; the
+//! rotation by 32 stays a `vpshufd`, on the other port), scheduled for two pipes, over all 32
+//! `zmm` registers (one group of eight nonces needs no spill) and 64-byte frame slots, with or
+//! without the same scalar lane (a ninth nonce).
+//!
 //! Everything here is deterministic: the same source gives the same bytes.
 
 use std::cell::{Cell, RefCell};
@@ -247,14 +252,19 @@ struct Alloc<'a> {
     uses: Vec<Vec<usize>>,
     reg_of: Vec<Option<usize>>,
     mem_of: Vec<Option<Slot>>,
-    holder: [Option<usize>; REGISTERS],
+    holder: Vec<Option<usize>>,
     free_spills: Vec<usize>,
     spills: usize,
     code: Vec<Instr>,
     now: usize,
+    zmm: bool,
 }
 
 impl Alloc<'_> {
+    fn mov(&self) -> &'static str {
+        if self.zmm { "vmovdqa64" } else { "vmovdqa" }
+    }
+
     fn next_use(&self, v: usize) -> usize {
         self.uses[v]
             .iter()
@@ -276,7 +286,7 @@ impl Alloc<'_> {
         if let Some(r) = self.holder.iter().position(Option::is_none) {
             return r;
         }
-        let r = (0..REGISTERS)
+        let r = (0..self.holder.len())
             .filter(|&r| !keep.contains(&self.holder[r].expect("all registers hold values")))
             .max_by_key(|&r| (self.next_use(self.holder[r].expect("held")), r))
             .expect("a register to spill");
@@ -288,8 +298,9 @@ impl Alloc<'_> {
                 self.spills - 1
             }));
             self.mem_of[v] = Some(slot);
+            let mnemonic = self.mov();
             self.code.push(Instr {
-                mnemonic: "vmovdqa",
+                mnemonic,
                 dst: Operand::Mem(slot),
                 srcs: vec![Operand::Reg(r)],
                 imm: None,
@@ -301,8 +312,9 @@ impl Alloc<'_> {
     fn load(&mut self, v: usize, keep: &[usize]) -> usize {
         let r = self.take_reg(keep);
         let slot = self.mem_of[v].expect("a value not in a register is in memory");
+        let mnemonic = self.mov();
         self.code.push(Instr {
-            mnemonic: "vmovdqa",
+            mnemonic,
             dst: Operand::Reg(r),
             srcs: vec![Operand::Mem(slot)],
             imm: None,
@@ -359,6 +371,7 @@ impl Alloc<'_> {
                 };
                 let mnemonic = match node.op {
                     Op::Add => "vpaddq",
+                    Op::Xor if self.zmm => "vpxorq",
                     Op::Xor => "vpxor",
                     _ => "vpor",
                 };
@@ -366,6 +379,14 @@ impl Alloc<'_> {
             }
             // vpshufd takes its source from memory too.
             Op::Ror32 => ("vpshufd", vec![self.operand(args[0])], Some(0xb1)),
+            Op::Ror24 | Op::Ror16 | Op::Ror63 if self.zmm => {
+                let imm = match node.op {
+                    Op::Ror24 => 24,
+                    Op::Ror16 => 16,
+                    _ => 63,
+                };
+                ("vprorq", vec![self.operand(args[0])], Some(imm))
+            }
             Op::Ror24 | Op::Ror16 | Op::Srl63 => {
                 if self.reg_of[args[0]].is_none() {
                     self.load(args[0], &args);
@@ -378,7 +399,7 @@ impl Alloc<'_> {
                 }
             }
             Op::Word(_) | Op::Nonce => unreachable!("inputs are not scheduled"),
-            Op::Ror63 => unreachable!("the vector trace rotates by 63 in three operations"),
+            Op::Ror63 => unreachable!("the AVX2 trace rotates by 63 in three operations"),
         };
         for &a in &args {
             if self.dies_here(a) {
@@ -606,8 +627,24 @@ const BASE_SLOT: usize = 4;
 /// The vector loop alone (`hybrid` false), or with a fifth nonce computed on the integer
 /// ALUs beside the four in `ymm` registers (`hybrid` true; needs BMI2 for `rorx`).
 pub fn kernel(hybrid: bool) -> Kernel {
-    let (g, out) = trace(false);
-    let order = schedule(&g, out, PIPES, SHUFFLE_PIPES);
+    kernel_for(hybrid, false)
+}
+
+/// The AVX-512 prototype: eight nonces per `zmm`, 32 registers, native rotations.
+pub fn kernel_512(hybrid: bool) -> Kernel {
+    kernel_for(hybrid, true)
+}
+
+fn kernel_for(hybrid: bool, zmm: bool) -> Kernel {
+    let (g, out) = trace(zmm);
+    let order = if zmm {
+        schedule(&g, out, 2, 2)
+    } else {
+        schedule(&g, out, PIPES, SHUFFLE_PIPES)
+    };
+    let regs = if zmm { 32 } else { REGISTERS };
+    let vname = if zmm { "zmm" } else { "ymm" };
+    let slot_bytes: isize = if zmm { 64 } else { 32 };
     let mut uses = vec![Vec::new(); g.len()];
     for (pos, &i) in order.iter().enumerate() {
         for &a in &g[i].args {
@@ -628,11 +665,12 @@ pub fn kernel(hybrid: bool) -> Kernel {
                 _ => None,
             })
             .collect(),
-        holder: [None; REGISTERS],
+        holder: vec![None; regs],
         free_spills: Vec::new(),
         spills: 0,
         code: Vec::new(),
         now: 0,
+        zmm,
     };
     for (pos, &i) in order.iter().enumerate() {
         alloc.now = pos;
@@ -644,7 +682,10 @@ pub fn kernel(hybrid: bool) -> Kernel {
         None => alloc.load(out, &[]),
     };
     let vector = alloc.code;
-    let operations = vector.iter().filter(|i| i.mnemonic != "vmovdqa").count();
+    let operations = vector
+        .iter()
+        .filter(|i| !i.mnemonic.starts_with("vmovdqa"))
+        .count();
     let moves = vector.len() - operations;
     let (scalar, scalar_out) = if hybrid {
         let (code, out) = scalar_code();
@@ -652,7 +693,8 @@ pub fn kernel(hybrid: bool) -> Kernel {
     } else {
         (Vec::new(), None)
     };
-    let lanes = if hybrid { 5 } else { 4 };
+    let vlanes = if zmm { 8 } else { 4 };
+    let lanes = vlanes + u64::from(hybrid);
 
     // The loop body: the scalar instructions spread evenly through the vector ones, so that
     // both kinds of pipe have work all along.
@@ -684,6 +726,10 @@ pub fn kernel(hybrid: bool) -> Kernel {
     for s in [Slot::Threshold, Slot::Nonce, Slot::Nonce, Slot::Step] {
         note(s);
     }
+    if zmm {
+        note(Slot::Ror24Mask);
+        note(Slot::Ror16Mask);
+    }
     if hybrid {
         note(Slot::ScalarNonce);
         note(Slot::Threshold);
@@ -696,7 +742,8 @@ pub fn kernel(hybrid: bool) -> Kernel {
             .expect("every slot used is counted")
     };
     let addr_at = |s: Slot, offset: usize| {
-        let disp = 32 * index(s) as isize + offset as isize - 32 * BASE_SLOT as isize;
+        let disp =
+            slot_bytes * index(s) as isize + offset as isize - slot_bytes * BASE_SLOT as isize;
         if disp < 0 {
             format!("[rdi - {}]", -disp)
         } else {
@@ -705,7 +752,7 @@ pub fn kernel(hybrid: bool) -> Kernel {
     };
     let addr = |s: Slot| addr_at(s, 0);
     let text = |o: &Operand| match o {
-        Operand::Reg(r) => format!("ymm{r}"),
+        Operand::Reg(r) => format!("{vname}{r}"),
         Operand::Mem(s) => addr(*s),
         Operand::Gpr(r) => GPRS[*r].to_string(),
         Operand::Qword(s, lane) => format!("qword ptr {}", addr_at(*s, 8 * lane)),
@@ -750,10 +797,6 @@ pub fn kernel(hybrid: bool) -> Kernel {
         line(s);
     }
     // Lanes above the threshold set their bits; flipped, the mask holds the matches.
-    line(format!(
-        "vpcmpgtq ymm{out_reg}, ymm{out_reg}, {}",
-        addr(Slot::Threshold)
-    ));
     let scalar_out = scalar_out.map(|r| {
         if GPRS[r] == "rdx" {
             // The mask goes to rdx; every other scalar register is free by now.
@@ -763,21 +806,36 @@ pub fn kernel(hybrid: bool) -> Kernel {
             GPRS[r]
         }
     });
-    line(format!("vmovmskpd edx, ymm{out_reg}"));
-    line("xor edx, 15".into());
+    if zmm {
+        // Signed "less or equal" (h0 comes sign-flipped, as does the threshold).
+        line(format!(
+            "vpcmpq k1, zmm{out_reg}, {}, 2",
+            addr(Slot::Threshold)
+        ));
+        line("kmovw edx, k1".into());
+        line("test edx, edx".into());
+    } else {
+        line(format!(
+            "vpcmpgtq ymm{out_reg}, ymm{out_reg}, {}",
+            addr(Slot::Threshold)
+        ));
+        line(format!("vmovmskpd edx, ymm{out_reg}"));
+        line("xor edx, 15".into());
+    }
     if let Some(r) = scalar_out {
         // The scalar value, sign-flipped like the vector ones, at or under the threshold:
-        // bit 4.
+        // the bit after the vector lanes'.
         line(format!("cmp {r}, qword ptr {}", addr(Slot::Threshold)));
         line("jg 4f".into());
-        line("or edx, 16".into());
+        line(format!("or edx, {}", 1u64 << vlanes));
         line("4:".into());
         line("test edx, edx".into());
     }
     line("jnz 3f".into());
-    line(format!("vmovdqa ymm0, {}", addr(Slot::Nonce)));
-    line(format!("vpaddq ymm0, ymm0, {}", addr(Slot::Step)));
-    line(format!("vmovdqa {}, ymm0", addr(Slot::Nonce)));
+    let mv = if zmm { "vmovdqa64" } else { "vmovdqa" };
+    line(format!("{mv} {vname}0, {}", addr(Slot::Nonce)));
+    line(format!("vpaddq {vname}0, {vname}0, {}", addr(Slot::Step)));
+    line(format!("{mv} {}, {vname}0", addr(Slot::Nonce)));
     if hybrid {
         line(format!(
             "add qword ptr {}, {lanes}",
@@ -822,9 +880,9 @@ pub fn kernel(hybrid: bool) -> Kernel {
     let mut layout = String::new();
     writeln!(
         layout,
-        "// Generated by src/work/avx2_gen.rs (build.rs): a scheduled AVX2 kernel's frame.\n\
-         // Its loop: {operations} vector operations and {moves} register moves per 4 nonces,\n\
-         // and {} scalar instructions for a fifth.\n\
+        "// Generated by src/work/avx2_gen.rs (build.rs): a generated kernel's frame.\n\
+         // Its loop: {operations} vector operations and {moves} register moves per {vlanes}\n\
+         // nonces, and {} scalar instructions for one more.\n\
          pub(crate) const LAYOUT: super::Layout = super::Layout {{\n\
          slots: {},\n\
          base_slot: {BASE_SLOT},\n\
@@ -860,6 +918,61 @@ mod tests {
         let (a, b) = (kernel(true), kernel(true));
         assert_eq!(a.asm, b.asm);
         assert_eq!(a.layout, b.layout);
+        let (a, b) = (kernel_512(true), kernel_512(true));
+        assert_eq!(a.asm, b.asm);
+        assert_eq!(a.layout, b.layout);
+    }
+
+    /// The AVX-512 loops: `zmm` registers only, native rotations, one group of eight nonces in
+    /// the 32 registers without a spill, and the hybrid one is the same vector instructions
+    /// with a scalar lane between them.
+    #[test]
+    fn the_avx512_loops_rotate_natively_in_32_registers() {
+        let (vector, hybrid) = (kernel_512(false), kernel_512(true));
+        let vector_ops: Vec<&str> = vector
+            .asm
+            .lines()
+            .filter(|l| l.starts_with('v') && !l.starts_with("vzeroupper"))
+            .collect();
+        assert!(
+            vector_ops.iter().all(|l| !l.contains("ymm")),
+            "AVX2 code in the AVX-512 loop"
+        );
+        assert!(
+            vector_ops
+                .iter()
+                .all(|l| !l.starts_with("vpshufb") && !l.starts_with("vpsrlq"))
+        );
+        let rotations = vector_ops
+            .iter()
+            .filter(|l| l.starts_with("vprorq"))
+            .count();
+        assert!(rotations > 0);
+        // The only store: the next nonces', after the body.
+        let stores = vector_ops
+            .iter()
+            .filter(|l| l.starts_with("vmovdqa64 ["))
+            .count();
+        assert_eq!(stores, 1, "the AVX-512 loop spills");
+        assert!(
+            vector.asm.contains("zmm16"),
+            "the loop uses the upper 16 registers"
+        );
+        assert!(vector.layout.contains("lanes: 8,"));
+        assert!(hybrid.layout.contains("lanes: 9,"));
+        let mnemonics = |asm: &str| -> Vec<String> {
+            asm.lines()
+                .filter(|l| l.starts_with('v') && !l.starts_with("vzeroupper"))
+                .map(|l| l.split(['[', ',']).next().unwrap_or_default().to_string())
+                .collect()
+        };
+        assert_eq!(mnemonics(&vector.asm), mnemonics(&hybrid.asm));
+        let rorx = hybrid
+            .asm
+            .lines()
+            .filter(|l| l.starts_with("rorx "))
+            .count();
+        assert_eq!(rorx, 358);
     }
 
     #[test]

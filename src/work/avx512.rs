@@ -5,15 +5,23 @@
 //! ports (0 and 5), so ~71 cycles per hash is the floor; this loop is within a few percent of
 //! it. `vprorq` runs on port 0 only, so the rotation by 32 is a `vpshufd` (port 5) to keep the
 //! two ports evenly loaded (73-75 → 71 cycles per hash). Tried and dropped: one register of
-//! nonces instead of two (no faster), and a scalar nonce alongside (its rotates take port 0
-//! too: 25% slower).
+//! nonces instead of two (no faster), and a scalar nonce alongside in LLVM's code (its
+//! rotates take port 0 too: 25% slower).
+//!
+//! `build.rs` also generates two loops from the same [`value`] (`avx2_gen.rs`): eight nonces
+//! in one `zmm` group over all 32 registers, and the same with a ninth nonce computed on the
+//! integer ALUs between the vector instructions (the AVX2 hybrid loop's scalar lane). The
+//! hybrid one measured 1.04-1.06x LLVM's loop side by side on Intel (family 6 model 207,
+//! 2026-12-06), so Intel cores from Ice Lake on run it ([`avx2::hybrid_is_faster`]), the
+//! others LLVM's loop.
 
 use core::arch::x86_64::{
     __m512i, _mm512_add_epi64, _mm512_cmple_epu64_mask, _mm512_ror_epi64, _mm512_set1_epi64,
     _mm512_setr_epi64, _mm512_shuffle_epi32, _mm512_xor_si512,
 };
 
-use super::blake2b::{Midstate, Word, X2, value};
+use super::avx2::{self, Layout};
+use super::blake2b::{Midstate, WORDS, Word, X2, value};
 
 /// Nonces per loop iteration.
 pub(crate) const LANES: u64 = 16;
@@ -61,11 +69,154 @@ impl Word for Z {
     }
 }
 
-/// Scans `batches * LANES` nonces from `start` (wrapping) and returns the first whose value
-/// is <= `threshold`. Callers must have detected AVX-512F, which is why calling it from code
+/// Scans `count` nonces from `start` (wrapping), whole batches only, with the loop this CPU
+/// runs fastest; returns how many nonces it covered and the first whose value is <=
+/// `threshold`. Callers must have detected AVX-512F, which is why calling it from code
 /// without that feature takes `unsafe`.
 #[target_feature(enable = "avx512f")]
-pub(crate) fn scan(mid: &Midstate, threshold: u64, start: u64, batches: u64) -> Option<u64> {
+pub(crate) fn scan(mid: &Midstate, threshold: u64, start: u64, count: u64) -> (u64, Option<u64>) {
+    let which = if avx2::hybrid_is_faster() {
+        Loop::Hybrid
+    } else {
+        Loop::Compiled
+    };
+    let batches = count / which.lanes();
+    (
+        batches * which.lanes(),
+        scan_loop(which, mid, threshold, start, batches),
+    )
+}
+
+/// The AVX-512 loops.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Loop {
+    /// LLVM's, two `zmm` groups: 16 nonces per batch.
+    Compiled,
+    /// Generated, one group: 8 nonces.
+    Generated,
+    /// Generated, one group and a scalar lane: 9 nonces (needs BMI2).
+    Hybrid,
+}
+
+impl Loop {
+    /// Nonces per batch.
+    pub(crate) fn lanes(self) -> u64 {
+        match self {
+            Loop::Compiled => LANES,
+            Loop::Generated => generated_frame::LAYOUT.lanes,
+            Loop::Hybrid => hybrid_frame::LAYOUT.lanes,
+        }
+    }
+}
+
+/// [`scan`] with one loop, `batches` batches of [`Loop::lanes`] nonces. Callers must have
+/// detected AVX-512F, and BMI2 for [`Loop::Hybrid`] (checked here: without it, this panics).
+#[target_feature(enable = "avx512f")]
+pub(crate) fn scan_loop(
+    which: Loop,
+    mid: &Midstate,
+    threshold: u64,
+    start: u64,
+    batches: u64,
+) -> Option<u64> {
+    let (layout, run): (&Layout, unsafe extern "sysv64" fn(*mut Slot, u64) -> Found) = match which {
+        Loop::Compiled => return scan_compiled(mid, threshold, start, batches),
+        Loop::Generated => (&generated_frame::LAYOUT, generated_loop),
+        Loop::Hybrid => {
+            assert!(
+                std::arch::is_x86_feature_detected!("bmi2"),
+                "the hybrid AVX-512 loop needs BMI2"
+            );
+            (&hybrid_frame::LAYOUT, hybrid_loop)
+        }
+    };
+    let words = mid.words();
+    let mut slots = vec![Slot::splat(0); layout.slots];
+    for (w, slot) in layout.word_slots.iter().enumerate() {
+        if let Some(s) = *slot {
+            slots[s] = Slot::splat(words[w]);
+        }
+    }
+    // The loops compare signed: h0 (the last word xored into the value) comes sign-flipped,
+    // and so does the threshold.
+    let h0 = layout.word_slots[WORDS - 1].expect("the kernel reads h0");
+    slots[h0] = Slot::splat(words[WORDS - 1] ^ (1 << 63));
+    slots[layout.threshold_slot] = Slot::splat(threshold ^ (1 << 63));
+    slots[layout.step_slot] = Slot::splat(layout.lanes);
+    slots[layout.nonce_slot] = Slot(core::array::from_fn(|i| start.wrapping_add(i as u64)));
+    if let Some(s) = layout.scalar_nonce_slot {
+        slots[s] = Slot::splat(start.wrapping_add(8));
+    }
+    // SAFETY: the caller detected AVX-512F (and BMI2 was checked for the hybrid loop); the
+    // frame has `slots` slots, is aligned (Slot's alignment) and lives across the call;
+    // base_slot < slots.
+    let found = unsafe { run(slots.as_mut_ptr().add(layout.base_slot), batches) };
+    (found.batch < batches).then(|| {
+        start.wrapping_add(found.batch * layout.lanes + u64::from(found.mask.trailing_zeros()))
+    })
+}
+
+/// The generated one-group loop's frame.
+mod generated_frame {
+    include!(concat!(env!("OUT_DIR"), "/avx512_layout.rs"));
+}
+
+/// The generated hybrid loop's frame.
+mod hybrid_frame {
+    include!(concat!(env!("OUT_DIR"), "/avx512_hybrid_layout.rs"));
+}
+
+/// One 64-byte slot of a generated AVX-512 loop's frame: eight u64 lanes.
+#[derive(Clone, Copy)]
+#[repr(C, align(64))]
+struct Slot([u64; 8]);
+
+impl Slot {
+    fn splat(x: u64) -> Slot {
+        Slot([x; 8])
+    }
+}
+
+/// What a generated loop returns (in rax and rdx).
+#[repr(C)]
+struct Found {
+    /// The batch with a match, or the batch count if none matched.
+    batch: u64,
+    /// Bit i: lane i matched (lanes 0-7 the vector's, lane 8 the scalar one).
+    mask: u64,
+}
+
+/// The generated one-group loop (`src/work/avx2_gen.rs`).
+///
+/// # Safety
+/// AVX-512F must be available, and `base` must point at slot `base_slot` of a writable,
+/// 64-byte aligned frame of `slots` slots laid out as [`generated_frame`] says.
+#[unsafe(naked)]
+unsafe extern "sysv64" fn generated_loop(base: *mut Slot, batches: u64) -> Found {
+    core::arch::naked_asm!(include_str!(concat!(env!("OUT_DIR"), "/avx512_kernel.s")))
+}
+
+/// [`generated_loop`] with a ninth nonce on the integer ALUs.
+///
+/// # Safety
+/// As [`generated_loop`] (frame: [`hybrid_frame`]), and BMI2 must be available.
+#[unsafe(naked)]
+unsafe extern "sysv64" fn hybrid_loop(base: *mut Slot, batches: u64) -> Found {
+    core::arch::naked_asm!(include_str!(concat!(
+        env!("OUT_DIR"),
+        "/avx512_hybrid_kernel.s"
+    )))
+}
+
+/// LLVM's loop: scans `batches * LANES` nonces from `start` (wrapping) and returns the first
+/// whose value is <= `threshold`. Callers must have detected AVX-512F.
+#[target_feature(enable = "avx512f")]
+pub(crate) fn scan_compiled(
+    mid: &Midstate,
+    threshold: u64,
+    start: u64,
+    batches: u64,
+) -> Option<u64> {
     let k = mid.splat::<X2<Z>>();
     let threshold = _mm512_set1_epi64(threshold as i64);
     let step = _mm512_set1_epi64(LANES as i64);
@@ -92,4 +243,43 @@ pub(crate) fn scan(mid: &Midstate, threshold: u64, start: u64, batches: u64) -> 
         base = base.wrapping_add(LANES);
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::work::work_value;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Every AVX-512 loop against plain BLAKE2b (the `blake2` crate): the first nonce at or
+        /// under the threshold, or none, over random targets, starts (wrapping included) and
+        /// thresholds loose enough that most runs find one.
+        #[test]
+        fn finds_what_plain_blake2b_finds(
+            target in any::<[u8; 32]>(),
+            start in any::<u64>(),
+            shift in 1u32..7,
+        ) {
+            if !std::arch::is_x86_feature_detected!("avx512f") {
+                eprintln!("SKIPPED avx512::finds_what_plain_blake2b_finds: this CPU lacks AVX-512F");
+                return Ok(());
+            }
+            let threshold = u64::MAX >> shift;
+            let mid = Midstate::new(&target);
+            for which in [Loop::Compiled, Loop::Generated, Loop::Hybrid] {
+                if which == Loop::Hybrid && !std::arch::is_x86_feature_detected!("bmi2") {
+                    eprintln!("SKIPPED the hybrid loop in avx512::finds_what_plain_blake2b_finds: this CPU lacks BMI2");
+                    continue;
+                }
+                let batches = 6;
+                let want = (0..batches * which.lanes())
+                    .map(|i| start.wrapping_add(i))
+                    .find(|&n| work_value(n, &target) <= threshold);
+                // SAFETY: AVX-512F (and for the hybrid loop BMI2) was detected above.
+                let got = unsafe { scan_loop(which, &mid, threshold, start, batches) };
+                prop_assert_eq!(got, want, "{:?}", which);
+            }
+        }
+    }
 }

@@ -130,10 +130,8 @@ impl Kernel {
             // `done`: how many nonces from `start` the SIMD loop covered.
             let (done, found) = match self {
                 Kernel::Avx512 if std::arch::is_x86_feature_detected!("avx512f") => {
-                    let batches = count / avx512::LANES;
                     // SAFETY: AVX-512F was detected on this CPU just above.
-                    let found = unsafe { avx512::scan(mid, threshold, start, batches) };
-                    (batches * avx512::LANES, found)
+                    unsafe { avx512::scan(mid, threshold, start, count) }
                 }
                 Kernel::Avx2 if std::arch::is_x86_feature_detected!("avx2") => {
                     // SAFETY: AVX2 was detected on this CPU just above.
@@ -305,6 +303,46 @@ pub fn scan_avx2_loop(
         });
     }
     let _ = (which, target, threshold, start, batches);
+    None
+}
+
+/// Which of the AVX-512 loops: LLVM's (two `zmm` groups), the generated one-group loop, or
+/// the generated hybrid one (a ninth nonce on the integer ALUs; see `avx512.rs`).
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Avx512Loop {
+    Compiled,
+    Generated,
+    Hybrid,
+}
+
+/// For `benches/pow.rs` and `examples/pow_side_by_side.rs`: whole batches of one AVX-512 loop
+/// over at most `count` nonces from `start`; how many nonces it scanned and the first match
+/// or none (unverified). `None` without AVX-512F (or, for the hybrid loop, BMI2).
+#[doc(hidden)]
+pub fn scan_avx512_loop(
+    which: Avx512Loop,
+    target: &[u8; 32],
+    threshold: u64,
+    start: u64,
+    count: u64,
+) -> Option<(u64, Option<u64>)> {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx512f")
+        && (which != Avx512Loop::Hybrid || std::arch::is_x86_feature_detected!("bmi2"))
+    {
+        let which = match which {
+            Avx512Loop::Compiled => avx512::Loop::Compiled,
+            Avx512Loop::Generated => avx512::Loop::Generated,
+            Avx512Loop::Hybrid => avx512::Loop::Hybrid,
+        };
+        let mid = Midstate::new(target);
+        let batches = count / which.lanes();
+        // SAFETY: AVX-512F (and for the hybrid loop BMI2) was detected just above.
+        let found = unsafe { avx512::scan_loop(which, &mid, threshold, start, batches) };
+        return Some((batches * which.lanes(), found));
+    }
+    let _ = (which, target, threshold, start, count);
     None
 }
 
