@@ -566,12 +566,9 @@ impl ScalarAlloc<'_> {
     }
 }
 
-/// The scalar lane's code: the compression of one nonce on the integer ALUs, and the register
-/// holding its value at the end.
-fn scalar_code() -> (Vec<Instr>, usize) {
-    let (g, out) = trace(true);
-    // Four ALUs, two of which rotate (Intel's ports 0 and 6; Zen 3 rotates on all four).
-    let order = schedule(&g, out, 4, 2);
+/// For each node, the positions in `order` where it is read; `out` is read once more, by the
+/// comparison after the loop body.
+fn uses_in(g: &[Node], order: &[usize], out: usize) -> Vec<Vec<usize>> {
     let mut uses = vec![Vec::new(); g.len()];
     for (pos, &i) in order.iter().enumerate() {
         for &a in &g[i].args {
@@ -579,6 +576,16 @@ fn scalar_code() -> (Vec<Instr>, usize) {
         }
     }
     uses[out].push(order.len());
+    uses
+}
+
+/// The scalar lane's code: the compression of one nonce on the integer ALUs, and the register
+/// holding its value at the end.
+fn scalar_code() -> (Vec<Instr>, usize) {
+    let (g, out) = trace(true);
+    // Four ALUs, two of which rotate (Intel's ports 0 and 6; Zen 3 rotates on all four).
+    let order = schedule(&g, out, 4, 2);
+    let uses = uses_in(&g, &order, out);
     let mut alloc = ScalarAlloc {
         g: &g,
         uses,
@@ -645,14 +652,7 @@ fn kernel_for(hybrid: bool, zmm: bool) -> Kernel {
     let regs = if zmm { 32 } else { REGISTERS };
     let vname = if zmm { "zmm" } else { "ymm" };
     let slot_bytes: isize = if zmm { 64 } else { 32 };
-    let mut uses = vec![Vec::new(); g.len()];
-    for (pos, &i) in order.iter().enumerate() {
-        for &a in &g[i].args {
-            uses[a].push(pos);
-        }
-    }
-    // The output is read once more, by the comparison after the loop body.
-    uses[out].push(order.len());
+    let uses = uses_in(&g, &order, out);
     let mut alloc = Alloc {
         g: &g,
         uses,
