@@ -202,29 +202,92 @@ mod hybrid_frame {
     include!(concat!(env!("OUT_DIR"), "/avx2_hybrid_layout.rs"));
 }
 
-/// One 32-byte slot of a generated kernel's frame: four u64 lanes.
+/// One 32-byte slot of a generated AVX2 kernel's frame: four u64 lanes.
 #[derive(Clone, Copy)]
 #[repr(C, align(32))]
 struct Slot([u64; 4]);
 
 impl Slot {
-    fn splat(x: u64) -> Slot {
-        Slot([x; 4])
-    }
-
     fn mask(m: &Mask) -> Slot {
         // SAFETY: __m256i and [u64; 4] are both 32 plain bytes.
         Slot(unsafe { core::mem::transmute::<__m256i, [u64; 4]>(m.0) })
     }
 }
 
+impl FrameSlot for Slot {
+    const LANES: u64 = 4;
+    fn from_fn(f: impl FnMut(usize) -> u64) -> Slot {
+        Slot(core::array::from_fn(f))
+    }
+}
+
+/// One slot of a generated loop's frame (AVX2's 32 bytes, AVX-512's 64): one u64 per vector
+/// lane.
+pub(super) trait FrameSlot: Copy {
+    /// u64 lanes per slot: the nonces per batch in vector registers.
+    const LANES: u64;
+    fn from_fn(f: impl FnMut(usize) -> u64) -> Self;
+    fn splat(x: u64) -> Self {
+        Self::from_fn(|_| x)
+    }
+}
+
 /// What a generated loop returns (in rax and rdx).
 #[repr(C)]
-struct Found {
+pub(super) struct Found {
     /// The batch with a match, or the batch count if none matched.
     batch: u64,
-    /// Bit i: lane i matched (lanes 0-3 the vector's, lane 4 the scalar one).
+    /// Bit i: lane i matched (the vector lanes first, then the scalar one).
     mask: u64,
+}
+
+/// A generated loop's frame as `layout` says: the job's words, the threshold, the step and the
+/// first batch's nonces from `start` (the vector lanes', then the scalar lane's). The loops
+/// compare signed: instead of flipping the value's sign bit in the loop, h0 (the last word
+/// xored into it) comes flipped, and so does the threshold.
+pub(super) fn frame<S: FrameSlot>(
+    layout: &Layout,
+    mid: &Midstate,
+    threshold: u64,
+    start: u64,
+) -> Vec<S> {
+    let words = mid.words();
+    let mut slots = vec![S::splat(0); layout.slots];
+    for (w, slot) in layout.word_slots.iter().enumerate() {
+        if let Some(s) = *slot {
+            slots[s] = S::splat(words[w]);
+        }
+    }
+    let h0 = layout.word_slots[WORDS - 1].expect("the kernel reads h0");
+    slots[h0] = S::splat(words[WORDS - 1] ^ (1 << 63));
+    slots[layout.threshold_slot] = S::splat(threshold ^ (1 << 63));
+    slots[layout.step_slot] = S::splat(layout.lanes);
+    slots[layout.nonce_slot] = S::from_fn(|i| start.wrapping_add(i as u64));
+    if let Some(s) = layout.scalar_nonce_slot {
+        slots[s] = S::splat(start.wrapping_add(S::LANES));
+    }
+    slots
+}
+
+/// Runs a generated loop over `batches` batches of its frame and returns the first nonce at
+/// or under the threshold the frame was made with.
+///
+/// # Safety
+/// `run` must be the generated loop `layout` describes, `slots` its frame (see [`frame`]),
+/// and the CPU must have what that loop needs.
+pub(super) unsafe fn run_frame<S: FrameSlot>(
+    layout: &Layout,
+    mut slots: Vec<S>,
+    run: unsafe extern "sysv64" fn(*mut S, u64) -> Found,
+    start: u64,
+    batches: u64,
+) -> Option<u64> {
+    // SAFETY: the caller's promise; the frame has `slots` slots, is aligned (S's alignment)
+    // and lives across the call; base_slot < slots.
+    let found = unsafe { run(slots.as_mut_ptr().add(layout.base_slot), batches) };
+    (found.batch < batches).then(|| {
+        start.wrapping_add(found.batch * layout.lanes + u64::from(found.mask.trailing_zeros()))
+    })
 }
 
 /// The loop `build.rs` generates (`src/work/avx2_gen.rs`): [`value`] scheduled for four
@@ -287,25 +350,9 @@ pub(crate) fn scan_generated(
     batches: u64,
 ) -> Option<u64> {
     let layout = which.layout();
-    let words = mid.words();
-    let mut slots = vec![Slot::splat(0); layout.slots];
-    for (w, slot) in layout.word_slots.iter().enumerate() {
-        if let Some(s) = *slot {
-            slots[s] = Slot::splat(words[w]);
-        }
-    }
-    // The loop compares signed, like `scan_compiled`: instead of flipping the value's sign bit
-    // in the loop, h0 (the last word xored into it) comes flipped.
-    let h0 = layout.word_slots[WORDS - 1].expect("the kernel reads h0");
-    slots[h0] = Slot::splat(words[WORDS - 1] ^ (1 << 63));
+    let mut slots = frame::<Slot>(layout, mid, threshold, start);
     slots[layout.ror24_slot] = Slot::mask(&ROR24);
     slots[layout.ror16_slot] = Slot::mask(&ROR16);
-    slots[layout.threshold_slot] = Slot::splat(threshold ^ (1 << 63));
-    slots[layout.step_slot] = Slot::splat(layout.lanes);
-    slots[layout.nonce_slot] = Slot(core::array::from_fn(|i| start.wrapping_add(i as u64)));
-    if let Some(s) = layout.scalar_nonce_slot {
-        slots[s] = Slot::splat(start.wrapping_add(4));
-    }
     let run = match which {
         Loop::Scheduled => scheduled_loop,
         Loop::Hybrid => {
@@ -316,13 +363,9 @@ pub(crate) fn scan_generated(
             hybrid_loop
         }
     };
-    // SAFETY: the caller detected AVX2 (and BMI2 was checked for the hybrid loop); the frame
-    // has `slots` slots, is aligned (Slot's alignment) and lives across the call; base_slot
-    // < slots.
-    let found = unsafe { run(slots.as_mut_ptr().add(layout.base_slot), batches) };
-    (found.batch < batches).then(|| {
-        start.wrapping_add(found.batch * layout.lanes + u64::from(found.mask.trailing_zeros()))
-    })
+    // SAFETY: `run` is the loop `layout` describes and `slots` its frame; the caller detected
+    // AVX2, and BMI2 was checked for the hybrid loop.
+    unsafe { run_frame(layout, slots, run, start, batches) }
 }
 
 /// Vector operations per batch of four nonces in the folded compression, as the generator

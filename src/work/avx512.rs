@@ -20,8 +20,8 @@ use core::arch::x86_64::{
     _mm512_setr_epi64, _mm512_shuffle_epi32, _mm512_xor_si512,
 };
 
-use super::avx2::{self, Layout};
-use super::blake2b::{Midstate, WORDS, Word, X2, value};
+use super::avx2::{self, Found, FrameSlot, Layout};
+use super::blake2b::{Midstate, Word, X2, value};
 
 /// Nonces per loop iteration.
 pub(crate) const LANES: u64 = 16;
@@ -130,30 +130,10 @@ pub(crate) fn scan_loop(
             (&hybrid_frame::LAYOUT, hybrid_loop)
         }
     };
-    let words = mid.words();
-    let mut slots = vec![Slot::splat(0); layout.slots];
-    for (w, slot) in layout.word_slots.iter().enumerate() {
-        if let Some(s) = *slot {
-            slots[s] = Slot::splat(words[w]);
-        }
-    }
-    // The loops compare signed: h0 (the last word xored into the value) comes sign-flipped,
-    // and so does the threshold.
-    let h0 = layout.word_slots[WORDS - 1].expect("the kernel reads h0");
-    slots[h0] = Slot::splat(words[WORDS - 1] ^ (1 << 63));
-    slots[layout.threshold_slot] = Slot::splat(threshold ^ (1 << 63));
-    slots[layout.step_slot] = Slot::splat(layout.lanes);
-    slots[layout.nonce_slot] = Slot(core::array::from_fn(|i| start.wrapping_add(i as u64)));
-    if let Some(s) = layout.scalar_nonce_slot {
-        slots[s] = Slot::splat(start.wrapping_add(8));
-    }
-    // SAFETY: the caller detected AVX-512F (and BMI2 was checked for the hybrid loop); the
-    // frame has `slots` slots, is aligned (Slot's alignment) and lives across the call;
-    // base_slot < slots.
-    let found = unsafe { run(slots.as_mut_ptr().add(layout.base_slot), batches) };
-    (found.batch < batches).then(|| {
-        start.wrapping_add(found.batch * layout.lanes + u64::from(found.mask.trailing_zeros()))
-    })
+    let slots = avx2::frame::<Slot>(layout, mid, threshold, start);
+    // SAFETY: `run` is the loop `layout` describes and `slots` its frame; the caller detected
+    // AVX-512F, and BMI2 was checked for the hybrid loop.
+    unsafe { avx2::run_frame(layout, slots, run, start, batches) }
 }
 
 /// The generated one-group loop's frame.
@@ -171,19 +151,11 @@ mod hybrid_frame {
 #[repr(C, align(64))]
 struct Slot([u64; 8]);
 
-impl Slot {
-    fn splat(x: u64) -> Slot {
-        Slot([x; 8])
+impl FrameSlot for Slot {
+    const LANES: u64 = 8;
+    fn from_fn(f: impl FnMut(usize) -> u64) -> Slot {
+        Slot(core::array::from_fn(f))
     }
-}
-
-/// What a generated loop returns (in rax and rdx).
-#[repr(C)]
-struct Found {
-    /// The batch with a match, or the batch count if none matched.
-    batch: u64,
-    /// Bit i: lane i matched (lanes 0-7 the vector's, lane 8 the scalar one).
-    mask: u64,
 }
 
 /// The generated one-group loop (`src/work/avx2_gen.rs`).

@@ -373,12 +373,13 @@ pub fn avx2_hybrid_floor(hashes: u64) -> Option<u64> {
     if std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("bmi2") {
         // Per iteration: the vector operations of FLOOR_MIX_OPERATIONS / OPERATIONS_PER_BATCH
         // batches of five nonces, and the scalar instructions that go with them.
+        let lanes = avx2::Loop::Hybrid.lanes();
         let per_iteration = avx2::FLOOR_MIX_OPERATIONS;
-        let ops = hashes * avx2::OPERATIONS_PER_BATCH / 5;
+        let ops = hashes * avx2::OPERATIONS_PER_BATCH / lanes;
         let iterations = ops.div_ceil(per_iteration);
         // SAFETY: AVX2 and BMI2 were detected just above.
         unsafe { avx2::floor_mix_hybrid(iterations) };
-        return Some(iterations * per_iteration * 5 / avx2::OPERATIONS_PER_BATCH);
+        return Some(iterations * per_iteration * lanes / avx2::OPERATIONS_PER_BATCH);
     }
     let _ = hashes;
     None
