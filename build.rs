@@ -16,14 +16,16 @@ fn main() {
     println!("cargo::rerun-if-changed=src/work/blake2b.rs");
     println!("cargo::rerun-if-changed=src/work/avx2_gen.rs");
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for (name, hybrid, zmm) in [
-        ("avx2", false, false),
-        ("avx2_hybrid", true, false),
-        ("avx512", false, true),
-        ("avx512_hybrid", true, true),
+    for (name, hybrid, zmm, groups) in [
+        ("avx2", false, false, 1),
+        ("avx2_hybrid", true, false, 1),
+        ("avx512", false, true, 1),
+        ("avx512_hybrid", true, true, 1),
+        ("avx512x2", false, true, 2),
+        ("avx512x2_hybrid", true, true, 2),
     ] {
         let kernel = if zmm {
-            avx2_gen::kernel_512(hybrid)
+            avx2_gen::kernel_512(hybrid, groups)
         } else {
             avx2_gen::kernel(hybrid)
         };

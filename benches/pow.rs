@@ -70,6 +70,8 @@ fn avx512_loops(c: &mut Criterion) {
         ("compiled", Avx512Loop::Compiled),
         ("generated", Avx512Loop::Generated),
         ("hybrid", Avx512Loop::Hybrid),
+        ("two_group", Avx512Loop::Generated2),
+        ("two_group_hybrid", Avx512Loop::Hybrid2),
     ] {
         let Some((n, _)) = scan_avx512_loop(which, &TARGET, 0, 0, NONCES) else {
             eprintln!("SKIPPED pow/avx512_loop/{name}: this CPU lacks AVX-512F (or BMI2)");

@@ -89,6 +89,8 @@ fn main() {
         ("avx512 compiled loop", Avx512Loop::Compiled),
         ("avx512 generated loop", Avx512Loop::Generated),
         ("avx512 hybrid loop", Avx512Loop::Hybrid),
+        ("avx512 two-group loop", Avx512Loop::Generated2),
+        ("avx512 two-group hybrid", Avx512Loop::Hybrid2),
     ] {
         subjects.push((
             name.into(),

@@ -112,30 +112,65 @@ pub(crate) fn scan(mid: &Midstate, threshold: u64, start: u64, count: u64) -> (u
     )
 }
 
-/// Whether this CPU runs the hybrid loop: an Intel one with BMI2 (for `rorx`) and GFNI.
+/// Whether this CPU runs the hybrid loop: an Intel one with BMI2 (for `rorx`) and GFNI, or an
+/// AMD Zen 5 or later (CPUID family 0x1A on).
 ///
-/// Intel because that is where it was measured faster (README, "Measured"); AMD keeps the
-/// vector loop, since a hybrid generated earlier ran bimodally on Zen 3 and this one has not
-/// been measured there. GFNI marks the Intel cores from Ice Lake on, which rename five or six
-/// instructions per cycle: the hybrid loop issues 2,713 instructions per five nonces, and on
-/// the four-wide cores before them (Haswell to Comet Lake, AVX2 and BMI2 but no GFNI) that
-/// alone would take ~136 cycles per nonce, about what the vector loop needs there, so they keep
-/// the vector loop.
+/// Intel and Zen 5 because that is where it was measured faster (README, "Measured"). GFNI
+/// marks the Intel cores from Ice Lake on, which rename five or six instructions per cycle:
+/// the hybrid loop issues 2,713 instructions per five nonces, and on the four-wide cores
+/// before them (Haswell to Comet Lake, AVX2 and BMI2 but no GFNI) that alone would take ~136
+/// cycles per nonce, about what the vector loop needs there, so they keep the vector loop.
+/// AMD before Zen 5 keeps it too: a hybrid generated earlier ran bimodally on Zen 3, and this
+/// one has not been measured there.
 pub(crate) fn hybrid_is_faster() -> bool {
     static HYBRID: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *HYBRID.get_or_init(|| {
-        // SAFETY: CPUID leaf 0 exists on every x86-64 CPU. (Safe to call since Rust 1.94;
-        // the crate builds with 1.89.)
-        #[allow(unused_unsafe)]
-        let id = unsafe { core::arch::x86_64::__cpuid(0) };
-        let intel = [id.ebx, id.edx, id.ecx]
-            .iter()
-            .flat_map(|r| r.to_le_bytes())
-            .eq(*b"GenuineIntel");
-        intel
-            && std::arch::is_x86_feature_detected!("bmi2")
-            && std::arch::is_x86_feature_detected!("gfni")
+        let bmi2 = std::arch::is_x86_feature_detected!("bmi2");
+        match cpu() {
+            Cpu::Intel => bmi2 && std::arch::is_x86_feature_detected!("gfni"),
+            Cpu::Amd { family } => bmi2 && family >= 0x1a,
+            Cpu::Other => false,
+        }
     })
+}
+
+/// Who made this CPU, and for AMD its family (CPUID leaf 1, the extended family added).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Cpu {
+    Intel,
+    Amd { family: u32 },
+    Other,
+}
+
+pub(crate) fn cpu() -> Cpu {
+    // SAFETY: CPUID leaves 0 and 1 exist on every x86-64 CPU. (Safe to call since Rust 1.94;
+    // the crate builds with 1.89.)
+    #[allow(unused_unsafe)]
+    let (id, leaf1) = unsafe {
+        (
+            core::arch::x86_64::__cpuid(0),
+            core::arch::x86_64::__cpuid(1),
+        )
+    };
+    let vendor: Vec<u8> = [id.ebx, id.edx, id.ecx]
+        .iter()
+        .flat_map(|r| r.to_le_bytes())
+        .collect();
+    match &vendor[..] {
+        b"GenuineIntel" => Cpu::Intel,
+        b"AuthenticAMD" => Cpu::Amd {
+            family: family(leaf1.eax),
+        },
+        _ => Cpu::Other,
+    }
+}
+
+/// The family in CPUID leaf 1's eax: the base family, plus the extended one when the base is
+/// 0xF.
+fn family(eax: u32) -> u32 {
+    let base = (eax >> 8) & 0xf;
+    let extended = (eax >> 20) & 0xff;
+    if base == 0xf { base + extended } else { base }
 }
 
 /// LLVM's loop over [`value`]. Callers must have detected AVX2.
@@ -183,7 +218,8 @@ pub(crate) struct Layout {
     pub(super) operations: u64,
     /// Nonces per batch.
     pub(super) lanes: u64,
-    pub(super) nonce_slot: usize,
+    /// Each group's nonces (`FrameSlot::LANES` each).
+    pub(super) nonce_slots: &'static [usize],
     /// The scalar lane's nonce (the hybrid loop only).
     pub(super) scalar_nonce_slot: Option<usize>,
     pub(super) ror24_slot: usize,
@@ -262,9 +298,13 @@ pub(super) fn frame<S: FrameSlot>(
     slots[h0] = S::splat(words[WORDS - 1] ^ (1 << 63));
     slots[layout.threshold_slot] = S::splat(threshold ^ (1 << 63));
     slots[layout.step_slot] = S::splat(layout.lanes);
-    slots[layout.nonce_slot] = S::from_fn(|i| start.wrapping_add(i as u64));
+    for (group, &s) in layout.nonce_slots.iter().enumerate() {
+        let first = start.wrapping_add(group as u64 * S::LANES);
+        slots[s] = S::from_fn(|i| first.wrapping_add(i as u64));
+    }
     if let Some(s) = layout.scalar_nonce_slot {
-        slots[s] = S::splat(start.wrapping_add(S::LANES));
+        let groups = layout.nonce_slots.len() as u64;
+        slots[s] = S::splat(start.wrapping_add(groups * S::LANES));
     }
     slots
 }
@@ -472,6 +512,21 @@ mod tests {
     use super::*;
     use crate::work::work_value;
     use proptest::prelude::*;
+
+    #[test]
+    fn cpuid_families_decode() {
+        assert_eq!(
+            family(0x00B0_0F21),
+            0x1a,
+            "AMD EPYC family 26 model 2 (Zen 5)"
+        );
+        assert_eq!(
+            family(0x00A0_0F11),
+            0x19,
+            "AMD EPYC family 25 model 1 (Zen 3)"
+        );
+        assert_eq!(family(0x0008_06F8), 6, "Intel family 6 model 143");
+    }
 
     proptest! {
         /// The kernel against plain BLAKE2b (the `blake2` crate): the first nonce at or under

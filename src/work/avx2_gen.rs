@@ -27,7 +27,10 @@
 //! For AVX-512 (`kernel_512`) the same trace runs with native rotations (`vprorq`; the
 //! rotation by 32 stays a `vpshufd`, on the other port), scheduled for two pipes, over all 32
 //! `zmm` registers (one group of eight nonces needs no spill) and 64-byte frame slots, with or
-//! without the same scalar lane (a ninth nonce).
+//! without the same scalar lane (a ninth nonce). With two groups (16 nonces; every AVX-512
+//! operation can write over its dying source, so the 32 state words of both fit the 32
+//! registers with a few spills) the scheduler interleaves two independent compressions: AMD
+//! Zen 5's vector operations take two cycles, and one group leaves its pipes waiting.
 //!
 //! Everything here is deterministic: the same source gives the same bytes.
 
@@ -41,8 +44,8 @@ use super::blake2b::{Midstate, WORDS, Word, value};
 enum Op {
     /// A constant of the job: the index of a [`Midstate::words`] word.
     Word(usize),
-    /// The four nonces.
-    Nonce,
+    /// A group's nonces (one per vector lane).
+    Nonce(usize),
     Add,
     Xor,
     Or,
@@ -63,7 +66,7 @@ struct Node {
 
 impl Node {
     fn is_input(&self) -> bool {
-        matches!(self.op, Op::Word(_) | Op::Nonce)
+        matches!(self.op, Op::Word(_) | Op::Nonce(_))
     }
 
     /// Whether the operation runs on the two pipes that shuffle and shift.
@@ -131,25 +134,28 @@ impl Word for Traced {
 /// One compression (four nonces) per loop iteration. Two would give the scheduler a second
 /// chain to fill the first one's latency with, but 32 state words in 16 registers spill: on
 /// Zen 3 two generated 969 moves per 2,612 operations and ran at 0.68x one.
-fn trace(scalar: bool) -> (Vec<Node>, usize) {
+fn trace(scalar: bool, groups: usize) -> (Vec<Node>, Vec<usize>) {
     GRAPH.with_borrow_mut(|g| g.clear());
     SCALAR.set(scalar);
     let k = Midstate::indices().splat::<Traced>();
-    let nonce = push(Op::Nonce, &[]);
-    let out = value(&k, nonce);
+    let outs = (0..groups)
+        .map(|group| value(&k, push(Op::Nonce(group), &[])).0)
+        .collect();
     SCALAR.set(false);
-    (GRAPH.with_borrow_mut(std::mem::take), out.0)
+    (GRAPH.with_borrow_mut(std::mem::take), outs)
 }
 
 /// The operations that feed `out`, in an order where every operation runs as early as
 /// `pipes` pipes (of which `shuffle_pipes` shuffle, shift and rotate) allow, the longest
 /// remaining path first.
-fn schedule(g: &[Node], out: usize, pipes: usize, shuffle_pipes: usize) -> Vec<usize> {
+fn schedule(g: &[Node], outs: &[usize], pipes: usize, shuffle_pipes: usize) -> Vec<usize> {
     let n = g.len();
     let mut live = vec![false; n];
-    live[out] = true;
     let mut prio = vec![0usize; n];
-    prio[out] = 1;
+    for &out in outs {
+        live[out] = true;
+        prio[out] = 1;
+    }
     for i in (0..n).rev() {
         if live[i] {
             for &a in &g[i].args {
@@ -204,7 +210,7 @@ const REGISTERS: usize = 16;
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
 enum Slot {
     Word(usize),
-    Nonce,
+    Nonce(usize),
     Ror24Mask,
     Ror16Mask,
     Threshold,
@@ -398,7 +404,7 @@ impl Alloc<'_> {
                     _ => ("vpsrlq", vec![src], Some(63)),
                 }
             }
-            Op::Word(_) | Op::Nonce => unreachable!("inputs are not scheduled"),
+            Op::Word(_) | Op::Nonce(_) => unreachable!("inputs are not scheduled"),
             Op::Ror63 => unreachable!("the AVX2 trace rotates by 63 in three operations"),
         };
         for &a in &args {
@@ -568,24 +574,27 @@ impl ScalarAlloc<'_> {
 
 /// For each node, the positions in `order` where it is read; `out` is read once more, by the
 /// comparison after the loop body.
-fn uses_in(g: &[Node], order: &[usize], out: usize) -> Vec<Vec<usize>> {
+fn uses_in(g: &[Node], order: &[usize], outs: &[usize]) -> Vec<Vec<usize>> {
     let mut uses = vec![Vec::new(); g.len()];
     for (pos, &i) in order.iter().enumerate() {
         for &a in &g[i].args {
             uses[a].push(pos);
         }
     }
-    uses[out].push(order.len());
+    for &out in outs {
+        uses[out].push(order.len());
+    }
     uses
 }
 
 /// The scalar lane's code: the compression of one nonce on the integer ALUs, and the register
 /// holding its value at the end.
 fn scalar_code() -> (Vec<Instr>, usize) {
-    let (g, out) = trace(true);
+    let (g, outs) = trace(true, 1);
+    let out = outs[0];
     // Four ALUs, two of which rotate (Intel's ports 0 and 6; Zen 3 rotates on all four).
-    let order = schedule(&g, out, 4, 2);
-    let uses = uses_in(&g, &order, out);
+    let order = schedule(&g, &outs, 4, 2);
+    let uses = uses_in(&g, &order, &outs);
     let mut alloc = ScalarAlloc {
         g: &g,
         uses,
@@ -594,7 +603,7 @@ fn scalar_code() -> (Vec<Instr>, usize) {
             .iter()
             .map(|n| match n.op {
                 Op::Word(w) => Some((Slot::Word(w), 0)),
-                Op::Nonce => Some((Slot::ScalarNonce, 0)),
+                Op::Nonce(_) => Some((Slot::ScalarNonce, 0)),
                 _ => None,
             })
             .collect(),
@@ -634,25 +643,32 @@ const BASE_SLOT: usize = 4;
 /// The vector loop alone (`hybrid` false), or with a fifth nonce computed on the integer
 /// ALUs beside the four in `ymm` registers (`hybrid` true; needs BMI2 for `rorx`).
 pub fn kernel(hybrid: bool) -> Kernel {
-    kernel_for(hybrid, false)
+    kernel_for(hybrid, false, 1)
 }
 
-/// The AVX-512 prototype: eight nonces per `zmm`, 32 registers, native rotations.
-pub fn kernel_512(hybrid: bool) -> Kernel {
-    kernel_for(hybrid, true)
+/// The AVX-512 loops: eight nonces per `zmm` group, one or two groups, 32 registers, native
+/// rotations.
+pub fn kernel_512(hybrid: bool, groups: usize) -> Kernel {
+    kernel_for(hybrid, true, groups)
 }
 
-fn kernel_for(hybrid: bool, zmm: bool) -> Kernel {
-    let (g, out) = trace(zmm);
+fn kernel_for(hybrid: bool, zmm: bool, groups: usize) -> Kernel {
+    assert!(
+        groups == 1 || (zmm && groups == 2),
+        "one group, or two of eight nonces"
+    );
+    let (g, outs) = trace(zmm, groups);
+    // Intel's two 512-bit ports for AVX-512 (on AMD Zen 5, a model of its four pipes with
+    // two-cycle latency gave the same speed: the out-of-order window hides the order).
     let order = if zmm {
-        schedule(&g, out, 2, 2)
+        schedule(&g, &outs, 2, 2)
     } else {
-        schedule(&g, out, PIPES, SHUFFLE_PIPES)
+        schedule(&g, &outs, PIPES, SHUFFLE_PIPES)
     };
     let regs = if zmm { 32 } else { REGISTERS };
     let vname = if zmm { "zmm" } else { "ymm" };
     let slot_bytes: isize = if zmm { 64 } else { 32 };
-    let uses = uses_in(&g, &order, out);
+    let uses = uses_in(&g, &order, &outs);
     let mut alloc = Alloc {
         g: &g,
         uses,
@@ -661,7 +677,7 @@ fn kernel_for(hybrid: bool, zmm: bool) -> Kernel {
             .iter()
             .map(|n| match n.op {
                 Op::Word(w) => Some(Slot::Word(w)),
-                Op::Nonce => Some(Slot::Nonce),
+                Op::Nonce(group) => Some(Slot::Nonce(group)),
                 _ => None,
             })
             .collect(),
@@ -677,10 +693,13 @@ fn kernel_for(hybrid: bool, zmm: bool) -> Kernel {
         alloc.emit(i);
     }
     alloc.now = order.len();
-    let out_reg = match alloc.reg_of[out] {
-        Some(r) => r,
-        None => alloc.load(out, &[]),
-    };
+    let out_regs: Vec<usize> = outs
+        .iter()
+        .map(|&out| match alloc.reg_of[out] {
+            Some(r) => r,
+            None => alloc.load(out, &outs),
+        })
+        .collect();
     let vector = alloc.code;
     let operations = vector
         .iter()
@@ -693,7 +712,7 @@ fn kernel_for(hybrid: bool, zmm: bool) -> Kernel {
     } else {
         (Vec::new(), None)
     };
-    let vlanes = if zmm { 8 } else { 4 };
+    let vlanes = if zmm { 8 } else { 4 } * groups as u64;
     let lanes = vlanes + u64::from(hybrid);
 
     // The loop body: the scalar instructions spread evenly through the vector ones, so that
@@ -723,8 +742,11 @@ fn kernel_for(hybrid: bool, zmm: bool) -> Kernel {
             }
         }
     }
-    for s in [Slot::Threshold, Slot::Nonce, Slot::Nonce, Slot::Step] {
-        note(s);
+    note(Slot::Threshold);
+    note(Slot::Step);
+    for group in 0..groups {
+        note(Slot::Nonce(group));
+        note(Slot::Nonce(group));
     }
     if zmm {
         note(Slot::Ror24Mask);
@@ -808,18 +830,28 @@ fn kernel_for(hybrid: bool, zmm: bool) -> Kernel {
     });
     if zmm {
         // Signed "less or equal" (h0 comes sign-flipped, as does the threshold).
-        line(format!(
-            "vpcmpq k1, zmm{out_reg}, {}, 2",
-            addr(Slot::Threshold)
-        ));
+        for (group, r) in out_regs.iter().enumerate() {
+            line(format!(
+                "vpcmpq k{}, zmm{r}, {}, 2",
+                group + 1,
+                addr(Slot::Threshold)
+            ));
+        }
+        match groups {
+            1 => {}
+            // k1 = k2's eight bits over k1's.
+            2 => line("kunpckbw k1, k2, k1".into()),
+            _ => unreachable!("one or two groups"),
+        }
         line("kmovw edx, k1".into());
         line("test edx, edx".into());
     } else {
+        let r = out_regs[0];
         line(format!(
-            "vpcmpgtq ymm{out_reg}, ymm{out_reg}, {}",
+            "vpcmpgtq ymm{r}, ymm{r}, {}",
             addr(Slot::Threshold)
         ));
-        line(format!("vmovmskpd edx, ymm{out_reg}"));
+        line(format!("vmovmskpd edx, ymm{r}"));
         line("xor edx, 15".into());
     }
     if let Some(r) = scalar_out {
@@ -833,9 +865,11 @@ fn kernel_for(hybrid: bool, zmm: bool) -> Kernel {
     }
     line("jnz 3f".into());
     let mv = if zmm { "vmovdqa64" } else { "vmovdqa" };
-    line(format!("{mv} {vname}0, {}", addr(Slot::Nonce)));
-    line(format!("vpaddq {vname}0, {vname}0, {}", addr(Slot::Step)));
-    line(format!("{mv} {}, {vname}0", addr(Slot::Nonce)));
+    for group in 0..groups {
+        line(format!("{mv} {vname}0, {}", addr(Slot::Nonce(group))));
+        line(format!("vpaddq {vname}0, {vname}0, {}", addr(Slot::Step)));
+        line(format!("{mv} {}, {vname}0", addr(Slot::Nonce(group))));
+    }
     if hybrid {
         line(format!(
             "add qword ptr {}, {lanes}",
@@ -889,7 +923,7 @@ fn kernel_for(hybrid: bool, zmm: bool) -> Kernel {
          word_slots: [{}],\n\
          operations: {operations},\n\
          lanes: {lanes},\n\
-         nonce_slot: {},\n\
+         nonce_slots: &[{}],\n\
          scalar_nonce_slot: {scalar_nonce},\n\
          ror24_slot: {},\n\
          ror16_slot: {},\n\
@@ -899,7 +933,10 @@ fn kernel_for(hybrid: bool, zmm: bool) -> Kernel {
         ns,
         count.len().max(BASE_SLOT),
         slot_of_word.join(", "),
-        index(Slot::Nonce),
+        (0..groups)
+            .map(|group| index(Slot::Nonce(group)).to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
         index(Slot::Ror24Mask),
         index(Slot::Ror16Mask),
         index(Slot::Threshold),
@@ -918,7 +955,7 @@ mod tests {
         let (a, b) = (kernel(true), kernel(true));
         assert_eq!(a.asm, b.asm);
         assert_eq!(a.layout, b.layout);
-        let (a, b) = (kernel_512(true), kernel_512(true));
+        let (a, b) = (kernel_512(true, 2), kernel_512(true, 2));
         assert_eq!(a.asm, b.asm);
         assert_eq!(a.layout, b.layout);
     }
@@ -928,7 +965,7 @@ mod tests {
     /// with a scalar lane between them.
     #[test]
     fn the_avx512_loops_rotate_natively_in_32_registers() {
-        let (vector, hybrid) = (kernel_512(false), kernel_512(true));
+        let (vector, hybrid) = (kernel_512(false, 1), kernel_512(true, 1));
         let vector_ops: Vec<&str> = vector
             .asm
             .lines()
@@ -975,10 +1012,56 @@ mod tests {
         assert_eq!(rorx, 358);
     }
 
+    /// The two-group AVX-512 loops: twice the one-group loop's operations over the same 32
+    /// registers with at most a few spills, both groups compared, and a scalar lane beside
+    /// them in the hybrid one.
+    #[test]
+    fn the_two_group_loops_run_sixteen_nonces_in_32_registers() {
+        let (one, two, hybrid) = (
+            kernel_512(false, 1),
+            kernel_512(false, 2),
+            kernel_512(true, 2),
+        );
+        let operations = |k: &Kernel| -> usize {
+            k.layout
+                .lines()
+                .find_map(|l| l.strip_prefix("operations: "))
+                .and_then(|n| n.trim_end_matches(',').parse().ok())
+                .expect("the layout counts the operations")
+        };
+        assert_eq!(operations(&two), 2 * operations(&one));
+        assert!(two.layout.contains("lanes: 16,"));
+        assert!(hybrid.layout.contains("lanes: 17,"));
+        assert!(two.layout.contains("nonce_slots: &["));
+        // Stores: the two groups' next nonces, and spills.
+        let stores = two
+            .asm
+            .lines()
+            .filter(|l| l.starts_with("vmovdqa64 ["))
+            .count();
+        assert!(
+            (2..=8).contains(&stores),
+            "{stores} vector stores in the two-group loop"
+        );
+        for k in [&two, &hybrid] {
+            assert!(k.asm.contains("vpcmpq k1, zmm"));
+            assert!(k.asm.contains("vpcmpq k2, zmm"));
+            assert!(k.asm.contains("kunpckbw k1, k2, k1"));
+            assert!(!k.asm.contains("ymm"));
+        }
+        let rorx = hybrid
+            .asm
+            .lines()
+            .filter(|l| l.starts_with("rorx "))
+            .count();
+        assert_eq!(rorx, 358);
+    }
+
     #[test]
     fn every_operation_is_scheduled_once_after_its_inputs() {
-        let (g, out) = trace(false);
-        let order = schedule(&g, out, PIPES, SHUFFLE_PIPES);
+        let (g, outs) = trace(false, 1);
+        let out = outs[0];
+        let order = schedule(&g, &outs, PIPES, SHUFFLE_PIPES);
         let mut at = vec![None; g.len()];
         for (pos, &i) in order.iter().enumerate() {
             assert!(at[i].is_none(), "node {i} scheduled twice");

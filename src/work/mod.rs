@@ -314,6 +314,8 @@ pub enum Avx512Loop {
     Compiled,
     Generated,
     Hybrid,
+    Generated2,
+    Hybrid2,
 }
 
 /// For `benches/pow.rs` and `examples/pow_side_by_side.rs`: whole batches of one AVX-512 loop
@@ -329,12 +331,15 @@ pub fn scan_avx512_loop(
 ) -> Option<(u64, Option<u64>)> {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx512f")
-        && (which != Avx512Loop::Hybrid || std::arch::is_x86_feature_detected!("bmi2"))
+        && (!matches!(which, Avx512Loop::Hybrid | Avx512Loop::Hybrid2)
+            || std::arch::is_x86_feature_detected!("bmi2"))
     {
         let which = match which {
             Avx512Loop::Compiled => avx512::Loop::Compiled,
             Avx512Loop::Generated => avx512::Loop::Generated,
             Avx512Loop::Hybrid => avx512::Loop::Hybrid,
+            Avx512Loop::Generated2 => avx512::Loop::Generated2,
+            Avx512Loop::Hybrid2 => avx512::Loop::Hybrid2,
         };
         let mid = Midstate::new(target);
         let batches = count / which.lanes();
