@@ -121,6 +121,21 @@ fn avx2_hybrid_floor(c: &mut Criterion) {
     group.finish();
 }
 
+/// The throughput floor of the generated AVX-512 loops' operation mix
+/// (`attosign::work::avx512_floor`), at the two-group loop's operations per hash.
+fn avx512_floor(c: &mut Criterion) {
+    let Some(hashes) = attosign::work::avx512_floor(1792) else {
+        eprintln!("SKIPPED pow/avx512_floor: this CPU lacks AVX-512F");
+        return;
+    };
+    let mut group = c.benchmark_group("pow");
+    group.throughput(Throughput::Elements(hashes));
+    group.bench_function("avx512_floor", |b| {
+        b.iter(|| black_box(attosign::work::avx512_floor(black_box(1792))))
+    });
+    group.finish();
+}
+
 fn baseline(c: &mut Criterion) {
     let params = {
         let mut p = Params::new();
@@ -168,6 +183,7 @@ criterion_group!(
     avx512_loops,
     avx2_floor,
     avx2_hybrid_floor,
+    avx512_floor,
     baseline
 );
 criterion_main!(benches);

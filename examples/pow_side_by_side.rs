@@ -9,8 +9,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use attosign::work::{
-    Avx2Loop, Avx512Loop, Kernel, avx2_floor, avx2_hybrid_floor, scan_avx2_loop, scan_avx512_loop,
-    search_range,
+    Avx2Loop, Avx512Loop, Kernel, avx2_floor, avx2_hybrid_floor, avx512_floor, scan_avx2_loop,
+    scan_avx512_loop, search_range,
 };
 use blake2b_simd::Params;
 use blake2b_simd::many::{HashManyJob, hash_many};
@@ -104,6 +104,15 @@ fn main() {
             }),
         ));
     }
+    subjects.push((
+        "avx512 floor (operation mix)".into(),
+        Box::new(|| {
+            avx512_floor(1)?;
+            Some(rate(|| {
+                avx512_floor(HASHES).expect("AVX-512F was there a moment ago")
+            }))
+        }),
+    ));
     for (name, which) in [
         ("avx2 scheduled loop", Avx2Loop::Scheduled),
         ("avx2 hybrid loop", Avx2Loop::Hybrid),
@@ -195,10 +204,16 @@ fn main() {
         ratio("avx2 hybrid floor", base),
     );
     println!(
-        "avx512: hybrid / compiled {}, generated / compiled {}, auto / compiled {}",
-        ratio("avx512 hybrid", "avx512 compiled"),
+        "avx512: hybrid / compiled {}, generated / compiled {}, two-group / compiled {}, \
+         two-group hybrid / compiled {}, auto / compiled {}, auto / avx512 floor {}, \
+         two-group hybrid / floor {}",
+        ratio("avx512 hybrid loop", "avx512 compiled"),
         ratio("avx512 generated", "avx512 compiled"),
+        ratio("avx512 two-group loop", "avx512 compiled"),
+        ratio("avx512 two-group hybrid", "avx512 compiled"),
         ratio("kernel", "avx512 compiled"),
+        ratio("kernel", "avx512 floor"),
+        ratio("avx512 two-group hybrid", "avx512 floor"),
     );
     println!(
         "hybrid / hybrid floor {}, hybrid / floor {}, scheduled / floor {}, \

@@ -390,6 +390,26 @@ pub fn avx2_hybrid_floor(hashes: u64) -> Option<u64> {
     None
 }
 
+/// For `benches/pow.rs` and `examples/pow_side_by_side.rs`: the throughput floor of the
+/// generated AVX-512 loops' operation mix, like [`avx2_floor`] (hashes at the two-group loop's
+/// operations per hash); `None` without AVX-512F.
+#[doc(hidden)]
+pub fn avx512_floor(hashes: u64) -> Option<u64> {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx512f") {
+        let per_iteration = avx512::FLOOR_MIX_OPERATIONS;
+        let ops = hashes * avx512::TWO_GROUP_OPERATIONS / avx512::TWO_GROUP_LANES;
+        let iterations = ops.div_ceil(per_iteration);
+        // SAFETY: AVX-512F was detected just above.
+        unsafe { avx512::floor_mix(iterations) };
+        return Some(
+            iterations * per_iteration * avx512::TWO_GROUP_LANES / avx512::TWO_GROUP_OPERATIONS,
+        );
+    }
+    let _ = hashes;
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
