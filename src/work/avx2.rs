@@ -7,9 +7,9 @@
 //! nonce on the integer ALUs between the vector instructions. The scheduled loop measured
 //! 1.11-1.24x LLVM's on AMD Zen 3 and 1.03-1.05x on Intel Sapphire Rapids; the hybrid one
 //! 1.16-1.19x the scheduled one on Intel (family 6 model 207, `--kernel avx2`,
-//! `examples/pow_side_by_side.rs`, 2026-12-06). Intel cores from Ice Lake on run the hybrid
-//! loop, other CPUs the scheduled one ([`hybrid_is_faster`]); LLVM's stays for the
-//! comparison.
+//! `examples/pow_side_by_side.rs`, 2026-12-06) and 1.16-1.18x on AMD Zen 5 (family 26 model
+//! 2, same day). Intel cores from Ice Lake on and AMD from Zen 5 on run the hybrid loop, other
+//! CPUs the scheduled one ([`hybrid_is_faster`]); LLVM's stays for the comparison.
 
 use core::arch::x86_64::{
     __m256i, _mm256_add_epi64, _mm256_castsi256_pd, _mm256_cmpgt_epi64, _mm256_movemask_pd,
