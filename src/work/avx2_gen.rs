@@ -129,11 +129,13 @@ impl Word for Traced {
     }
 }
 
-/// The compression as a graph, and the node holding the value compared with the threshold.
+/// `groups` compressions as one graph, and for each the node holding the value compared with
+/// the threshold.
 ///
-/// One compression (four nonces) per loop iteration. Two would give the scheduler a second
-/// chain to fill the first one's latency with, but 32 state words in 16 registers spill: on
-/// Zen 3 two generated 969 moves per 2,612 operations and ran at 0.68x one.
+/// The AVX2 loops take one group (four nonces) per iteration. Two would give the scheduler a
+/// second chain to fill the first one's latency with, but 32 state words in 16 registers
+/// spill: two generated 969 moves per 2,612 operations and ran at 0.68x one on Zen 3, 0.83x
+/// on Zen 5. The AVX-512 loops take one or two (32 registers).
 fn trace(scalar: bool, groups: usize) -> (Vec<Node>, Vec<usize>) {
     GRAPH.with_borrow_mut(|g| g.clear());
     SCALAR.set(scalar);
@@ -145,7 +147,7 @@ fn trace(scalar: bool, groups: usize) -> (Vec<Node>, Vec<usize>) {
     (GRAPH.with_borrow_mut(std::mem::take), outs)
 }
 
-/// The operations that feed `out`, in an order where every operation runs as early as
+/// The operations that feed `outs`, in an order where every operation runs as early as
 /// `pipes` pipes (of which `shuffle_pipes` shuffle, shift and rotate) allow, the longest
 /// remaining path first.
 fn schedule(g: &[Node], outs: &[usize], pipes: usize, shuffle_pipes: usize) -> Vec<usize> {
@@ -572,8 +574,8 @@ impl ScalarAlloc<'_> {
     }
 }
 
-/// For each node, the positions in `order` where it is read; `out` is read once more, by the
-/// comparison after the loop body.
+/// For each node, the positions in `order` where it is read; each of `outs` is read once more,
+/// by the comparison after the loop body.
 fn uses_in(g: &[Node], order: &[usize], outs: &[usize]) -> Vec<Vec<usize>> {
     let mut uses = vec![Vec::new(); g.len()];
     for (pos, &i) in order.iter().enumerate() {
