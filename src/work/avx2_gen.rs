@@ -952,6 +952,27 @@ fn kernel_for(hybrid: bool, zmm: bool, groups: usize) -> Kernel {
 mod tests {
     use super::*;
 
+    /// The vector instructions of a generated loop's assembly, `vzeroupper` aside.
+    fn vector_lines(asm: &str) -> Vec<&str> {
+        asm.lines()
+            .filter(|l| l.starts_with('v') && !l.starts_with("vzeroupper"))
+            .collect()
+    }
+
+    /// The instructions without their memory operands and sources: what stays the same when
+    /// only the frame's offsets move.
+    fn mnemonics(lines: Vec<&str>) -> Vec<&str> {
+        lines
+            .into_iter()
+            .map(|l| l.split(['[', ',']).next().unwrap_or_default())
+            .collect()
+    }
+
+    /// How many of the lines start with `prefix`.
+    fn count_starting<'a>(lines: impl IntoIterator<Item = &'a str>, prefix: &str) -> usize {
+        lines.into_iter().filter(|l| l.starts_with(prefix)).count()
+    }
+
     #[test]
     fn the_same_source_gives_the_same_kernel() {
         let (a, b) = (kernel(true), kernel(true));
@@ -968,11 +989,7 @@ mod tests {
     #[test]
     fn the_avx512_loops_rotate_natively_in_32_registers() {
         let (vector, hybrid) = (kernel_512(false, 1), kernel_512(true, 1));
-        let vector_ops: Vec<&str> = vector
-            .asm
-            .lines()
-            .filter(|l| l.starts_with('v') && !l.starts_with("vzeroupper"))
-            .collect();
+        let vector_ops = vector_lines(&vector.asm);
         assert!(
             vector_ops.iter().all(|l| !l.contains("ymm")),
             "AVX2 code in the AVX-512 loop"
@@ -982,16 +999,9 @@ mod tests {
                 .iter()
                 .all(|l| !l.starts_with("vpshufb") && !l.starts_with("vpsrlq"))
         );
-        let rotations = vector_ops
-            .iter()
-            .filter(|l| l.starts_with("vprorq"))
-            .count();
-        assert!(rotations > 0);
+        assert!(count_starting(vector_ops.iter().copied(), "vprorq") > 0);
         // The only store: the next nonces', after the body.
-        let stores = vector_ops
-            .iter()
-            .filter(|l| l.starts_with("vmovdqa64 ["))
-            .count();
+        let stores = count_starting(vector_ops.iter().copied(), "vmovdqa64 [");
         assert_eq!(stores, 1, "the AVX-512 loop spills");
         assert!(
             vector.asm.contains("zmm16"),
@@ -999,19 +1009,11 @@ mod tests {
         );
         assert!(vector.layout.contains("lanes: 8,"));
         assert!(hybrid.layout.contains("lanes: 9,"));
-        let mnemonics = |asm: &str| -> Vec<String> {
-            asm.lines()
-                .filter(|l| l.starts_with('v') && !l.starts_with("vzeroupper"))
-                .map(|l| l.split(['[', ',']).next().unwrap_or_default().to_string())
-                .collect()
-        };
-        assert_eq!(mnemonics(&vector.asm), mnemonics(&hybrid.asm));
-        let rorx = hybrid
-            .asm
-            .lines()
-            .filter(|l| l.starts_with("rorx "))
-            .count();
-        assert_eq!(rorx, 358);
+        assert_eq!(
+            mnemonics(vector_lines(&vector.asm)),
+            mnemonics(vector_lines(&hybrid.asm))
+        );
+        assert_eq!(count_starting(hybrid.asm.lines(), "rorx "), 358);
     }
 
     /// The two-group AVX-512 loops: twice the one-group loop's operations over the same 32
@@ -1036,11 +1038,7 @@ mod tests {
         assert!(hybrid.layout.contains("lanes: 17,"));
         assert!(two.layout.contains("nonce_slots: &["));
         // Stores: the two groups' next nonces, and spills.
-        let stores = two
-            .asm
-            .lines()
-            .filter(|l| l.starts_with("vmovdqa64 ["))
-            .count();
+        let stores = count_starting(two.asm.lines(), "vmovdqa64 [");
         assert!(
             (2..=8).contains(&stores),
             "{stores} vector stores in the two-group loop"
@@ -1051,12 +1049,7 @@ mod tests {
             assert!(k.asm.contains("kunpckbw k1, k2, k1"));
             assert!(!k.asm.contains("ymm"));
         }
-        let rorx = hybrid
-            .asm
-            .lines()
-            .filter(|l| l.starts_with("rorx "))
-            .count();
-        assert_eq!(rorx, 358);
+        assert_eq!(count_starting(hybrid.asm.lines(), "rorx "), 358);
     }
 
     #[test]
@@ -1102,19 +1095,8 @@ mod tests {
     #[test]
     fn the_hybrid_loop_adds_a_scalar_lane_to_the_vector_loop() {
         let (vector, hybrid) = (kernel(false), kernel(true));
-        let vector_ops = |asm: &str| -> Vec<String> {
-            asm.lines()
-                .filter(|l| l.starts_with('v') && !l.starts_with("vzeroupper"))
-                .map(String::from)
-                .collect()
-        };
         // Same instructions; only the frame offsets may differ (the frame has more slots).
-        let mnemonics = |ops: Vec<String>| -> Vec<String> {
-            ops.iter()
-                .map(|l| l.split(['[', ',']).next().unwrap_or_default().to_string())
-                .collect()
-        };
-        let (v, h) = (vector_ops(&vector.asm), vector_ops(&hybrid.asm));
+        let (v, h) = (vector_lines(&vector.asm), vector_lines(&hybrid.asm));
         assert_eq!(v.len(), h.len());
         assert_eq!(mnemonics(v), mnemonics(h));
 
@@ -1125,7 +1107,7 @@ mod tests {
         let body = body.split_once("\n2:\n").expect("the loop label").1;
         let scalar: Vec<&str> = body.lines().filter(|l| !l.starts_with('v')).collect();
         assert!(scalar.len() > 1000, "{} scalar instructions", scalar.len());
-        let rotations = scalar.iter().filter(|l| l.starts_with("rorx ")).count();
+        let rotations = count_starting(scalar.iter().copied(), "rorx ");
         // Four rotations per G function; the folded compression has 89.5 of them.
         assert_eq!(rotations, 358);
         for l in &scalar {
