@@ -118,20 +118,35 @@ impl Loop {
         })
     }
 
+    /// A generated loop's frame and code; `None` for LLVM's loop.
+    fn generated(self) -> Option<(&'static Layout, GeneratedLoop)> {
+        match self {
+            Loop::Compiled => None,
+            Loop::Generated => Some((&generated_frame::LAYOUT, generated_loop)),
+            Loop::Hybrid => Some((&hybrid_frame::LAYOUT, hybrid_loop)),
+            Loop::Generated2 => Some((&generated2_frame::LAYOUT, generated2_loop)),
+            Loop::Hybrid2 => Some((&hybrid2_frame::LAYOUT, hybrid2_loop)),
+        }
+    }
+
     /// Nonces per batch.
     pub(crate) fn lanes(self) -> u64 {
-        match self {
-            Loop::Compiled => LANES,
-            Loop::Generated => generated_frame::LAYOUT.lanes,
-            Loop::Hybrid => hybrid_frame::LAYOUT.lanes,
-            Loop::Generated2 => generated2_frame::LAYOUT.lanes,
-            Loop::Hybrid2 => hybrid2_frame::LAYOUT.lanes,
-        }
+        self.generated().map_or(LANES, |(layout, _)| layout.lanes)
+    }
+
+    /// Whether the loop needs BMI2: those with a scalar lane, which rotates with `rorx`.
+    pub(crate) fn needs_bmi2(self) -> bool {
+        self.generated()
+            .is_some_and(|(layout, _)| layout.scalar_nonce_slot.is_some())
     }
 }
 
+/// A generated loop: the frame's base slot and the batch count in, [`Found`] out.
+type GeneratedLoop = unsafe extern "sysv64" fn(*mut Slot, u64) -> Found;
+
 /// [`scan`] with one loop, `batches` batches of [`Loop::lanes`] nonces. Callers must have
-/// detected AVX-512F, and BMI2 for [`Loop::Hybrid`] (checked here: without it, this panics).
+/// detected AVX-512F, and BMI2 where [`Loop::needs_bmi2`] (checked here: without it, this
+/// panics).
 #[target_feature(enable = "avx512f")]
 pub(crate) fn scan_loop(
     which: Loop,
@@ -140,25 +155,13 @@ pub(crate) fn scan_loop(
     start: u64,
     batches: u64,
 ) -> Option<u64> {
-    let (layout, run): (&Layout, unsafe extern "sysv64" fn(*mut Slot, u64) -> Found) = match which {
-        Loop::Compiled => return scan_compiled(mid, threshold, start, batches),
-        Loop::Generated => (&generated_frame::LAYOUT, generated_loop),
-        Loop::Hybrid => {
-            assert!(
-                std::arch::is_x86_feature_detected!("bmi2"),
-                "the hybrid AVX-512 loop needs BMI2"
-            );
-            (&hybrid_frame::LAYOUT, hybrid_loop)
-        }
-        Loop::Generated2 => (&generated2_frame::LAYOUT, generated2_loop),
-        Loop::Hybrid2 => {
-            assert!(
-                std::arch::is_x86_feature_detected!("bmi2"),
-                "the hybrid AVX-512 loop needs BMI2"
-            );
-            (&hybrid2_frame::LAYOUT, hybrid2_loop)
-        }
+    let Some((layout, run)) = which.generated() else {
+        return scan_compiled(mid, threshold, start, batches);
     };
+    assert!(
+        !which.needs_bmi2() || std::arch::is_x86_feature_detected!("bmi2"),
+        "the hybrid AVX-512 loops need BMI2"
+    );
     let slots = avx2::frame::<Slot>(layout, mid, threshold, start);
     // SAFETY: `run` is the loop `layout` describes and `slots` its frame; the caller detected
     // AVX-512F, and BMI2 was checked for the hybrid loop.
@@ -374,6 +377,12 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_loops_with_a_scalar_lane_need_bmi2() {
+        let need: Vec<Loop> = ALL.into_iter().filter(|l| l.needs_bmi2()).collect();
+        assert_eq!(need, [Loop::Hybrid, Loop::Hybrid2]);
+    }
+
     const ALL: [Loop; 5] = [
         Loop::Compiled,
         Loop::Generated,
@@ -399,7 +408,7 @@ mod tests {
             let threshold = u64::MAX >> shift;
             let mid = Midstate::new(&target);
             for which in ALL {
-                if matches!(which, Loop::Hybrid | Loop::Hybrid2) && !std::arch::is_x86_feature_detected!("bmi2") {
+                if which.needs_bmi2() && !std::arch::is_x86_feature_detected!("bmi2") {
                     eprintln!("SKIPPED the hybrid loop in avx512::finds_what_plain_blake2b_finds: this CPU lacks BMI2");
                     continue;
                 }

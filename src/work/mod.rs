@@ -330,9 +330,6 @@ pub fn scan_avx512_loop(
     count: u64,
 ) -> Option<(u64, Option<u64>)> {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx512f")
-        && (!matches!(which, Avx512Loop::Hybrid | Avx512Loop::Hybrid2)
-            || std::arch::is_x86_feature_detected!("bmi2"))
     {
         let which = match which {
             Avx512Loop::Compiled => avx512::Loop::Compiled,
@@ -341,14 +338,34 @@ pub fn scan_avx512_loop(
             Avx512Loop::Generated2 => avx512::Loop::Generated2,
             Avx512Loop::Hybrid2 => avx512::Loop::Hybrid2,
         };
-        let mid = Midstate::new(target);
-        let batches = count / which.lanes();
-        // SAFETY: AVX-512F (and for the hybrid loop BMI2) was detected just above.
-        let found = unsafe { avx512::scan_loop(which, &mid, threshold, start, batches) };
-        return Some((batches * which.lanes(), found));
+        if std::arch::is_x86_feature_detected!("avx512f")
+            && (!which.needs_bmi2() || std::arch::is_x86_feature_detected!("bmi2"))
+        {
+            let mid = Midstate::new(target);
+            let batches = count / which.lanes();
+            // SAFETY: AVX-512F (and where the loop needs it BMI2) was detected just above.
+            let found = unsafe { avx512::scan_loop(which, &mid, threshold, start, batches) };
+            return Some((batches * which.lanes(), found));
+        }
     }
     let _ = (which, target, threshold, start, count);
     None
+}
+
+/// Runs a floor's operation mix (`mix(iterations)`, `per_iteration` operations each) for at
+/// least `hashes` hashes' worth of operations, at `batch` operations per batch of `lanes`
+/// nonces, and returns how many hashes' worth it ran.
+#[cfg(target_arch = "x86_64")]
+fn run_floor(
+    hashes: u64,
+    batch: u64,
+    lanes: u64,
+    per_iteration: u64,
+    mix: impl FnOnce(u64),
+) -> u64 {
+    let iterations = (hashes * batch / lanes).div_ceil(per_iteration);
+    mix(iterations);
+    iterations * per_iteration * lanes / batch
 }
 
 /// For `benches/pow.rs` and `examples/pow_side_by_side.rs`: the AVX2 throughput floor.
@@ -358,12 +375,16 @@ pub fn scan_avx512_loop(
 pub fn avx2_floor(hashes: u64) -> Option<u64> {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") {
-        let per_iteration = avx2::FLOOR_MIX_OPERATIONS;
-        let ops = hashes * avx2::OPERATIONS_PER_BATCH / avx2::LANES;
-        let iterations = ops.div_ceil(per_iteration);
+        let ops = avx2::FLOOR_MIX_OPERATIONS;
         // SAFETY: AVX2 was detected just above.
-        unsafe { avx2::floor_mix(iterations) };
-        return Some(iterations * per_iteration * avx2::LANES / avx2::OPERATIONS_PER_BATCH);
+        let mix = |iterations| unsafe { avx2::floor_mix(iterations) };
+        return Some(run_floor(
+            hashes,
+            avx2::OPERATIONS_PER_BATCH,
+            avx2::LANES,
+            ops,
+            mix,
+        ));
     }
     let _ = hashes;
     None
@@ -379,12 +400,16 @@ pub fn avx2_hybrid_floor(hashes: u64) -> Option<u64> {
         // Per iteration: the vector operations of FLOOR_MIX_OPERATIONS / OPERATIONS_PER_BATCH
         // batches of five nonces, and the scalar instructions that go with them.
         let lanes = avx2::Loop::Hybrid.lanes();
-        let per_iteration = avx2::FLOOR_MIX_OPERATIONS;
-        let ops = hashes * avx2::OPERATIONS_PER_BATCH / lanes;
-        let iterations = ops.div_ceil(per_iteration);
+        let ops = avx2::FLOOR_MIX_OPERATIONS;
         // SAFETY: AVX2 and BMI2 were detected just above.
-        unsafe { avx2::floor_mix_hybrid(iterations) };
-        return Some(iterations * per_iteration * lanes / avx2::OPERATIONS_PER_BATCH);
+        let mix = |iterations| unsafe { avx2::floor_mix_hybrid(iterations) };
+        return Some(run_floor(
+            hashes,
+            avx2::OPERATIONS_PER_BATCH,
+            lanes,
+            ops,
+            mix,
+        ));
     }
     let _ = hashes;
     None
@@ -397,14 +422,11 @@ pub fn avx2_hybrid_floor(hashes: u64) -> Option<u64> {
 pub fn avx512_floor(hashes: u64) -> Option<u64> {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx512f") {
-        let per_iteration = avx512::FLOOR_MIX_OPERATIONS;
-        let ops = hashes * avx512::TWO_GROUP_OPERATIONS / avx512::TWO_GROUP_LANES;
-        let iterations = ops.div_ceil(per_iteration);
+        let (batch, lanes) = (avx512::TWO_GROUP_OPERATIONS, avx512::TWO_GROUP_LANES);
+        let ops = avx512::FLOOR_MIX_OPERATIONS;
         // SAFETY: AVX-512F was detected just above.
-        unsafe { avx512::floor_mix(iterations) };
-        return Some(
-            iterations * per_iteration * avx512::TWO_GROUP_LANES / avx512::TWO_GROUP_OPERATIONS,
-        );
+        let mix = |iterations| unsafe { avx512::floor_mix(iterations) };
+        return Some(run_floor(hashes, batch, lanes, ops, mix));
     }
     let _ = hashes;
     None
