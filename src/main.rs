@@ -32,8 +32,9 @@ fn main() -> ExitCode {
     match cli::run(&cli) {
         Ok(out) => {
             let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(out.as_bytes())
+            match out
+                .iter()
+                .try_for_each(|text| stdout.write_all(text.as_bytes()))
                 .and_then(|()| stdout.flush())
             {
                 Ok(()) => ExitCode::SUCCESS,

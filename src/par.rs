@@ -135,30 +135,25 @@ fn room(len: usize) -> bool {
 /// How many pieces [`map_slices`] cuts each core's share of the items into.
 const PIECES: usize = 8;
 
-/// One text of every item's lines, each item's written by `write` (which ends its own lines):
-/// on every core when there are at least `min` items, each core writing its share into its
-/// own string, the later shares then appended to the first's. `room` is about how many bytes
-/// an item takes; the first share's string is sized for all, so the whole text is allocated
-/// and copied once.
+/// Every item's lines, each item's written by `write` (which ends its own lines), in texts
+/// to be written one after another: one per core when there are at least `min` items, each
+/// core writing its share into its own text, so nothing is copied into a joined text
+/// afterwards. `room` is about how many bytes an item takes.
 pub fn write_lines<T: Sync>(
     items: &[T],
     min: usize,
     room: usize,
     write: impl Fn(&T, &mut String) + Sync,
-) -> String {
+) -> Vec<String> {
     let size = share(items.len(), min).unwrap_or(items.len()).max(1);
-    let shares: Vec<(usize, &[T])> = items.chunks(size).enumerate().collect();
-    let mut parts = map(&shares, 2, |(i, share)| {
-        let mut s = String::with_capacity(room * if *i == 0 { items.len() } else { share.len() });
+    let shares: Vec<&[T]> = items.chunks(size).collect();
+    map(&shares, 2, |share| {
+        let mut text = String::with_capacity(room * share.len());
         for item in *share {
-            write(item, &mut s);
+            write(item, &mut text);
         }
-        s
+        text
     })
-    .into_iter();
-    let mut text = parts.next().unwrap_or_default();
-    parts.for_each(|part| text.push_str(&part));
-    text
 }
 
 /// Every item written by `write` into one of a few texts, one per core when there are at
@@ -236,14 +231,18 @@ mod tests {
     fn write_lines_keeps_the_order_and_every_line() {
         let items: Vec<u32> = (0..10_007).collect();
         let expected: String = items.iter().map(|x| format!("{x}\n")).collect();
-        for min in [1, 16, 100_000] {
-            let text = super::write_lines(&items, min, 6, |x, s| {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        for (min, texts) in [(1, cores), (16, cores), (100_000, 1)] {
+            let parts = super::write_lines(&items, min, 6, |x, s| {
                 s.push_str(&x.to_string());
                 s.push('\n');
             });
-            assert_eq!(text, expected);
+            // One text per core that wrote, each whole lines, together every line in order.
+            assert_eq!(parts.len(), texts);
+            assert!(parts.iter().all(|p| p.ends_with('\n')));
+            assert_eq!(parts.concat(), expected);
         }
-        assert_eq!(super::write_lines(&[] as &[u32], 1, 6, |_, _| {}), "");
+        assert!(super::write_lines(&[] as &[u32], 1, 6, |_, _| {}).is_empty());
     }
 
     #[test]

@@ -66,14 +66,14 @@ Check the binary carried across the air gap against the hash written down at the
 pub fn completions(ctx: &mut Ctx, args: &CompletionsArgs) -> Result<(), Failure> {
     let mut buf = Vec::new();
     clap_complete::generate(args.shell, &mut Cli::command(), "attosign", &mut buf);
-    ctx.out.push_str(&String::from_utf8_lossy(&buf));
+    ctx.data_text(&String::from_utf8_lossy(&buf));
     Ok(())
 }
 
 pub fn man(ctx: &mut Ctx, args: &ManArgs) -> Result<(), Failure> {
     let pages = pages();
     match &args.out_dir {
-        None => ctx.out.push_str(&pages[0].1),
+        None => ctx.data_text(&pages[0].1),
         Some(dir) => write_pages(ctx, dir, &pages)?,
     }
     Ok(())

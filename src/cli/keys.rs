@@ -266,7 +266,7 @@ fn new(ctx: &mut Ctx, args: &KeysNewArgs) -> Result<(), Failure> {
         show_for_backup(&mnemonic)?;
     }
     // Kept until the keystore is safely written; printed only then (stdout stays empty on
-    // failure), straight from a zeroizing buffer rather than through `ctx.out`.
+    // failure), straight from a zeroizing buffer rather than through `ctx`'s data.
     let mut line = Zeroizing::new(String::with_capacity(mnemonic.phrase().len() + 1));
     if args.show_mnemonic {
         line.push_str(mnemonic.phrase());

@@ -107,26 +107,34 @@ impl fmt::Display for Failure {
 /// talk to the operator.
 pub struct Ctx<'a> {
     pub global: &'a Global,
-    /// Data for stdout, written only when the command succeeds, so stdout stays empty on failure.
-    pub out: String,
+    /// Data for stdout, written only when the command succeeds, so stdout stays empty on
+    /// failure: texts written one after another (a long run's lines as each core wrote them,
+    /// not joined into one copy first).
+    out: Vec<String>,
 }
 
 impl Ctx<'_> {
     /// A line of data for stdout.
     pub fn data(&mut self, line: &str) {
-        self.out.push_str(line);
-        self.out.push('\n');
+        self.data_text(line);
+        self.data_text("\n");
     }
 
-    /// Whole lines of data for stdout, each ending in a newline: taken as they are when
-    /// nothing came before (a run's 7 MB of transactions is not copied again).
-    pub fn data_lines(&mut self, lines: String) {
-        debug_assert!(lines.is_empty() || lines.ends_with('\n'));
-        if self.out.is_empty() {
-            self.out = lines;
-        } else {
-            self.out.push_str(&lines);
+    /// Data for stdout, as it is.
+    pub fn data_text(&mut self, text: &str) {
+        match self.out.last_mut() {
+            Some(last) => last.push_str(text),
+            None => self.out.push(text.to_owned()),
         }
+    }
+
+    /// Whole lines of data for stdout, in texts each ending in a newline (as
+    /// [`attosign::par::write_lines`] writes them), taken as they are.
+    pub fn data_lines(&mut self, texts: Vec<String>) {
+        debug_assert!(texts.iter().all(|t| t.is_empty() || t.ends_with('\n')));
+        self.out.extend(texts);
+        // What comes next starts a text of its own instead of growing the last one.
+        self.out.push(String::new());
     }
 
     /// A message for the operator on stderr, unless `--quiet`.
@@ -141,10 +149,11 @@ impl Ctx<'_> {
     }
 }
 
-pub fn run(cli: &Cli) -> Result<String, Failure> {
+/// The command's data for stdout: texts to write one after another.
+pub fn run(cli: &Cli) -> Result<Vec<String>, Failure> {
     let mut ctx = Ctx {
         global: &cli.global,
-        out: String::new(),
+        out: Vec::new(),
     };
     match &cli.command {
         Command::Keys(cmd) => keys::run(&mut ctx, cmd)?,

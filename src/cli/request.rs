@@ -89,7 +89,7 @@ pub fn send(ctx: &Ctx, args: &SendArgs) -> Result<Prepared, Failure> {
         receiver: destination.address,
         amount,
     };
-    let mut prepared = make(ctx, account, vec![], &[request], &args.time)?;
+    let mut prepared = make(ctx, account, vec![], vec![request], &args.time)?;
     prepared.payment_request = destination.is_request.then(|| to.trim().to_string());
     Ok(prepared)
 }
@@ -135,7 +135,7 @@ fn send_batch(ctx: &Ctx, args: &SendArgs, path: &Path) -> Result<Prepared, Failu
             amount: Spend::Exact(p.amount),
         })
         .collect();
-    let mut prepared = make(ctx, account, vec![], &requests, &args.time)?;
+    let mut prepared = make(ctx, account, vec![], requests, &args.time)?;
     prepared.file_sha256 = Some(sha256(text.as_bytes()));
     prepared.payments = payments;
     Ok(prepared)
@@ -170,7 +170,7 @@ pub fn receive(ctx: &Ctx, args: &ReceiveArgs) -> Result<Prepared, Failure> {
             receivable: r.clone(),
         })
         .collect();
-    make(ctx, account, receivables, &requests, &args.time)
+    make(ctx, account, receivables, requests, &args.time)
 }
 
 pub fn open(ctx: &Ctx, args: &OpenArgs) -> Result<Prepared, Failure> {
@@ -185,21 +185,21 @@ pub fn open(ctx: &Ctx, args: &OpenArgs) -> Result<Prepared, Failure> {
     requests.extend(receivables[1..].iter().map(|r| Request::Receive {
         receivable: r.clone(),
     }));
-    make(ctx, None, receivables, &requests, &args.time)
+    make(ctx, None, receivables, requests, &args.time)
 }
 
 pub fn change(ctx: &Ctx, args: &ChangeArgs) -> Result<Prepared, Failure> {
     let representative = address("--representative", &args.representative)?;
     let account = read_account(&args.account)?;
     let request = Request::Change { representative };
-    make(ctx, account, vec![], &[request], &args.time)
+    make(ctx, account, vec![], vec![request], &args.time)
 }
 
 fn make(
     ctx: &Ctx,
     account: Option<Account>,
     receivables: Vec<Receivable>,
-    requests: &[Request],
+    requests: Vec<Request>,
     time: &TimeArgs,
 ) -> Result<Prepared, Failure> {
     if time.state_out.as_deref() == Some(Path::new("-")) {
@@ -218,7 +218,7 @@ fn make(
         check_clock(ctx, path, now, time.timestamp.is_some())?;
     }
     let (blocks, end) =
-        builder::build_chain(account.as_ref(), requests, timestamp, now).map_err(|(i, e)| {
+        builder::build_chain(account.as_ref(), &requests, timestamp, now).map_err(|(i, e)| {
             let mut failure = Failure::from(e);
             if requests.len() > 1 {
                 failure.message = format!("block {} of the chain: {}", i + 1, failure.message);
@@ -234,7 +234,7 @@ fn make(
         payments: vec![],
         file_sha256: None,
         state_out: time.state_out.clone(),
-        requests: requests.to_vec(),
+        requests,
         explicit_timestamp,
     })
 }

@@ -207,7 +207,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
 
 /// Each document with its signature (and its work, when it has one), a JSON line each, as
 /// stdout takes them: written on every core for a long chain.
-fn signed_lines(docs: &[Document], signatures: &[Signature]) -> String {
+fn signed_lines(docs: &[Document], signatures: &[Signature]) -> Vec<String> {
     let pairs: Vec<(&Document, &Signature)> = docs.iter().zip(signatures).collect();
     attosign::par::write_lines(&pairs, 512, 800, |(doc, signature), s| {
         Document::write_parts(s, doc.block(), Some(**signature), doc.work());
