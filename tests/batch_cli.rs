@@ -443,3 +443,75 @@ fn a_total_above_the_balance_says_by_how_much() {
             "total 2 atto, the account holds 1.5 atto: 0.5 atto more than there is",
         ));
 }
+
+#[test]
+fn the_review_gives_the_sha256_of_the_file_as_it_is() {
+    // Excel's "CSV UTF-8" starts the file with a byte-order mark: the digest the review shows
+    // is what `sha256sum` says of the file, mark included, to match the approved list.
+    use sha2::Digest;
+    let c = chain("local-send-chain-100");
+    let env = Env::new();
+    let account = env.write("account.json", &c.account);
+    let text: String = payouts_csv(&c)
+        .lines()
+        .take(3)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    for (name, bytes) in [
+        ("plain.csv", text.clone().into_bytes()),
+        (
+            "bom.csv",
+            [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat(),
+        ),
+    ] {
+        fs::write(env.dir.path().join(name), &bytes).unwrap();
+        let expected: String = sha2::Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let built = env
+            .cmd()
+            .args([
+                "build",
+                "send",
+                "--account",
+                &account,
+                "--batch",
+                &env.p(name),
+            ])
+            .args(["--raw", "--timestamp", &c.timestamp])
+            .assert()
+            .success();
+        let stderr = String::from_utf8(built.get_output().stderr.clone()).unwrap();
+        assert!(
+            stderr.contains(&format!("file sha256    {expected}")),
+            "{name}: {stderr}"
+        );
+        assert_eq!(out(&built).lines().count(), 2, "{name}");
+    }
+}
+
+#[test]
+fn an_open_run_shows_the_representative_it_signs() {
+    let c = chain("local-receive-chain-20");
+    let env = Env::new();
+    let receivables: String = c.items[..3]
+        .iter()
+        .map(|i| format!("{}\n", i["receivable"].as_str().unwrap()))
+        .collect();
+    let file = env.write("receivables.ndjson", &receivables);
+    let representative = &common::addresses().cases[0].address;
+    let built = env
+        .cmd()
+        .args(["build", "open", "--receivable", &file])
+        .args(["--representative", representative])
+        .assert()
+        .success();
+    assert_eq!(out(&built).lines().count(), 3);
+    let stderr = String::from_utf8(built.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("a run of 3 blocks"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("representative {representative}")),
+        "{stderr}"
+    );
+}

@@ -372,12 +372,195 @@ fn a_payout_file_signed_on_an_earlier_state_is_refused() {
         .assert()
         .code(5)
         .stdout("")
-        .stderr(contains("already signed on an earlier account state"));
+        .stderr(contains("already signed on another account state"));
     env.signing()
         .args(["send", "--account", &env.p("after.json"), "--batch", &csv])
         .arg("--allow-repeat")
         .assert()
         .success();
+}
+
+/// The live blocks of the journal, (address, height, intent, state), in journal order.
+fn live_entries(env: &Env) -> Vec<(String, u64, Option<String>, State)> {
+    Journal::open(std::path::Path::new(&env.journal_path()))
+        .unwrap()
+        .entries()
+        .map(|e| {
+            let address = e.account.address().to_string();
+            (address, e.height, e.intent.clone(), e.state)
+        })
+        .collect()
+}
+
+#[test]
+fn one_payment_is_bound_to_one_intent() {
+    let env = Env::new();
+    let first = env
+        .send(0, "1")
+        .args(["--intent", "inv-1"])
+        .assert()
+        .success();
+    // The very same payment under a second intent is refused: printing inv-1's transaction
+    // would leave inv-2 unrecorded, free to pay again on the next state.
+    env.send(0, "1")
+        .args(["--intent", "inv-2"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("cannot also be intent \"inv-2\""));
+    // Its own intent, or none, prints it again.
+    env.send(0, "1")
+        .args(["--intent", "inv-1"])
+        .assert()
+        .success()
+        .stdout(out(&first));
+    env.send(0, "1").assert().success().stdout(out(&first));
+    assert!(
+        live_entries(&env)
+            .iter()
+            .all(|e| e.2.as_deref() == Some("inv-1"))
+    );
+
+    // A payment made without an intent cannot be given one afterwards either.
+    let other = Env::new();
+    other.send(1, "2").assert().success();
+    other
+        .send(1, "2")
+        .args(["--intent", "late"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("cannot also be intent \"late\""));
+    assert!(live_entries(&other).iter().all(|e| e.2.is_none()));
+
+    // An intent is checked as a payout line's is.
+    env.send(2, "1")
+        .args(["--intent", ""])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("--intent is empty"));
+    env.send(2, "1")
+        .args(["--intent", "a\nb"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("control character"));
+}
+
+#[test]
+fn an_unwritable_qr_image_is_refused_before_anything_is_signed() {
+    let env = Env::new();
+    for path in ["-".to_string(), env.p("no-such-dir/tx.png")] {
+        env.send(0, "1")
+            .args(["--qr-png", &path])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains("--qr-png"));
+        assert!(
+            !std::path::Path::new(&env.journal_path()).exists(),
+            "nothing journaled for --qr-png {path}"
+        );
+    }
+    // The height is still free for another payment.
+    env.send(3, "2").assert().success();
+}
+
+#[test]
+fn voids_go_from_the_top_and_a_voided_run_is_not_resumed() {
+    let env = Env::new();
+    let csv = env.payouts("run.csv", 3, true);
+    let run = || {
+        let mut cmd = env.signing();
+        cmd.args(["send", "--account", &env.p("account.json"), "--batch", &csv]);
+        cmd
+    };
+    run().assert().success();
+    let entries = live_entries(&env);
+    assert_eq!(entries.len(), 3);
+    let (address, bottom) = (entries[0].0.clone(), entries[0].1);
+    let void = |height: u64| {
+        let mut cmd = env.signing();
+        cmd.args(["journal", "void", "--account", &address])
+            .args(["--height", &height.to_string()]);
+        cmd
+    };
+    // The middle block alone: the one above it builds on it.
+    void(bottom + 1)
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("Void from the highest height down"));
+    assert!(live_entries(&env).iter().all(|e| e.3 != State::Void));
+    void(bottom + 2).assert().success();
+    void(bottom + 1).assert().success();
+    // The run again: its voided lines' intents stay used. Refused before any passphrase
+    // is asked (none is given here), with what happened to them.
+    env.cmd()
+        .args(["send", "--account", &env.p("account.json"), "--batch", &csv])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("its block was voided"));
+    let states: Vec<State> = live_entries(&env).iter().map(|e| e.3).collect();
+    assert_eq!(states, [State::Done, State::Void, State::Void]);
+    env.assert_one_block_per_height();
+}
+
+#[test]
+fn a_run_repeated_on_purpose_still_replays_the_original() {
+    let env = Env::new();
+    let csv = env.payouts("weekly.csv", 2, false);
+    let first = env
+        .signing()
+        .args(["send", "--account", &env.p("account.json"), "--batch", &csv])
+        .args(["--state-out", &env.p("after.json")])
+        .assert()
+        .success();
+    env.signing()
+        .args(["send", "--account", &env.p("after.json"), "--batch", &csv])
+        .arg("--allow-repeat")
+        .assert()
+        .success();
+    // The first run's own command and state: the same request, so a replay, not a repeat.
+    env.signing()
+        .args(["send", "--account", &env.p("account.json"), "--batch", &csv])
+        .args(["--state-out", &env.p("after.json")])
+        .assert()
+        .success()
+        .stdout(out(&first));
+    // A state holding the second run's last block marks the whole chain below it published.
+    let mut later: serde_json::Value = serde_json::from_str(&env.read("after.json")).unwrap();
+    let entries = Journal::open(std::path::Path::new(&env.journal_path())).unwrap();
+    let top = entries.entries().max_by_key(|e| e.height).unwrap();
+    later["height"] = top.height.to_string().into();
+    later["lastTransactionHash"] = top.hash.to_hex().into();
+    later["balance"] = top.block.balance.0.to_string().into();
+    let later = env.write("later.json", &later.to_string());
+    env.signing()
+        .args([
+            "send",
+            "--account",
+            &later,
+            "--to",
+            &env.to[0],
+            "--amount",
+            "1",
+        ])
+        .assert()
+        .success();
+    let states: Vec<State> = live_entries(&env).iter().map(|e| e.3).collect();
+    assert_eq!(
+        states,
+        [
+            State::Published,
+            State::Published,
+            State::Published,
+            State::Published,
+            State::Done
+        ]
+    );
 }
 
 #[test]

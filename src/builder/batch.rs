@@ -31,7 +31,7 @@ pub struct BadLine {
 }
 
 /// Intents are labels scripts choose; keep them printable and short.
-const INTENT_MAX: usize = 128;
+pub const INTENT_MAX: usize = 128;
 
 /// Parses a payout file; `raw` reads amounts as raw units instead of atto. Returns every
 /// bad line, in order, when there is any.
@@ -84,7 +84,10 @@ fn amount(
     }
 }
 
-fn intent(text: &str) -> Result<Option<String>, String> {
+/// A payment's intent as a payout line or `--intent` gives it: trimmed, `None` when empty, at
+/// most [`INTENT_MAX`] characters and no control characters (it is shown in reviews and
+/// journal listings).
+pub fn intent(text: &str) -> Result<Option<String>, String> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);

@@ -108,7 +108,12 @@ pub fn build(
         }
         other => {
             let account = opened(account, other)?;
-            let height = account.height.saturating_add(1);
+            let height = account
+                .height
+                .checked_add(1)
+                .ok_or(LedgerError::LastHeight {
+                    height: account.height,
+                })?;
             let previous = account.last_hash;
             let (balance, version, body) = match other {
                 Request::Send { receiver, amount } => {
@@ -429,6 +434,35 @@ mod tests {
         assert_eq!(next.height, 8);
         assert_eq!(next.last_hash, block.hash());
         assert_eq!(next.representative, a.representative);
+    }
+
+    #[test]
+    fn nothing_follows_the_last_height() {
+        let mut a = account();
+        a.height = u64::MAX;
+        let request = Request::Send {
+            receiver: PublicKey([9; 32]).address(),
+            amount: Spend::Exact(Amount(400)),
+        };
+        let Err(BuildError::Ledger(e)) = build(Some(&a), &request, NOW, NOW) else {
+            panic!("built a block after height u64::MAX");
+        };
+        assert_eq!(e, LedgerError::LastHeight { height: u64::MAX });
+        assert_eq!(e.rule(), "height");
+        // A block built elsewhere at that height is refused by the rules too.
+        a.height = u64::MAX - 1;
+        let mut block = build(Some(&a), &request, NOW, NOW).unwrap();
+        assert_eq!(block.height(), u64::MAX);
+        a.height = u64::MAX;
+        block.timestamp = NOW;
+        let state = rules::State {
+            account: Some(&a),
+            receivable: None,
+        };
+        assert!(
+            rules::violations(&block, state, NOW)
+                .contains(&LedgerError::LastHeight { height: u64::MAX })
+        );
     }
 
     #[test]

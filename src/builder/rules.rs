@@ -41,6 +41,11 @@ pub enum LedgerError {
     )]
     Height { height: u64, expected: u64 },
     #[error(
+        "the account's state is at height {height}, the highest there is: no block can follow \
+         it. The state file is damaged or not the account's: fetch it again"
+    )]
+    LastHeight { height: u64 },
+    #[error(
         "the block follows {previous}, the account's last block is {expected}. The \
          state file is not the account's latest: fetch it again"
     )]
@@ -147,7 +152,7 @@ impl LedgerError {
             LedgerError::Network { .. } => "network",
             LedgerError::WrongAccount { .. } => "account",
             LedgerError::Version { .. } => "version",
-            LedgerError::Height { .. } => "height",
+            LedgerError::Height { .. } | LedgerError::LastHeight { .. } => "height",
             LedgerError::Previous { .. } => "previous",
             LedgerError::NotAfterAccount { .. }
             | LedgerError::NotAfterReceivable { .. }
@@ -291,12 +296,15 @@ fn account_rules(block: &Block, account: &Account, out: &mut Vec<LedgerError>) {
             account: account.version,
         });
     }
-    let expected = account.height.saturating_add(1);
-    if block.height() != expected {
-        out.push(LedgerError::Height {
+    match account.height.checked_add(1) {
+        Some(expected) if block.height() == expected => {}
+        Some(expected) => out.push(LedgerError::Height {
             height: block.height(),
             expected,
-        });
+        }),
+        None => out.push(LedgerError::LastHeight {
+            height: account.height,
+        }),
     }
     if let Some(previous) = block.previous()
         && previous != account.last_hash

@@ -11,6 +11,29 @@ pub const INPUT_LIMIT: u64 = 64 * 1024 * 1024;
 
 /// Reads a whole input file, or stdin for "-", without a leading byte-order mark.
 pub fn read_text(path: &Path) -> Result<String, Failure> {
+    let mut text = read_as_is(path)?;
+    strip_bom(&mut text);
+    Ok(text)
+}
+
+/// [`read_text`]'s text, and the SHA-256 of the input as it is, byte-order mark included: what
+/// `sha256sum` says of the file, to match against the list someone approved.
+pub fn read_text_digested(path: &Path) -> Result<(String, [u8; 32]), Failure> {
+    use sha2::Digest;
+    let mut text = read_as_is(path)?;
+    let digest = sha2::Sha256::digest(text.as_bytes()).into();
+    strip_bom(&mut text);
+    Ok((text, digest))
+}
+
+/// Editors on some systems start UTF-8 files with a byte-order mark.
+fn strip_bom(text: &mut String) {
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+}
+
+fn read_as_is(path: &Path) -> Result<String, Failure> {
     let name = || sanitize(&path.display().to_string());
     let mut text = String::new();
     let result = if path == Path::new("-") {
@@ -33,10 +56,6 @@ pub fn read_text(path: &Path) -> Result<String, Failure> {
             name(),
             INPUT_LIMIT >> 20
         )));
-    }
-    // Editors on some systems start UTF-8 files with a byte-order mark.
-    if text.starts_with('\u{feff}') {
-        text.drain(..'\u{feff}'.len_utf8());
     }
     Ok(text)
 }

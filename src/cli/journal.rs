@@ -210,11 +210,16 @@ impl From<JournalError> for Failure {
                     "Run the original command unchanged to get its transaction again, or use a \
                      new intent for a new payment."
                 };
+                let what = if existing.state == State::Void {
+                    "already used"
+                } else {
+                    "already used for a different request"
+                };
                 Failure::new(
                     Status::Journal,
                     "intent-reused",
                     format!(
-                        "intent {:?} was already used for a different request ({}). {advice}",
+                        "intent {:?} was {what} ({}). {advice}",
                         sanitize(&intent),
                         describe(&existing)
                     ),

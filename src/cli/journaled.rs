@@ -6,7 +6,7 @@
 
 use super::request::Prepared;
 use super::{Ctx, Failure, Status, io};
-use attosign::journal::{BlockEntry, Journal, JournalId, Record};
+use attosign::journal::{BlockEntry, Journal, JournalId, Record, State};
 use attosign::protocol::{Block, Hash, Transaction, format_rfc3339};
 
 /// The journal as it is now, or `None` when there is none yet.
@@ -72,7 +72,16 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
     };
     let account = prepared.blocks[0].public_key;
     another_signer(journal, &account, prepared.account.as_ref())?;
-    if let Some(file) = &run.file
+    // The same request (same command, state, destination, amounts and options) signed
+    // before: resumed or replayed below. Only for any other request does a journaled
+    // payout file mean the file is being run again on another state.
+    let earlier: Vec<&BlockEntry> = journal
+        .by_request(&run.request)
+        .into_iter()
+        .filter(|e| e.account == account)
+        .collect();
+    if earlier.is_empty()
+        && let Some(file) = &run.file
         && !run.allow_repeat
         && let Some(entry) = journal
             .by_file(file)
@@ -82,7 +91,7 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
         return Err(refusal(
             "file-repeated",
             format!(
-                "this payout file was already signed on an earlier account state ({}). Running \
+                "this payout file was already signed on another account state ({}). Running \
                  it on today's state would pay everyone again. If that is really meant, pass \
                  --allow-repeat",
                 describe(entry)
@@ -91,30 +100,69 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
     }
     for intent in run.intents.iter().flatten() {
         if let Some(entry) = journal.by_intent(intent)
-            && entry.request != run.request
+            && (entry.request != run.request || entry.state == State::Void)
         {
+            let what = if entry.state == State::Void {
+                "its block was voided; a voided payment is made again only under a new intent, \
+                 on purpose"
+            } else {
+                "it was used for another request. Use a new intent for a new payment"
+            };
             return Err(refusal(
                 "intent-reused",
                 format!(
-                    "intent {:?} was already used for another request ({}). Use a new intent \
-                     for a new payment",
+                    "intent {:?} was already used ({}): {what}",
                     io::sanitize(intent),
                     describe(entry)
                 ),
             ));
         }
     }
-    let earlier: Vec<&BlockEntry> = journal
-        .by_request(&run.request)
-        .into_iter()
-        .filter(|e| e.account == account)
-        .collect();
     if !earlier.is_empty() {
-        // The same request (same command, state, destination, amounts and options): the run
-        // is resumed with its journaled blocks, or replayed when all were finished. A SIGKILL
+        // Resumed with its journaled blocks, or replayed when all were finished. A SIGKILL
         // in the middle of an append can leave only the first blocks of a run journaled (the
         // kernel stops a write between pages); the rest are built on after them.
         let k = earlier.len().min(prepared.blocks.len());
+        // Only an unbroken start of the run can be resumed: after a height voided in the
+        // middle, the blocks above it build on a block that will never be published.
+        let first = prepared.blocks[0].height();
+        if let Some((gap, entry)) = (first..)
+            .zip(&earlier[..k])
+            .find(|(height, e)| e.height != *height)
+        {
+            return Err(refusal(
+                "journal-refused",
+                format!(
+                    "this run was signed before, but the journal no longer holds its block at \
+                     height {gap} of {} (voided) while it holds later ones ({}). The run cannot \
+                     be resumed: the later blocks build on one that will never be published. \
+                     Void them too (attosign journal void, from the highest height down), then \
+                     pay what is left under new intents",
+                    account.address(),
+                    describe(entry)
+                ),
+            ));
+        }
+        // Each block keeps the intent it was journaled with: the same payment under another
+        // intent would leave that intent unrecorded, free to pay again later.
+        if let Some((entry, intent)) = earlier[..k].iter().zip(&run.intents).find_map(|(e, i)| {
+            i.as_ref()
+                .filter(|i| e.intent.as_ref() != Some(*i))
+                .map(|i| (*e, i))
+        }) {
+            return Err(refusal(
+                "height-signed",
+                format!(
+                    "this very payment was already signed ({}); it cannot also be intent {:?}. \
+                     If it is the same payment, run the command with its own intent (or none) \
+                     to get it again; if it is another one, fetch the account's state after \
+                     height {} and run it on that",
+                    describe(entry),
+                    io::sanitize(intent),
+                    entry.height
+                ),
+            ));
+        }
         let mut blocks: Vec<Block> = earlier[..k].iter().map(|e| e.block.clone()).collect();
         let mut done: Vec<Option<Transaction>> =
             earlier[..k].iter().map(|e| e.transaction.clone()).collect();
@@ -260,7 +308,9 @@ pub fn open_for_signing(
     Ok(journal)
 }
 
-/// `published` records for journaled blocks that the account's state now contains.
+/// `published` records for journaled blocks that the account's state now contains: its last
+/// block and, through their `previous`, the journaled blocks below it, down to one already
+/// marked (whose own ancestors were marked with it).
 pub fn published(
     journal: &Journal,
     state: Option<&attosign::protocol::Account>,
@@ -269,17 +319,26 @@ pub fn published(
     let Some(state) = state else {
         return Vec::new();
     };
-    journal
-        .live_at(&state.public_key, state.height)
-        .filter(|e| e.hash == state.last_hash && e.state != attosign::journal::State::Published)
-        .map(|e| Record::Published {
-            account: e.account,
-            height: e.height,
-            hash: e.hash,
+    let mut marks = Vec::new();
+    let (mut height, mut hash) = (state.height, state.last_hash);
+    while let Some(entry) = journal
+        .live_at(&state.public_key, height)
+        .filter(|e| e.hash == hash && e.state != State::Published)
+    {
+        marks.push(Record::Published {
+            account: entry.account,
+            height: entry.height,
+            hash: entry.hash,
             time_ms: now,
-        })
-        .into_iter()
-        .collect()
+        });
+        match entry.block.previous() {
+            Some(previous) if height > 1 => (height, hash) = (height - 1, previous),
+            _ => break,
+        }
+    }
+    // In chain order, lowest height first, as they were signed.
+    marks.reverse();
+    marks
 }
 
 /// The Block records of the blocks not yet journaled.
@@ -332,6 +391,24 @@ pub fn void(ctx: &mut Ctx, args: &super::args::JournalVoidArgs) -> Result<(), Fa
                 account.address()
             ))
         })?;
+    // Blocks above it build on it: voided alone, it would leave them pointing at a block that
+    // will never be published, and a rerun of their run paying its lines again.
+    if let Some(above) = journal
+        .entries()
+        .filter(|e| e.account == account && e.height > entry.height && e.state != State::Void)
+        .max_by_key(|e| e.height)
+    {
+        return Err(refusal(
+            "journal-refused",
+            format!(
+                "the journal holds live blocks above height {} of {} (up to {}). Void from the \
+                 highest height down, so no live block is left built on a voided one",
+                entry.height,
+                account.address(),
+                describe(above)
+            ),
+        ));
+    }
     let opened = super::keys::open_for_update(ctx.global)?;
     check_id(opened.keystore.journal_id(), Some(&journal), &path)?;
     super::change::review_and_confirm(

@@ -42,6 +42,7 @@ pub fn change(ctx: &mut Ctx, cmd: &ChangeCommand) -> Result<(), Failure> {
 /// The usage checks that must fail before anything is read or asked.
 fn start(ctx: &Ctx, sign: &SignOptions, inputs: &[(&str, &Path)]) -> Result<(), Failure> {
     grind::kernel(sign.kernel)?;
+    super::qr::check_png_path(sign.qr_png.as_deref())?;
     let mut all: Vec<(&str, Option<&Path>)> = inputs.iter().map(|(f, p)| (*f, Some(*p))).collect();
     all.push(("--passphrase-file", ctx.global.passphrase_file.as_deref()));
     prompt::stdin_once(&all)
@@ -49,11 +50,20 @@ fn start(ctx: &Ctx, sign: &SignOptions, inputs: &[(&str, &Path)]) -> Result<(), 
 
 fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(), Failure> {
     let now = describe::now_ms();
-    if sign.intent.is_some() && prepared.is_run() {
-        return Err(Failure::usage(
-            "--intent names one payment; a payout file gives each line its own intent (its \
-             third column, or \"intent\" in NDJSON)",
-        ));
+    // Checked as a payout line's intent is; an empty one is a script's unset variable, not
+    // "no intent": without it a retry could pay again.
+    let intent = match sign.intent.as_deref().map(builder::batch::intent) {
+        None => None,
+        Some(Ok(Some(intent))) => Some(intent),
+        Some(Ok(None)) => return Err(Failure::usage("--intent is empty")),
+        Some(Err(e)) => return Err(Failure::usage(format!("--intent: {e}"))),
+    };
+    if intent.is_some() && prepared.is_run() {
+        return Err(Failure::usage(format!(
+            "--intent names one payment, and this run signs {} blocks; a payout file gives \
+             each line its own intent (its third column, or \"intent\" in NDJSON)",
+            prepared.blocks.len()
+        )));
     }
     // A block no node would take gets neither a signature nor work.
     for block in &prepared.blocks {
@@ -62,7 +72,7 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
     let account = prepared.blocks[0].public_key;
     let request = prepared.digest();
     let intents: Vec<Option<String>> = if prepared.payments.is_empty() {
-        vec![sign.intent.clone(); prepared.blocks.len()]
+        vec![intent; prepared.blocks.len()]
     } else {
         prepared.payments.iter().map(|p| p.intent.clone()).collect()
     };
@@ -177,7 +187,19 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
         .map(|(b, _)| builder::work_job(b, now))
         .collect::<Result<_, _>>()?;
     // Every target is known now: all the chain's work is ground in one search.
-    let mut nonces = grind::solve(ctx, &jobs, grind::kernel(sign.kernel)?)?.into_iter();
+    let mut nonces = grind::solve(ctx, &jobs, grind::kernel(sign.kernel)?)
+        .map_err(|mut failure| {
+            // The blocks are journaled as signed by now: say what that means for a rerun.
+            if failure.status == Status::Interrupted {
+                failure.message = "interrupted: no proof of work was found and no transaction \
+                                   was printed. The signed block(s) are in the journal: the \
+                                   same command resumes them, and a different payment at \
+                                   their height is refused until it is voided"
+                    .into();
+            }
+            failure
+        })?
+        .into_iter();
     // Another attosign resuming the same run may have ground these blocks' work meanwhile (a
     // second process with the same intent waits for the lock, finds the blocks journaled but
     // unfinished, and resumes them). Under the lock, the transaction journaled first is the

@@ -43,6 +43,26 @@ pub fn run(ctx: &mut Ctx, args: &QrArgs) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Refuses a `--qr-png` that cannot be written: `-`, or a file in a directory that does not
+/// exist. The one-step commands check it before anything is signed, so the refusal costs no
+/// height and no signature.
+pub fn check_png_path(png: Option<&Path>) -> Result<(), Failure> {
+    let Some(path) = png else { return Ok(()) };
+    if path == Path::new("-") {
+        return Err(Failure::usage(
+            "--qr-png needs a file name; \"-\" cannot be an image file here",
+        ));
+    }
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => Err(Failure::usage(format!(
+            "--qr-png {}: the directory {} does not exist",
+            io::sanitize(&path.display().to_string()),
+            io::sanitize(&dir.display().to_string())
+        ))),
+        _ => Ok(()),
+    }
+}
+
 /// For `send`/`receive`/`open`/`change` (and batch runs): shows `txs` as QR codes after
 /// verifying each (status 3 if one does not). `to_stderr` (`--qr`) draws them on stderr with
 /// their captions, so stdout keeps exactly the transaction JSON; `png` (`--qr-png PATH`)
@@ -55,11 +75,7 @@ pub fn show(
     to_stderr: bool,
     png: Option<&Path>,
 ) -> Result<(), Failure> {
-    if png.is_some_and(|p| p == Path::new("-")) {
-        return Err(Failure::usage(
-            "--qr-png needs a file name; \"-\" cannot be an image file here",
-        ));
-    }
+    check_png_path(png)?;
     let mut txs = txs.to_vec();
     qr::sort(&mut txs);
     verify_all(&txs, |i| format!("transaction {}", i + 1))?;

@@ -97,7 +97,7 @@ pub fn send(ctx: &Ctx, args: &SendArgs) -> Result<Prepared, Failure> {
 /// A payout file: every line checked (all bad lines named), the total against the balance,
 /// then one chain.
 fn send_batch(ctx: &Ctx, args: &SendArgs, path: &Path) -> Result<Prepared, Failure> {
-    let text = io::read_text(path)?;
+    let (text, file_sha256) = io::read_text_digested(path)?;
     let name = io::sanitize(&path.display().to_string());
     let payments = batch::parse(&text, args.raw).map_err(|bad| {
         let lines: Vec<String> = bad
@@ -136,7 +136,7 @@ fn send_batch(ctx: &Ctx, args: &SendArgs, path: &Path) -> Result<Prepared, Failu
         })
         .collect();
     let mut prepared = make(ctx, account, vec![], requests, &args.time)?;
-    prepared.file_sha256 = Some(sha256(text.as_bytes()));
+    prepared.file_sha256 = Some(file_sha256);
     prepared.payments = payments;
     Ok(prepared)
 }
@@ -150,11 +150,6 @@ fn atto(raw: u128) -> String {
     } else {
         format!("{whole}.{}", format!("{frac:09}").trim_end_matches('0'))
     }
-}
-
-pub fn sha256(bytes: &[u8]) -> [u8; 32] {
-    use sha2::Digest;
-    sha2::Sha256::digest(bytes).into()
 }
 
 pub fn receive(ctx: &Ctx, args: &ReceiveArgs) -> Result<Prepared, Failure> {

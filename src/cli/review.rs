@@ -253,6 +253,16 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
                 a.to_atto_string()
             ))
         ));
+        // What an OPEN signs besides the amount: the account's representative.
+        if let BlockBody::Open { representative, .. } = &block.body {
+            lines.push(format!(
+                "  {:>5} {:>6}  {:<8} representative {}",
+                "",
+                "",
+                "",
+                address(representative)
+            ));
+        }
         balance = Some(block.balance);
     }
     let mut line = |key: &str, value: String| lines.push(format!("  {key:<15}{value}"));
