@@ -468,6 +468,37 @@ fn an_unwritable_qr_image_is_refused_before_anything_is_signed() {
 }
 
 #[test]
+fn sign_of_a_finished_block_prints_its_transaction_without_a_passphrase() {
+    let env = Env::new();
+    let sent = env.send(0, "1").assert().success();
+    let tx: serde_json::Value = serde_json::from_str(out(&sent).trim()).unwrap();
+    let block = env.write("block.json", &tx["block"].to_string());
+    // No passphrase file, no --yes, no terminal: a replay needs none of them.
+    env.cmd()
+        .args(["sign", &block, "--account", &env.p("account.json")])
+        .assert()
+        .success()
+        .stdout(out(&sent))
+        .stderr(contains("printed from the journal"));
+    // A block the journal does not hold still needs the confirmation.
+    let other = Env::new();
+    let built = other
+        .cmd()
+        .args(["build", "send", "--account", &other.p("account.json")])
+        .args(["--to", &other.to[0], "--amount", "1"])
+        .assert()
+        .success();
+    let fresh = other.write("fresh.json", &out(&built));
+    other
+        .cmd()
+        .args(["sign", &fresh, "--account", &other.p("account.json")])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("--yes"));
+}
+
+#[test]
 fn voids_go_from_the_top_and_a_voided_run_is_not_resumed() {
     let env = Env::new();
     let csv = env.payouts("run.csv", 3, true);

@@ -8,7 +8,8 @@
 //! as for the one-step commands (a long run's signatures are made while the append is
 //! written, and dropped if it fails): a block at an (account, height) where attosign signed a
 //! different one is refused (5), and the same block again is signed again (Ed25519 is
-//! deterministic).
+//! deterministic), except that blocks the journal holds as finished transactions are a
+//! replay: those transactions are printed, with no passphrase and no confirmation.
 
 use super::args::SignArgs;
 use super::request::{Prepared, read_account, read_receivables};
@@ -26,7 +27,6 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         ("--receivable", args.receivable.as_deref()),
         ("--passphrase-file", ctx.global.passphrase_file.as_deref()),
     ])?;
-    signer::check_can_confirm(ctx)?;
     let docs = super::work::read_documents(&args.file)?;
     let name = io::sanitize(&args.file.display().to_string());
     if let Some(i) = docs.iter().position(|d| d.signature().is_some()) {
@@ -102,6 +102,26 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         }
         None => vec![false; blocks.len()],
     };
+    // Every block signed and worked before: the journal's transactions, the most complete
+    // documents it holds, with no passphrase and no confirmation (DESIGN.md §3).
+    if let Some(j) = &journal
+        && let Some(finished) = blocks
+            .iter()
+            .map(|b| j.finished(b).cloned())
+            .collect::<Option<Vec<Transaction>>>()
+    {
+        ctx.note(&format!(
+            "already signed and worked: {} transaction(s) printed from the journal (no \
+             passphrase, no proof of work)",
+            finished.len()
+        ));
+        for tx in &finished {
+            ctx.data(&tx.to_json());
+        }
+        return Ok(());
+    }
+    // Signing needs a confirmation (or --yes); a replay above needed neither.
+    signer::check_can_confirm(ctx)?;
     let unlocked = super::keys::open_for_update(ctx.global)?;
     journaled::check_id(unlocked.keystore.journal_id(), journal.as_ref(), &path)?;
     let key = signer::key_in(&unlocked.keystore, &first.public_key, args.index)?;
