@@ -419,6 +419,31 @@ fn every_bad_line_is_named_and_nothing_is_signed() {
     );
     assert!(stderr.contains("line 50, column 2"), "{stderr}");
     assert!(stderr.contains("nothing was signed"), "{stderr}");
+
+    // A line paying the sending account itself is named by its line too.
+    let state: serde_json::Value = serde_json::from_str(&c.account).unwrap();
+    let own = env
+        .cmd()
+        .args(["address", state["publicKey"].as_str().unwrap(), "--json"])
+        .assert()
+        .success();
+    let own: serde_json::Value = serde_json::from_str(&out(&own)).unwrap();
+    let mut lines: Vec<String> = payouts_csv(&c)
+        .lines()
+        .take(4)
+        .map(str::to_string)
+        .collect();
+    lines[2] = format!("{},5", own["address"].as_str().unwrap());
+    let csv = env.write("self.csv", &(lines.join("\n") + "\n"));
+    env.signing()
+        .args(["send", "--account", &account, "--batch", &csv, "--raw"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains(
+            "line 3, column 1: a SEND cannot pay the sending account itself",
+        ));
+    assert!(!std::path::Path::new(&env.p("keystore.age.journal")).exists());
 }
 
 #[test]

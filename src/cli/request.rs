@@ -99,7 +99,7 @@ pub fn send(ctx: &Ctx, args: &SendArgs) -> Result<Prepared, Failure> {
 fn send_batch(ctx: &Ctx, args: &SendArgs, path: &Path) -> Result<Prepared, Failure> {
     let (text, file_sha256) = io::read_text_digested(path)?;
     let name = io::sanitize(&path.display().to_string());
-    let payments = batch::parse(&text, args.raw).map_err(|bad| {
+    let bad_lines = |bad: Vec<batch::BadLine>| {
         let lines: Vec<String> = bad
             .iter()
             .map(|b| format!("  {name} {}", io::sanitize(&b.to_string())))
@@ -109,9 +109,23 @@ fn send_batch(ctx: &Ctx, args: &SendArgs, path: &Path) -> Result<Prepared, Failu
             bad.len(),
             lines.join("\n")
         ))
-    })?;
+    };
+    let payments = batch::parse(&text, args.raw).map_err(bad_lines)?;
     let account = read_account(&args.account)?;
     if let Some(account) = &account {
+        // The one ledger rule a single line can break, named by its line like the others.
+        let own: Vec<batch::BadLine> = payments
+            .iter()
+            .filter(|p| p.to.public_key == account.public_key)
+            .map(|p| batch::BadLine {
+                line: p.line,
+                column: 1,
+                reason: attosign::protocol::RuleViolation::SendToSelf.to_string(),
+            })
+            .collect();
+        if !own.is_empty() {
+            return Err(bad_lines(own));
+        }
         let total: u128 = payments.iter().map(|p| u128::from(p.amount.0)).sum();
         if total > u128::from(account.balance.0) {
             let over = total - u128::from(account.balance.0);
