@@ -540,6 +540,78 @@ fn voids_go_from_the_top_and_a_voided_run_is_not_resumed() {
 }
 
 #[test]
+fn a_published_block_is_never_voided() {
+    let env = Env::new();
+    env.send(0, "1")
+        .args(["--state-out", &env.p("after.json")])
+        .assert()
+        .success();
+    // The next payment, on the state that contains the first: the first is published.
+    let mut next = env.signing();
+    next.args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[1], "--amount", "2"])
+        .assert()
+        .success();
+    let entries = live_entries(&env);
+    assert_eq!(entries[0].3, State::Published, "{entries:?}");
+    let journal = fs::read(env.journal_path()).unwrap();
+    // The lower one is published; the higher one is above it anyway, so void that first.
+    let void = |height: u64| {
+        let mut cmd = env.signing();
+        cmd.args(["journal", "void", "--account", &entries[0].0])
+            .args(["--height", &height.to_string()]);
+        cmd
+    };
+    void(entries[1].1).assert().success();
+    let journal_after_void = fs::read(env.journal_path()).unwrap();
+    assert!(journal_after_void.len() > journal.len());
+    void(entries[0].1)
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("is published"))
+        .stderr(contains("never voided"));
+    assert_eq!(fs::read(env.journal_path()).unwrap(), journal_after_void);
+}
+
+#[test]
+fn sign_refuses_a_block_built_on_another_signers_block() {
+    let env = Env::new();
+    let build = |state: &str, to: usize, name: &str| {
+        let built = env
+            .cmd()
+            .args(["build", "send", "--account", state])
+            .args(["--to", &env.to[to], "--amount", "1"])
+            .args(["--state-out", &env.p(&format!("{name}.state.json"))])
+            .assert()
+            .success();
+        env.write(name, &out(&built))
+    };
+    let mine = build(&env.p("account.json"), 0, "mine.json");
+    env.signing().args(["sign", &mine]).assert().success();
+    // A state in which another block holds that height, and a block built on it: given to
+    // sign without the state, the journal still knows what attosign signed there.
+    let mut state: serde_json::Value = serde_json::from_str(&env.account).unwrap();
+    state["height"] = (state["height"].as_u64().unwrap() + 1).into();
+    state["lastTransactionHash"] = "AB".repeat(32).into();
+    let foreign = env.write("foreign.json", &state.to_string());
+    let theirs = build(&foreign, 1, "theirs.json");
+    let before = fs::read(env.journal_path()).unwrap();
+    env.signing()
+        .args(["sign", &theirs])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("ANOTHER SIGNER"))
+        .stderr(contains("AB".repeat(32)));
+    assert_eq!(fs::read(env.journal_path()).unwrap(), before);
+    // A block built on the one attosign signed there is signed.
+    let next = build(&env.p("mine.json.state.json"), 1, "next.json");
+    env.signing().args(["sign", &next]).assert().success();
+    assert_eq!(live_entries(&env).len(), 2);
+}
+
+#[test]
 fn a_run_repeated_on_purpose_still_replays_the_original() {
     let env = Env::new();
     let csv = env.payouts("weekly.csv", 2, false);

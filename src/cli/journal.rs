@@ -247,6 +247,17 @@ impl From<JournalError> for Failure {
                     sanitize(&error.to_string())
                 ),
             ),
+            JournalError::VoidPublished { entry } => Failure::new(
+                Status::Journal,
+                "journal-refused",
+                format!(
+                    "the block at height {} of {} is published ({}); a published block is \
+                     never voided. Nothing was written.",
+                    entry.height,
+                    entry.account.address(),
+                    describe(&entry)
+                ),
+            ),
             // A record the journal's rules refuse that the command's own checks should
             // have caught: refuse, and say so.
             other => Failure::new(

@@ -221,6 +221,34 @@ pub fn another_signer(
     Ok(())
 }
 
+/// The same alarm from a chain given without its account's state: its first block builds on
+/// a block at a height attosign journaled, but not on the block attosign signed there.
+pub fn builds_on_another(journal: &Journal, first: &Block) -> Result<(), Failure> {
+    let Some(previous) = first.previous() else {
+        return Ok(());
+    };
+    let height = first.height() - 1;
+    if let Some(entry) = journal.live_at(&first.public_key, height)
+        && entry.hash != previous
+    {
+        return Err(refusal(
+            "another-signer",
+            format!(
+                "ANOTHER SIGNER: the block at height {} builds on {} at height {height}, but \
+                 attosign signed a different block there ({}). Either someone else has signed \
+                 with this account's key, or the block was built on a wrong state. Stop and \
+                 investigate (fetch the account's state and give it with --account) before \
+                 signing anything more for {}",
+                first.height(),
+                previous,
+                describe(entry),
+                first.public_key.address()
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// Refuses a block at an (account, height) where the journal holds a different live block;
 /// says for each block whether the journal already holds that very block (signing it again
 /// is harmless: Ed25519 is deterministic). `hashes` are the blocks' hashes.
@@ -391,6 +419,20 @@ pub fn void(ctx: &mut Ctx, args: &super::args::JournalVoidArgs) -> Result<(), Fa
                 account.address()
             ))
         })?;
+    // The network holds a published block: freeing its height would let a fork be signed.
+    if entry.state == State::Published {
+        return Err(refusal(
+            "journal-refused",
+            format!(
+                "the block at height {} of {} is published: an account state showed it on the \
+                 ledger ({}). A published block is never voided; sign on top of it from the \
+                 account's current state",
+                entry.height,
+                account.address(),
+                describe(&entry)
+            ),
+        ));
+    }
     // Blocks above it build on it: voided alone, it would leave them pointing at a block that
     // will never be published, and a rerun of their run paying its lines again.
     if let Some(above) = journal

@@ -98,6 +98,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     let journaled = match &journal {
         Some(j) => {
             journaled::another_signer(j, &first.public_key, account.as_ref())?;
+            journaled::builds_on_another(j, first)?;
             journaled::heights(j, &blocks, &hashes)?
         }
         None => vec![false; blocks.len()],
@@ -146,7 +147,8 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         if account.is_none() && first.block_type() != BlockType::Open {
             ctx.note(
                 "not checked without --account: the first block's height, previous, balance and \
-                 timestamp against the account's state, and the journal's another-signer alarm",
+                 timestamp against the account's state (the journal checked only that it builds \
+                 on the block attosign signed below it, if it signed one)",
             );
         }
         signer::review_run_and_confirm(ctx, &chain, &key)?;
@@ -160,6 +162,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     let (signatures, out) = {
         let mut locked = journal.lock(journaled::on_wait(ctx))?;
         journaled::another_signer(locked.journal(), &first.public_key, account.as_ref())?;
+        journaled::builds_on_another(locked.journal(), first)?;
         let again = journaled::heights(locked.journal(), &blocks, &hashes)?;
         signer::check_policy(
             &rules,

@@ -45,6 +45,14 @@ pub enum JournalError {
         height: u64,
         hash: Hash,
     },
+    /// A void for a block an account state showed published.
+    #[error(
+        "block {} at height {} of {} is published; a published block cannot be voided",
+        entry.hash,
+        entry.height,
+        entry.account.address()
+    )]
+    VoidPublished { entry: Box<BlockEntry> },
     #[error("the transaction of block {hash} does not carry a valid signature")]
     BadSignature { hash: Hash },
     #[error("a change record's detail must be a JSON object")]

@@ -557,12 +557,14 @@ impl Journal {
     /// Checks a record against the journal's rules and, if it passes, applies it to the
     /// indexes. Nothing changes when it is refused. `known` is the hash of its block when the
     /// caller already computed it (reading or writing the line), else it is computed here.
+    /// `appending`: the record is being written now, not read back; its transaction's
+    /// signature is verified, and the rules added since older journals were written apply.
     fn admit(
         &mut self,
         record: Record,
         known: Option<Hash>,
         line: u64,
-        verify_signature: bool,
+        appending: bool,
     ) -> Result<Admit, JournalError> {
         match record {
             Record::Block {
@@ -628,7 +630,7 @@ impl Journal {
                 let block = &transaction.block;
                 let hash = known.unwrap_or_else(|| block.hash());
                 let index = self.live_index(&block.public_key, block.height(), &hash)?;
-                if verify_signature && !transaction.signature.verifies(&block.public_key, &hash) {
+                if appending && !transaction.signature.verifies(&block.public_key, &hash) {
                     return Err(JournalError::BadSignature { hash });
                 }
                 let entry = &mut self.entries[index];
@@ -649,6 +651,14 @@ impl Journal {
             } => {
                 let index = self.live_index(&account, height, &hash)?;
                 let entry = &mut self.entries[index];
+                // The network holds a published block: freeing its height would let attosign
+                // sign a fork of it. (A journal written before this rule may hold such a
+                // void; it is read as written.)
+                if appending && entry.state == State::Published {
+                    return Err(JournalError::VoidPublished {
+                        entry: Box::new(entry.clone()),
+                    });
+                }
                 entry.state = State::Void;
                 if let Some(intent) = &entry.intent
                     && let Some(used) = self.intents.get_mut(intent)
