@@ -612,6 +612,122 @@ fn sign_refuses_a_block_built_on_another_signers_block() {
 }
 
 #[test]
+fn a_block_on_a_voided_block_is_not_signed_without_the_state_that_holds_it() {
+    let env = Env::new();
+    let build = |state: &str, amount: &str, name: &str| {
+        let built = env
+            .cmd()
+            .args(["build", "send", "--account", state])
+            .args(["--to", &env.to[0], "--amount", amount])
+            .args(["--state-out", &env.p(&format!("{name}.state.json"))])
+            .assert()
+            .success();
+        env.write(name, &out(&built))
+    };
+    let low = build(&env.p("account.json"), "1", "low.json");
+    let high = build(&env.p("low.json.state.json"), "2", "high.json");
+    env.signing().args(["sign", &low]).assert().success();
+    let entries = live_entries(&env);
+    env.signing()
+        .args(["journal", "void", "--account", &entries[0].0])
+        .args(["--height", &entries[0].1.to_string()])
+        .assert()
+        .success();
+    // The block built on the voided one: it could never be published either, and its
+    // height below could be signed again.
+    let before = fs::read(env.journal_path()).unwrap();
+    env.signing()
+        .args(["sign", &high])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("which was voided"));
+    assert_eq!(fs::read(env.journal_path()).unwrap(), before);
+    // A state whose chain ends in the voided block says it was published after all: then
+    // the block on top of it is right, and is signed.
+    env.signing()
+        .args(["sign", &high, "--account", &env.p("low.json.state.json")])
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_first_run_started_twice_with_two_journals_signs_once() {
+    let env = Env::new();
+    let build = |amount: &str, name: &str| {
+        let built = env
+            .cmd()
+            .args(["build", "send", "--account", &env.p("account.json")])
+            .args(["--to", &env.to[0], "--amount", amount])
+            .assert()
+            .success();
+        env.write(name, &out(&built))
+    };
+    let (a, b) = (build("1", "a.json"), build("2", "b.json"));
+    // Hold the keystore's write lock until both have read the keystore (with no journal
+    // recorded) and opened their journals, so that both reach the write of the journal id.
+    let lock = attosign::keystore::WriteLock::acquire(
+        std::path::Path::new(&env.p("keystore.age")),
+        || panic!("nobody else holds the keystore's lock"),
+    )
+    .unwrap();
+    let spawn = |block: &str, journal: &str| {
+        env.signing_process()
+            .args(["--journal", &env.p(journal), "sign", block])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (first, second) = (spawn(&a, "j1"), spawn(&b, "j2"));
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while !(fs::metadata(env.p("j1")).is_ok() && fs::metadata(env.p("j2")).is_ok()) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the runs did not start"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    drop(lock);
+    let (first, second) = (
+        first.wait_with_output().unwrap(),
+        second.wait_with_output().unwrap(),
+    );
+    let signed: Vec<_> = [&first, &second]
+        .into_iter()
+        .filter(|o| o.status.success())
+        .collect();
+    assert_eq!(signed.len(), 1, "exactly one signs: {first:?} {second:?}");
+    let refused = if first.status.success() {
+        &second
+    } else {
+        &first
+    };
+    assert_eq!(refused.status.code(), Some(5));
+    assert!(refused.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("another one recorded journal"), "{stderr}");
+    // The journal that signed is the one the keystore records: a run with it goes on.
+    let winner = if first.status.success() { "j1" } else { "j2" };
+    let loser = if first.status.success() { "j2" } else { "j1" };
+    let journal = Journal::open(std::path::Path::new(&env.p(winner))).unwrap();
+    assert_eq!(journal.entries().count(), 1);
+    assert_eq!(
+        Journal::open(std::path::Path::new(&env.p(loser)))
+            .unwrap()
+            .entries()
+            .count(),
+        0
+    );
+    env.signing()
+        .args(["--journal", &env.p(loser), "sign", &b])
+        .assert()
+        .code(5)
+        .stdout("");
+}
+
+#[test]
 fn a_run_repeated_on_purpose_still_replays_the_original() {
     let env = Env::new();
     let csv = env.payouts("weekly.csv", 2, false);

@@ -26,6 +26,11 @@ pub fn require_answer(ctx: &Ctx) -> Result<(), Failure> {
 /// Shows the review on stderr (hidden only by `--quiet` together with `--yes`, never in
 /// front of a question) and asks for confirmation unless `--yes`. "No" is status 1.
 pub fn review_and_confirm(ctx: &Ctx, review: &str) -> Result<(), Failure> {
+    review_and_confirm_asking(ctx, "Write this change to the keystore?", review)
+}
+
+/// [`review_and_confirm`] with its own question.
+pub fn review_and_confirm_asking(ctx: &Ctx, question: &str, review: &str) -> Result<(), Failure> {
     let global = ctx.global;
     if !(global.quiet && global.yes) {
         io::to_stderr(&io::sanitize(review.trim_end()));
@@ -33,7 +38,7 @@ pub fn review_and_confirm(ctx: &Ctx, review: &str) -> Result<(), Failure> {
     if global.yes {
         return Ok(());
     }
-    if prompt::confirm("Write this change to the keystore?")? {
+    if prompt::confirm(question)? {
         Ok(())
     } else {
         Err(Failure::new(

@@ -258,6 +258,17 @@ impl From<JournalError> for Failure {
                     describe(&entry)
                 ),
             ),
+            JournalError::LiveAbove { height, above } => Failure::new(
+                Status::Journal,
+                "journal-refused",
+                format!(
+                    "the journal holds live blocks above height {height} of {} (up to {}). \
+                     Void from the highest height down, so no live block is left built on a \
+                     voided one. Nothing was written.",
+                    above.account.address(),
+                    describe(&above)
+                ),
+            ),
             // A record the journal's rules refuse that the command's own checks should
             // have caught: refuse, and say so.
             other => Failure::new(

@@ -6,7 +6,7 @@
 
 use super::request::Prepared;
 use super::{Ctx, Failure, Status, io};
-use attosign::journal::{BlockEntry, Journal, JournalId, Record, State};
+use attosign::journal::{BlockEntry, Journal, JournalError, JournalId, Record, State};
 use attosign::protocol::{Block, Hash, Transaction, format_rfc3339};
 
 /// The journal as it is now, or `None` when there is none yet.
@@ -223,11 +223,37 @@ pub fn another_signer(
 
 /// The same alarm from a chain given without its account's state: its first block builds on
 /// a block at a height attosign journaled, but not on the block attosign signed there.
-pub fn builds_on_another(journal: &Journal, first: &Block) -> Result<(), Failure> {
+///
+/// Without the account's state (`state` None) it also refuses a first block built on a block
+/// attosign voided there: voiding said that block will never be published, so a block on top
+/// of it could never be either, and the height below could be signed again. (With the state,
+/// the ledger rules have checked that the account's chain ends in it: then it was published
+/// after all, and building on it is right.)
+pub fn builds_on_another(
+    journal: &Journal,
+    first: &Block,
+    state: Option<&attosign::protocol::Account>,
+) -> Result<(), Failure> {
     let Some(previous) = first.previous() else {
         return Ok(());
     };
     let height = first.height() - 1;
+    if state.is_none()
+        && journal.live_at(&first.public_key, height).is_none()
+        && let Some(void) = journal.voided(&first.public_key, height, &previous)
+    {
+        return Err(refusal(
+            "journal-refused",
+            format!(
+                "the block at height {} builds on {previous} at height {height}, which was \
+                 voided with attosign journal void on {}: a voided block is one that will never \
+                 be published, so neither would this. If it was published after all, give the \
+                 account's state with --account; otherwise build on the account's current state",
+                first.height(),
+                format_rfc3339(void.time_ms),
+            ),
+        ));
+    }
     if let Some(entry) = journal.live_at(&first.public_key, height)
         && entry.hash != previous
     {
@@ -327,10 +353,25 @@ pub fn open_for_signing(
 ) -> Result<Journal, Failure> {
     let journal = open_or_create(ctx, path)?;
     if opened.keystore.journal_id().is_none() {
-        let id = journal.id().0;
-        opened.write(ctx, None, None, |keystore| {
-            keystore.set_journal_id(Some(id));
-            Ok(())
+        let id = journal.id();
+        // Under the keystore's lock, as it is now: another attosign may have recorded its
+        // journal since this one read the keystore (a first run started twice, with two
+        // --journal paths). Its record stands; this run signs nothing.
+        opened.write(ctx, None, None, |keystore| match keystore.journal_id() {
+            Some(other) if other != id.0 => Err(refusal(
+                "journal-missing",
+                format!(
+                    "while this attosign was starting, another one recorded journal {} in the \
+                     keystore as the journal it signs with; {} is journal {id}. Nothing was \
+                     signed. Run the command again with that journal (--journal)",
+                    JournalId(other),
+                    io::sanitize(&path.display().to_string()),
+                ),
+            )),
+            _ => {
+                keystore.set_journal_id(Some(id.0));
+                Ok(())
+            }
         })?;
     }
     Ok(journal)
@@ -435,26 +476,18 @@ pub fn void(ctx: &mut Ctx, args: &super::args::JournalVoidArgs) -> Result<(), Fa
     }
     // Blocks above it build on it: voided alone, it would leave them pointing at a block that
     // will never be published, and a rerun of their run paying its lines again.
-    if let Some(above) = journal
-        .entries()
-        .filter(|e| e.account == account && e.height > entry.height && e.state != State::Void)
-        .max_by_key(|e| e.height)
-    {
-        return Err(refusal(
-            "journal-refused",
-            format!(
-                "the journal holds live blocks above height {} of {} (up to {}). Void from the \
-                 highest height down, so no live block is left built on a voided one",
-                entry.height,
-                account.address(),
-                describe(above)
-            ),
-        ));
+    if let Some(above) = journal.live_above(&account, entry.height) {
+        return Err(JournalError::LiveAbove {
+            height: entry.height,
+            above: Box::new(above.clone()),
+        }
+        .into());
     }
     let opened = super::keys::open_for_update(ctx.global)?;
     check_id(opened.keystore.journal_id(), Some(&journal), &path)?;
-    super::change::review_and_confirm(
+    super::change::review_and_confirm_asking(
         ctx,
+        "Void this block in the journal?",
         &format!(
             "Void the journaled block at height {} of {}:\n  {}\nIts height can then be \
              signed again; its intent stays used. Only do this if the block will never be \
@@ -498,8 +531,9 @@ pub fn new(ctx: &mut Ctx) -> Result<(), Failure> {
     }
     let opened = super::keys::open_for_update(ctx.global)?;
     let old = opened.keystore.journal_id();
-    super::change::review_and_confirm(
+    super::change::review_and_confirm_asking(
         ctx,
+        "Start this journal and record it in the keystore?",
         &format!(
             "Start a new, empty journal at {name}{}. attosign will no longer know what it \
              signed before: check every account's state on the network before signing again.",

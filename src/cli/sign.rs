@@ -98,7 +98,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     let journaled = match &journal {
         Some(j) => {
             journaled::another_signer(j, &first.public_key, account.as_ref())?;
-            journaled::builds_on_another(j, first)?;
+            journaled::builds_on_another(j, first, account.as_ref())?;
             journaled::heights(j, &blocks, &hashes)?
         }
         None => vec![false; blocks.len()],
@@ -162,7 +162,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     let (signatures, out) = {
         let mut locked = journal.lock(journaled::on_wait(ctx))?;
         journaled::another_signer(locked.journal(), &first.public_key, account.as_ref())?;
-        journaled::builds_on_another(locked.journal(), first)?;
+        journaled::builds_on_another(locked.journal(), first, account.as_ref())?;
         let again = journaled::heights(locked.journal(), &blocks, &hashes)?;
         signer::check_policy(
             &rules,

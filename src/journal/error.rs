@@ -53,6 +53,14 @@ pub enum JournalError {
         entry.account.address()
     )]
     VoidPublished { entry: Box<BlockEntry> },
+    /// A void for a block with live blocks above it (the highest is `above`).
+    #[error(
+        "height {height} of {} has live blocks above it (up to height {}); void from the \
+         highest height down",
+        above.account.address(),
+        above.height
+    )]
+    LiveAbove { height: u64, above: Box<BlockEntry> },
     #[error("the transaction of block {hash} does not carry a valid signature")]
     BadSignature { hash: Hash },
     #[error("a change record's detail must be a JSON object")]

@@ -297,6 +297,22 @@ impl Journal {
             .map(|&i| &self.entries[i])
     }
 
+    /// The void line of this very block (account, height and hash), if it was voided.
+    pub fn voided(&self, account: &PublicKey, height: u64, hash: &Hash) -> Option<&MarkEntry> {
+        self.marks.iter().find(|m| {
+            m.state == State::Void && m.account == *account && m.height == height && m.hash == *hash
+        })
+    }
+
+    /// The highest live entry of this account above this height, if any.
+    pub fn live_above(&self, account: &PublicKey, height: u64) -> Option<&BlockEntry> {
+        self.live
+            .iter()
+            .filter(|((a, h), _)| a == account && *h > height)
+            .max_by_key(|((_, h), _)| *h)
+            .map(|(_, &i)| &self.entries[i])
+    }
+
     /// The finished transaction journaled for this very block, if any: the first one, as a
     /// later `Done` for a block that has one is not applied. Two processes that resumed the
     /// same run may each grind the block's work; both then print this one.
@@ -650,15 +666,27 @@ impl Journal {
                 time_ms,
             } => {
                 let index = self.live_index(&account, height, &hash)?;
-                let entry = &mut self.entries[index];
-                // The network holds a published block: freeing its height would let attosign
-                // sign a fork of it. (A journal written before this rule may hold such a
-                // void; it is read as written.)
-                if appending && entry.state == State::Published {
-                    return Err(JournalError::VoidPublished {
-                        entry: Box::new(entry.clone()),
-                    });
+                if appending {
+                    // The network holds a published block: freeing its height would let
+                    // attosign sign a fork of it. (A journal written before this rule may hold
+                    // such a void; it is read as written.)
+                    let entry = &self.entries[index];
+                    if entry.state == State::Published {
+                        return Err(JournalError::VoidPublished {
+                            entry: Box::new(entry.clone()),
+                        });
+                    }
+                    // Blocks above build on it: voided alone, it would leave them built on a
+                    // block that will never be published. Heights are voided from the top
+                    // down.
+                    if let Some(above) = self.live_above(&account, height) {
+                        return Err(JournalError::LiveAbove {
+                            height,
+                            above: Box::new(above.clone()),
+                        });
+                    }
                 }
+                let entry = &mut self.entries[index];
                 entry.state = State::Void;
                 if let Some(intent) = &entry.intent
                     && let Some(used) = self.intents.get_mut(intent)

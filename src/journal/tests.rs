@@ -449,6 +449,50 @@ fn a_published_block_is_not_voided() {
 }
 
 #[test]
+fn a_block_with_live_blocks_above_is_not_voided_even_if_they_came_since() {
+    let (_dir, path) = fresh();
+    let a = send(1, 2, 500, 0);
+    let mut journal = append(&path, &[block_record(a.clone(), None, 1)]).unwrap();
+    // Another process journals the block above it after this one read the journal.
+    let above = send(1, 3, 400, 0);
+    append(&path, &[block_record(above.clone(), None, 2)]).unwrap();
+    let before = fs::read(&path).unwrap();
+    let void = Record::Void {
+        account: a.public_key,
+        height: 2,
+        hash: a.hash(),
+        time_ms: 5,
+    };
+    match journal.lock(|| {}).unwrap().append(&[void]) {
+        Err(JournalError::LiveAbove { height, above: top }) => {
+            assert_eq!((height, top.hash), (2, above.hash()));
+        }
+        other => panic!("expected LiveAbove, got {other:?}"),
+    }
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        before,
+        "the refusal wrote nothing"
+    );
+    // From the top down it goes.
+    let top = Record::Void {
+        account: a.public_key,
+        height: 3,
+        hash: above.hash(),
+        time_ms: 6,
+    };
+    let bottom = Record::Void {
+        account: a.public_key,
+        height: 2,
+        hash: a.hash(),
+        time_ms: 7,
+    };
+    journal.lock(|| {}).unwrap().append(&[top, bottom]).unwrap();
+    assert!(journal.voided(&a.public_key, 2, &a.hash()).is_some());
+    assert!(journal.voided(&a.public_key, 2, &above.hash()).is_none());
+}
+
+#[test]
 fn lookups_by_request_file_and_amount() {
     let (_dir, path) = fresh();
     let mut records = Vec::new();
@@ -463,8 +507,8 @@ fn lookups_by_request_file_and_amount() {
     }
     records.push(Record::Void {
         account: key(1).public_key(),
-        height: 3,
-        hash: send(1, 3, 300, 0).hash(),
+        height: 4,
+        hash: send(1, 4, 400, 0).hash(),
         time_ms: 9000,
     });
     let journal = append(&path, &records).unwrap();
@@ -473,23 +517,23 @@ fn lookups_by_request_file_and_amount() {
         .iter()
         .map(|e| e.height)
         .collect();
-    assert_eq!(heights, [2, 4]);
+    assert_eq!(heights, [2, 3]);
     assert_eq!(journal.by_file(&[8; 32]).len(), 3);
     assert!(journal.by_file(&[9; 32]).is_empty());
     let account = key(1).public_key();
-    assert_eq!(journal.sent_since(&account, 0), 600);
-    assert_eq!(journal.sent_since(&account, 3000), 400);
+    assert_eq!(journal.sent_since(&account, 0), 500);
+    assert_eq!(journal.sent_since(&account, 3000), 300);
     assert_eq!(journal.sent_since(&key(2).public_key(), 0), 0);
     let listed = journal.list_json(None);
     assert_eq!(listed.as_array().unwrap().len(), 4);
     assert_eq!(
         listed[0],
         serde_json::json!({"kind":"block","account":account.address().to_string(),"height":"4",
-            "hash":send(1, 4, 400, 0).hash().to_hex(),"intent":"line-4","state":"signed",
+            "hash":send(1, 4, 400, 0).hash().to_hex(),"intent":"line-4","state":"void",
             "time":"1970-01-01T00:00:04.000Z"})
     );
     assert_eq!(listed[3]["kind"], "void");
-    assert_eq!(listed[2]["state"], "void");
+    assert_eq!(listed[2]["state"], "signed");
 }
 
 #[test]
