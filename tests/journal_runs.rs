@@ -646,9 +646,17 @@ fn a_block_on_a_voided_block_is_not_signed_without_the_state_that_holds_it() {
     // A state whose chain ends in the voided block says it was published after all: then
     // the block on top of it is right, and is signed.
     env.signing()
-        .args(["sign", &high, "--account", &env.p("low.json.state.json")])
+        .args([
+            "--quiet",
+            "sign",
+            &high,
+            "--account",
+            &env.p("low.json.state.json"),
+        ])
         .assert()
-        .success();
+        .success()
+        .stderr(contains("WARNING"))
+        .stderr(contains("payment WAS made"));
 }
 
 #[test]

@@ -221,6 +221,38 @@ pub fn another_signer(
     Ok(())
 }
 
+/// Warns when the account's state ends in a block attosign voided: it was published after
+/// all, so its payment was made, whatever the void said. Not a refusal: the chain on top of
+/// it is the account's real one.
+pub fn warn_voided_published(
+    journal: Option<&Journal>,
+    state: Option<&attosign::protocol::Account>,
+) {
+    let (Some(journal), Some(state)) = (journal, state) else {
+        return;
+    };
+    if let Some(void) = journal.voided(&state.public_key, state.height, &state.last_hash) {
+        let entry = journal
+            .entries()
+            .find(|e| e.line < void.line && e.hash == void.hash && e.state == State::Void);
+        // Shown even with --quiet, like an error: this is the custodian's to know.
+        io::to_stderr(&io::sanitize(&format!(
+            "WARNING: the account's block at height {} is {}, which was voided with attosign \
+             journal void on {}: it was published after all, and its payment WAS made{}. Do \
+             not make that payment again.",
+            state.height,
+            state.last_hash,
+            format_rfc3339(void.time_ms),
+            entry
+                .and_then(|e| e.intent.as_ref())
+                .map_or(String::new(), |i| format!(
+                    " (intent {:?})",
+                    io::sanitize(i)
+                ))
+        )));
+    }
+}
+
 /// The same alarm from a chain given without its account's state: its first block builds on
 /// a block at a height attosign journaled, but not on the block attosign signed there.
 ///

@@ -78,6 +78,7 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
     };
     let path = super::journal::journal_path(ctx.global)?;
     let journal = journaled::load(ctx, &path)?;
+    journaled::warn_voided_published(journal.as_ref(), prepared.account.as_ref());
     let run = Run {
         prepared: &prepared,
         request,

@@ -95,6 +95,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     // The journal before the passphrase: a refusal costs no prompt.
     let path = super::journal::journal_path(ctx.global)?;
     let journal = journaled::load(ctx, &path)?;
+    journaled::warn_voided_published(journal.as_ref(), account.as_ref());
     let journaled = match &journal {
         Some(j) => {
             journaled::another_signer(j, &first.public_key, account.as_ref())?;
