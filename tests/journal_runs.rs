@@ -468,6 +468,67 @@ fn an_unwritable_qr_image_is_refused_before_anything_is_signed() {
 }
 
 #[test]
+fn outputs_that_cannot_be_written_or_would_replace_kept_files_are_refused_first() {
+    let env = Env::new();
+    let csv = env.payouts("pay.csv", 2, false);
+    let keystore = fs::read(env.p("keystore.age")).unwrap();
+    let send = |flag: &str, path: &str| {
+        let mut cmd = env.signing();
+        cmd.args(["send", "--account", &env.p("account.json"), "--batch", &csv])
+            .args([flag, path]);
+        cmd
+    };
+    let cases = [
+        (
+            "--state-out",
+            env.p("no-such-dir/state.json"),
+            "does not exist",
+        ),
+        ("--state-out", env.p("keystore.age"), "would write over"),
+        (
+            "--state-out",
+            env.p("keystore.age.lock"),
+            "would write over",
+        ),
+        ("--state-out", env.journal_path(), "would write over"),
+        ("--state-out", env.p("pw"), "would write over"),
+        ("--state-out", csv.clone(), "would write over"),
+        ("--state-out", "-".to_string(), "not stdout"),
+        ("--qr-png", env.p("keystore.age"), "would write over"),
+        ("--qr-png", env.p("account.json"), "would write over"),
+    ];
+    for (flag, path, says) in &cases {
+        send(flag, path)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains(*says));
+        assert!(
+            !std::path::Path::new(&env.journal_path()).exists(),
+            "nothing signed for {flag} {path}"
+        );
+    }
+    // The same file by another name is the same file.
+    send("--state-out", &format!("{}/./keystore.age", env.p("")))
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("would write over"));
+    assert_eq!(fs::read(env.p("keystore.age")).unwrap(), keystore);
+    // The account's state may be replaced by the state after the run: continuing offline.
+    send("--state-out", &env.p("account.json"))
+        .assert()
+        .success();
+    let state: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(env.p("account.json")).unwrap()).unwrap();
+    let before: serde_json::Value = serde_json::from_str(&env.account).unwrap();
+    assert_eq!(
+        state["height"].as_u64().unwrap(),
+        before["height"].as_u64().unwrap() + 2
+    );
+}
+
+#[test]
 fn sign_of_a_finished_block_prints_its_transaction_without_a_passphrase() {
     let env = Env::new();
     let sent = env.send(0, "1").assert().success();

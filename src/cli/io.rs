@@ -60,6 +60,64 @@ fn read_as_is(path: &Path) -> Result<String, Failure> {
     Ok(text)
 }
 
+/// Refuses an output path that is "-", in a directory that does not exist, or one of the
+/// files this command keeps or reads (`protected`: the keystore, its lock, the journal, the
+/// passphrase or identity file, an input). Checked before anything is signed, so that a run
+/// never ends with its blocks signed and its output unwritable, or written over the keystore.
+pub fn check_output(flag: &str, path: &Path, protected: &[&Path]) -> Result<(), Failure> {
+    let name = || sanitize(&path.display().to_string());
+    if path == Path::new("-") {
+        return Err(Failure::usage(format!(
+            "{flag} takes a file, not stdout (\"-\")"
+        )));
+    }
+    if path.file_name().is_none() {
+        return Err(Failure::usage(format!(
+            "{flag} {} is not a file name",
+            name()
+        )));
+    }
+    if let Some(dir) = path.parent()
+        && !dir.as_os_str().is_empty()
+        && !dir.is_dir()
+    {
+        return Err(Failure::usage(format!(
+            "{flag} {}: the directory {} does not exist",
+            name(),
+            sanitize(&dir.display().to_string())
+        )));
+    }
+    if let Some(kept) = protected.iter().find(|kept| same_file(path, kept)) {
+        return Err(Failure::usage(format!(
+            "{flag} {} would write over {}, which attosign reads or keeps for this command; \
+             give another file",
+            name(),
+            sanitize(&kept.display().to_string())
+        )));
+    }
+    Ok(())
+}
+
+/// Whether two paths name one file: the same inode if both exist, else the same name in the
+/// same (canonical) directory.
+fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+        return x.dev() == y.dev() && x.ino() == y.ino();
+    }
+    let full = |p: &Path| {
+        let dir = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        Some(std::fs::canonicalize(dir).ok()?.join(p.file_name()?))
+    };
+    match (full(a), full(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => a == b,
+    }
+}
+
 /// Writes a file atomically: a temporary file beside it, fsynced, renamed over the name, and
 /// the directory fsynced, so a crash leaves the old file or the new one, never half of one.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Failure> {

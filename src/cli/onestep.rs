@@ -11,7 +11,9 @@ use attosign::protocol::Transaction;
 use std::path::Path;
 
 pub fn send(ctx: &mut Ctx, cmd: &SendCommand) -> Result<(), Failure> {
-    start(ctx, &cmd.sign, &[("--account", &cmd.request.account)])?;
+    let mut inputs: Vec<(&str, &Path)> = vec![("--account", &cmd.request.account)];
+    inputs.extend(cmd.request.batch.as_deref().map(|b| ("--batch", b)));
+    start(ctx, &cmd.sign, &inputs)?;
     let prepared = request::send(ctx, &cmd.request)?;
     finish(ctx, prepared, &cmd.sign)
 }
@@ -42,7 +44,12 @@ pub fn change(ctx: &mut Ctx, cmd: &ChangeCommand) -> Result<(), Failure> {
 /// The usage checks that must fail before anything is read or asked.
 fn start(ctx: &Ctx, sign: &SignOptions, inputs: &[(&str, &Path)]) -> Result<(), Failure> {
     grind::kernel(sign.kernel)?;
-    super::qr::check_png_path(sign.qr_png.as_deref())?;
+    if let Some(png) = sign.qr_png.as_deref() {
+        let kept = request::kept_files(ctx.global);
+        let mut protected: Vec<&Path> = kept.iter().map(|p| p.as_path()).collect();
+        protected.extend(inputs.iter().map(|(_, p)| *p));
+        io::check_output("--qr-png", png, &protected)?;
+    }
     let mut all: Vec<(&str, Option<&Path>)> = inputs.iter().map(|(f, p)| (*f, Some(*p))).collect();
     all.push(("--passphrase-file", ctx.global.passphrase_file.as_deref()));
     prompt::stdin_once(&all)

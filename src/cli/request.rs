@@ -89,7 +89,7 @@ pub fn send(ctx: &Ctx, args: &SendArgs) -> Result<Prepared, Failure> {
         receiver: destination.address,
         amount,
     };
-    let mut prepared = make(ctx, account, vec![], vec![request], &args.time)?;
+    let mut prepared = make(ctx, account, vec![], vec![request], &args.time, &[])?;
     prepared.payment_request = destination.is_request.then(|| to.trim().to_string());
     Ok(prepared)
 }
@@ -149,7 +149,7 @@ fn send_batch(ctx: &Ctx, args: &SendArgs, path: &Path) -> Result<Prepared, Failu
             amount: Spend::Exact(p.amount),
         })
         .collect();
-    let mut prepared = make(ctx, account, vec![], requests, &args.time)?;
+    let mut prepared = make(ctx, account, vec![], requests, &args.time, &[path])?;
     prepared.file_sha256 = Some(file_sha256);
     prepared.payments = payments;
     Ok(prepared)
@@ -179,7 +179,14 @@ pub fn receive(ctx: &Ctx, args: &ReceiveArgs) -> Result<Prepared, Failure> {
             receivable: r.clone(),
         })
         .collect();
-    make(ctx, account, receivables, requests, &args.time)
+    make(
+        ctx,
+        account,
+        receivables,
+        requests,
+        &args.time,
+        &[&args.receivable],
+    )
 }
 
 pub fn open(ctx: &Ctx, args: &OpenArgs) -> Result<Prepared, Failure> {
@@ -194,27 +201,57 @@ pub fn open(ctx: &Ctx, args: &OpenArgs) -> Result<Prepared, Failure> {
     requests.extend(receivables[1..].iter().map(|r| Request::Receive {
         receivable: r.clone(),
     }));
-    make(ctx, None, receivables, requests, &args.time)
+    make(
+        ctx,
+        None,
+        receivables,
+        requests,
+        &args.time,
+        &[&args.receivable],
+    )
 }
 
 pub fn change(ctx: &Ctx, args: &ChangeArgs) -> Result<Prepared, Failure> {
     let representative = address("--representative", &args.representative)?;
     let account = read_account(&args.account)?;
     let request = Request::Change { representative };
-    make(ctx, account, vec![], vec![request], &args.time)
+    make(ctx, account, vec![], vec![request], &args.time, &[])
 }
 
+/// The files a command keeps or reads besides its inputs, which no output may replace: the
+/// keystore and its lock, the journal, the passphrase or identity file.
+pub fn kept_files(global: &super::args::Global) -> Vec<std::path::PathBuf> {
+    let mut kept = Vec::new();
+    if let Ok(keystore) = super::keys::keystore_path(global) {
+        let mut lock = keystore.clone().into_os_string();
+        lock.push(".lock");
+        kept.push(keystore);
+        kept.push(lock.into());
+    }
+    if let Ok(journal) = super::journal::journal_path(global) {
+        kept.push(journal);
+    }
+    kept.extend(global.passphrase_file.iter().cloned());
+    kept.extend(global.identity.iter().cloned());
+    kept.retain(|p| p != Path::new("-"));
+    kept
+}
+
+/// `inputs`: the command's input files that `--state-out` must not replace (the account's
+/// state may be: continuing offline from one file is what it is for).
 fn make(
     ctx: &Ctx,
     account: Option<Account>,
     receivables: Vec<Receivable>,
     requests: Vec<Request>,
     time: &TimeArgs,
+    inputs: &[&Path],
 ) -> Result<Prepared, Failure> {
-    if time.state_out.as_deref() == Some(Path::new("-")) {
-        return Err(Failure::usage(
-            "--state-out takes a file, not stdout (\"-\")",
-        ));
+    if let Some(path) = &time.state_out {
+        let kept = kept_files(ctx.global);
+        let mut protected: Vec<&Path> = kept.iter().map(|p| p.as_path()).collect();
+        protected.extend(inputs);
+        io::check_output("--state-out", path, &protected)?;
     }
     let now = now_ms();
     let explicit_timestamp = time
