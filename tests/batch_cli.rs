@@ -540,3 +540,60 @@ fn an_open_run_shows_the_representative_it_signs() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_receivable_received_by_a_journaled_block_is_not_received_again() {
+    let env = Env::new();
+    let c = chain("local-receive-chain-20");
+    let account = env.write("account.json", &c.account);
+    let receivables: Vec<&str> = c
+        .items
+        .iter()
+        .map(|i| i["receivable"].as_str().unwrap())
+        .collect();
+    let file = |name: &str, items: &[&str]| {
+        let text: String = items.iter().map(|r| format!("{r}\n")).collect();
+        env.write(name, &text)
+    };
+    let first = file("r123.ndjson", &receivables[0..3]);
+    env.signing()
+        .args(["receive", "--account", &account, "--receivable", &first])
+        .args(["--state-out", &env.p("after3.json")])
+        .assert()
+        .success();
+    // Continued offline from --state-out with a receivables file fetched before the first
+    // run was published: its third receivable is received already.
+    let overlap = file("r34.ndjson", &receivables[2..4]);
+    let journal = fs::read(env.p("keystore.age.journal")).unwrap();
+    env.signing()
+        .args(["receive", "--account", &env.p("after3.json")])
+        .args(["--receivable", &overlap])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("was already received at height"));
+    // sign refuses the same block built apart.
+    let one = file("r3.ndjson", &receivables[2..3]);
+    let built = env
+        .cmd()
+        .args(["build", "receive", "--account", &env.p("after3.json")])
+        .args(["--receivable", &one])
+        .assert()
+        .success();
+    let block = env.write("block.json", &out(&built));
+    env.signing()
+        .args(["sign", &block, "--account", &env.p("after3.json")])
+        .args(["--receivable", &one])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("was already received at height"));
+    assert_eq!(fs::read(env.p("keystore.age.journal")).unwrap(), journal);
+    // The new one alone is received.
+    let fourth = file("r4.ndjson", &receivables[3..4]);
+    env.signing()
+        .args(["receive", "--account", &env.p("after3.json")])
+        .args(["--receivable", &fourth])
+        .assert()
+        .success();
+}

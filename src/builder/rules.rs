@@ -135,6 +135,16 @@ pub enum LedgerError {
          chain again"
     )]
     ReceivedTwice { send_hash: Hash },
+    #[error(
+        "{send_hash} was already received at height {height} (block {block}, signed by \
+         attosign); a receivable is received once, and a node refuses it again. Fetch the \
+         account's receivables and state again"
+    )]
+    AlreadyReceived {
+        send_hash: Hash,
+        height: u64,
+        block: Hash,
+    },
 }
 
 impl LedgerError {
@@ -163,7 +173,8 @@ impl LedgerError {
             LedgerError::NotOurReceivable { .. }
             | LedgerError::ReceivableHash { .. }
             | LedgerError::ReceivableNetwork { .. }
-            | LedgerError::ReceivedTwice { .. } => "receivable",
+            | LedgerError::ReceivedTwice { .. }
+            | LedgerError::AlreadyReceived { .. } => "receivable",
             LedgerError::SameRepresentative { .. } => "representative",
             LedgerError::NotOpened { .. } | LedgerError::AlreadyOpened { .. } => "account",
             LedgerError::WrongType { .. } => "type",

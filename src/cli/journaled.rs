@@ -191,7 +191,46 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
     }
     let hashes: Vec<Hash> = prepared.blocks.iter().map(Block::hash).collect();
     heights(journal, &prepared.blocks, &hashes)?;
+    received_before(journal, &prepared.blocks, &hashes)?;
     Ok(fresh())
+}
+
+/// Refuses a RECEIVE or OPEN of a send that a live block attosign journaled for the account
+/// already receives (a receivables file fetched before that block was published, given again
+/// to a run continued offline from `--state-out`): the node would refuse it, and the heights
+/// it took would stay blocked until voided. The very same block again is not refused.
+pub fn received_before(
+    journal: &Journal,
+    blocks: &[Block],
+    hashes: &[Hash],
+) -> Result<(), Failure> {
+    use attosign::protocol::BlockBody;
+    let send_hash = |block: &Block| match block.body {
+        BlockBody::Receive { send_hash, .. } | BlockBody::Open { send_hash, .. } => Some(send_hash),
+        _ => None,
+    };
+    let wanted: std::collections::HashMap<(attosign::protocol::PublicKey, Hash), Hash> = blocks
+        .iter()
+        .zip(hashes)
+        .filter_map(|(b, h)| Some(((b.public_key, send_hash(b)?), *h)))
+        .collect();
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    for entry in journal.entries().filter(|e| e.state != State::Void) {
+        if let Some(sent) = send_hash(&entry.block)
+            && let Some(block) = wanted.get(&(entry.account, sent))
+            && *block != entry.hash
+        {
+            return Err(attosign::builder::LedgerError::AlreadyReceived {
+                send_hash: sent,
+                height: entry.height,
+                block: entry.hash,
+            }
+            .into());
+        }
+    }
+    Ok(())
 }
 
 /// The custodian's alarm: the account's state holds, at a height attosign journaled, a block

@@ -100,7 +100,9 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         Some(j) => {
             journaled::another_signer(j, &first.public_key, account.as_ref())?;
             journaled::builds_on_another(j, first, account.as_ref())?;
-            journaled::heights(j, &blocks, &hashes)?
+            let journaled = journaled::heights(j, &blocks, &hashes)?;
+            journaled::received_before(j, &blocks, &hashes)?;
+            journaled
         }
         None => vec![false; blocks.len()],
     };
@@ -165,6 +167,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         journaled::another_signer(locked.journal(), &first.public_key, account.as_ref())?;
         journaled::builds_on_another(locked.journal(), first, account.as_ref())?;
         let again = journaled::heights(locked.journal(), &blocks, &hashes)?;
+        journaled::received_before(locked.journal(), &blocks, &hashes)?;
         signer::check_policy(
             &rules,
             key.index,
