@@ -373,11 +373,87 @@ fn a_payout_file_signed_on_an_earlier_state_is_refused() {
         .code(5)
         .stdout("")
         .stderr(contains("already signed on another account state"));
+    // Saved again (CRLF line endings, a byte-order mark, a header, the lines in another
+    // order), it is the same payout file.
+    let text = fs::read_to_string(&csv).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines.reverse();
+    let resaved = env.write(
+        "monday-resaved.csv",
+        &format!("\u{feff}address,amount\r\n{}\r\n", lines.join("\r\n")),
+    );
+    assert_ne!(fs::read(&resaved).unwrap(), fs::read(&csv).unwrap());
     env.signing()
-        .args(["send", "--account", &env.p("after.json"), "--batch", &csv])
+        .args([
+            "send",
+            "--account",
+            &env.p("after.json"),
+            "--batch",
+            &resaved,
+        ])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("already signed on another account state"));
+    // A file that pays something else is not.
+    let tuesday = env.payouts("tuesday.csv", 2, false);
+    env.signing()
+        .args([
+            "send",
+            "--account",
+            &env.p("after.json"),
+            "--batch",
+            &tuesday,
+        ])
+        .args(["--state-out", &env.p("after-tuesday.json")])
+        .assert()
+        .success();
+    env.signing()
+        .args([
+            "send",
+            "--account",
+            &env.p("after-tuesday.json"),
+            "--batch",
+            &csv,
+        ])
         .arg("--allow-repeat")
         .assert()
         .success();
+}
+
+#[test]
+fn a_journal_that_recorded_the_files_bytes_still_recognises_the_file() {
+    use sha2::Digest;
+    let env = Env::new();
+    let csv = env.payouts("old.csv", 2, false);
+    // A journal as attosign wrote it before it recorded the digest of a file's payments:
+    // the SHA-256 of the file's bytes, here for a run on an earlier state.
+    let built = env
+        .cmd()
+        .args(["build", "send", "--account", &env.p("account.json")])
+        .args(["--to", &env.to[5], "--amount", "9"])
+        .assert()
+        .success();
+    let block = attosign::protocol::Block::from_json(out(&built).trim()).unwrap();
+    let path = std::path::PathBuf::from(env.journal_path());
+    let mut journal = Journal::create(&path).unwrap();
+    journal
+        .lock(|| {})
+        .unwrap()
+        .append(&[attosign::journal::Record::Block {
+            block,
+            intent: None,
+            request: [7; 32],
+            file: Some(sha2::Sha256::digest(fs::read(&csv).unwrap()).into()),
+            time_ms: 1_764_500_000_000,
+        }])
+        .unwrap();
+    env.signing()
+        .args(["send", "--account", &env.p("account.json"), "--batch", &csv])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("already signed on another account state"));
 }
 
 /// The live blocks of the journal, (address, height, intent, state), in journal order.

@@ -20,6 +20,31 @@ pub struct Payment {
     pub is_request: bool,
 }
 
+/// What a payout file pays, whatever its bytes: a digest of its payments (receiver, amount in
+/// raw and intent), in sorted order. A copy of the same file saved again (line endings, a
+/// byte-order mark, a header, quoting, the lines in another order) has the same digest, so
+/// it is recognised as that file when it is run on another account state.
+pub fn payouts_digest(payments: &[Payment]) -> [u8; 32] {
+    use sha2::Digest;
+    let mut lines: Vec<String> = payments
+        .iter()
+        .map(|p| {
+            let intent = p
+                .intent
+                .as_ref()
+                .map_or(String::new(), |i| format!(" i:{i}"));
+            format!("{} {}{intent}\n", p.to.public_key.to_hex(), p.amount.0)
+        })
+        .collect();
+    lines.sort_unstable();
+    let mut h = sha2::Sha256::new();
+    h.update(b"attosign payouts v1\n");
+    for line in &lines {
+        h.update(line.as_bytes());
+    }
+    h.finalize().into()
+}
+
 /// A bad line: where, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("line {line}, column {column}: {reason}")]
@@ -389,6 +414,37 @@ mod tests {
         assert_eq!(p[0].amount, Amount::MAX);
         assert!(parse("", false).is_err());
         assert!(parse("address,amount\n", false).is_err());
+    }
+
+    #[test]
+    fn a_file_saved_again_pays_the_same_but_other_payments_do_not() {
+        let plain = format!("{},1\n{},2,inv-2\n", addr(1), addr(2));
+        let digest = payouts_digest(&parse(&plain, false).unwrap());
+        let resaved = format!(
+            "\u{feff}address,amount,intent\r\n\"{}\",\"2\",inv-2\r\n{},1.0\r\n\r\n",
+            addr(2),
+            addr(1)
+        );
+        assert_eq!(payouts_digest(&parse(&resaved, false).unwrap()), digest);
+        let ndjson = format!(
+            "{{\"to\":\"{}\",\"amount\":\"1\"}}\n{{\"to\":\"{}\",\"amount\":\"2\",\"intent\":\"inv-2\"}}\n",
+            addr(1),
+            addr(2)
+        );
+        assert_eq!(payouts_digest(&parse(&ndjson, false).unwrap()), digest);
+        for other in [
+            format!("{},1\n{},2,inv-3\n", addr(1), addr(2)),
+            format!("{},1\n{},2\n", addr(1), addr(2)),
+            format!("{},1\n{},3,inv-2\n", addr(1), addr(2)),
+            format!("{},1\n{},2,inv-2\n", addr(3), addr(2)),
+            format!("{},1\n{},2,inv-2\n{},1\n", addr(1), addr(2), addr(1)),
+        ] {
+            assert_ne!(
+                payouts_digest(&parse(&other, false).unwrap()),
+                digest,
+                "{other}"
+            );
+        }
     }
 
     proptest! {

@@ -23,6 +23,7 @@ pub struct Run<'a> {
     pub request: [u8; 32],
     /// One per block (None: no intent).
     pub intents: Vec<Option<String>>,
+    /// The payout file's digest as journaled: of its payments (`Prepared::payouts_digest`).
     pub file: Option<[u8; 32]>,
     pub allow_repeat: bool,
 }
@@ -80,13 +81,20 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
         .into_iter()
         .filter(|e| e.account == account)
         .collect();
+    // Journals written before the digest of the payments was recorded hold the SHA-256 of
+    // the file's bytes instead: a run is recognised by either.
+    let digests = [
+        run.file,
+        prepared.file_sha256.filter(|_| run.file.is_some()),
+    ];
     if earlier.is_empty()
-        && let Some(file) = &run.file
         && !run.allow_repeat
-        && let Some(entry) = journal
-            .by_file(file)
-            .into_iter()
-            .find(|e| e.request != run.request)
+        && let Some(entry) = digests.iter().flatten().find_map(|file| {
+            journal
+                .by_file(file)
+                .into_iter()
+                .find(|e| e.request != run.request)
+        })
     {
         return Err(refusal(
             "file-repeated",

@@ -90,7 +90,7 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
         prepared: &prepared,
         request,
         intents,
-        file: prepared.file_sha256,
+        file: prepared.payouts_digest(),
         allow_repeat: sign.allow_repeat,
     };
     // Journal before passphrase: a replay needs neither a passphrase nor proof of work.
@@ -152,7 +152,7 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
             prepared: &prepared,
             request,
             intents: intents.clone(),
-            file: prepared.file_sha256,
+            file: prepared.payouts_digest(),
             allow_repeat: sign.allow_repeat,
         };
         match journaled::plan(Some(locked.journal()), &run, now)? {

@@ -56,6 +56,13 @@ impl Prepared {
         )
     }
 
+    /// What the journal records as the payout file a run came from: the digest of its
+    /// payments, which a copy of the file saved again shares (`batch::payouts_digest`).
+    pub fn payouts_digest(&self) -> Option<[u8; 32]> {
+        self.file_sha256
+            .map(|_| attosign::builder::batch::payouts_digest(&self.payments))
+    }
+
     pub fn is_run(&self) -> bool {
         self.blocks.len() > 1 || !self.payments.is_empty()
     }
