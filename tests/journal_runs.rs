@@ -456,6 +456,101 @@ fn a_journal_that_recorded_the_files_bytes_still_recognises_the_file() {
         .stderr(contains("already signed on another account state"));
 }
 
+/// Milliseconds since the epoch by this machine's clock.
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64
+}
+
+#[test]
+fn the_daily_limit_counts_by_the_blocks_timestamps_too() {
+    let env = Env::new();
+    env.signing()
+        .args(["policy", "set", "--max-per-day", "10"])
+        .assert()
+        .success();
+    // 8 atto signed a minute ago, journaled as if 25 hours ago: what the journal holds when
+    // the clock is set a day forward (the blocks' own timestamps cannot be: a node refuses
+    // a block ahead of its clock, or not after the account's last one).
+    let built = env
+        .cmd()
+        .args(["build", "send", "--account", &env.p("account.json")])
+        .args(["--to", &env.to[0], "--amount", "8"])
+        .args(["--state-out", &env.p("after.json")])
+        .assert()
+        .success();
+    let block = attosign::protocol::Block::from_json(out(&built).trim()).unwrap();
+    let mut journal = Journal::open(std::path::Path::new(&env.journal_path())).unwrap();
+    journal
+        .lock(|| {})
+        .unwrap()
+        .append(&[attosign::journal::Record::Block {
+            block,
+            intent: None,
+            request: [7; 32],
+            file: None,
+            time_ms: now_ms() - 25 * 3_600_000,
+        }])
+        .unwrap();
+    let mut over = env.signing();
+    over.args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[1], "--amount", "4"])
+        .assert()
+        .code(6)
+        .stdout("")
+        .stderr(contains("day"));
+    let mut within = env.signing();
+    within
+        .args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[1], "--amount", "2"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn the_journal_records_when_a_run_signed_not_when_it_started() {
+    use std::io::{BufRead, BufReader};
+    let env = Env::new();
+    env.send(0, "1")
+        .args(["--state-out", &env.p("after.json")])
+        .assert()
+        .success();
+    let held = fs::File::open(env.journal_path()).unwrap();
+    held.lock().unwrap();
+    let mut child = env
+        .signing_process()
+        .args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[1], "--amount", "2"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let mut lines = BufReader::new(stderr).lines();
+    loop {
+        let line = lines.next().expect("the run waits for the lock").unwrap();
+        if line.contains("waiting for another attosign") {
+            break;
+        }
+    }
+    std::thread::sleep(Duration::from_millis(1500));
+    let released = now_ms();
+    held.unlock().unwrap();
+    for line in lines {
+        line.unwrap();
+    }
+    assert!(child.wait().unwrap().success());
+    let journal = Journal::open(std::path::Path::new(&env.journal_path())).unwrap();
+    let last = journal.entries().max_by_key(|e| e.height).unwrap();
+    assert!(
+        last.time_ms >= released,
+        "journaled at {}, the lock was released at {released}",
+        last.time_ms
+    );
+}
+
 /// The live blocks of the journal, (address, height, intent, state), in journal order.
 fn live_entries(env: &Env) -> Vec<(String, u64, Option<String>, State)> {
     Journal::open(std::path::Path::new(&env.journal_path()))

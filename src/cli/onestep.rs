@@ -148,6 +148,9 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
     let mut journal = journaled::open_for_signing(ctx, unlocked, &path)?;
     let signatures = {
         let mut locked = journal.lock(journaled::on_wait(ctx))?;
+        // The time of signing, read again after the prompts and the wait for the lock: the
+        // policy's window is measured from it, and the journal records it.
+        let signed_at = describe::now_ms();
         let run = Run {
             prepared: &prepared,
             request,
@@ -177,14 +180,14 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
                 &again,
                 &prepared.payments,
                 Some(locked.journal()),
-                now,
+                signed_at,
             )?,
         }
-        let mut records = journaled::block_records(&run, &blocks, &journaled, now);
+        let mut records = journaled::block_records(&run, &blocks, &journaled, signed_at);
         records.extend(journaled::published(
             locked.journal(),
             prepared.account.as_ref(),
-            now,
+            signed_at,
         ));
         attosign::par::beside(|| key.sign_blocks(&blocks), || locked.append(&records))?
     };

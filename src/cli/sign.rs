@@ -164,6 +164,9 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     let request = request_digest(&hashes);
     let (signatures, out) = {
         let mut locked = journal.lock(journaled::on_wait(ctx))?;
+        // The time of signing, read again after the prompts and the wait for the lock: the
+        // policy's window is measured from it, and the journal records it.
+        let now = describe::now_ms();
         journaled::another_signer(locked.journal(), &first.public_key, account.as_ref())?;
         journaled::builds_on_another(locked.journal(), first, account.as_ref())?;
         let again = journaled::heights(locked.journal(), &blocks, &hashes)?;

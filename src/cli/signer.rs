@@ -126,7 +126,23 @@ pub fn check_policy(
         })
         .collect();
     let account = blocks[0].public_key;
-    let signed = journal.map_or(0, |j| j.sent_since(&account, now - 86_400_000));
+    // The window by this machine's clock, and by the blocks' timestamps: the first new
+    // block's (a chain's timestamps increase), or now when nothing new is sent.
+    const DAY_MS: i64 = 86_400_000;
+    let first_new = blocks
+        .iter()
+        .zip(journaled)
+        .filter(|(_, journaled)| !**journaled)
+        .map(|(block, _)| block.timestamp)
+        .min()
+        .unwrap_or(now);
+    let signed = journal.map_or(0, |j| {
+        j.sent_since(
+            &account,
+            now.saturating_sub(DAY_MS),
+            first_new.min(now).saturating_sub(DAY_MS),
+        )
+    });
     policy::check(&rules.policy, &rules.book, &new, signed)?;
     Ok(())
 }

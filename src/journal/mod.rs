@@ -395,11 +395,19 @@ impl Journal {
     }
 
     /// The sum of SEND amounts (raw) of this account's non-void entries signed at or after
-    /// `since_ms`: what a rolling daily limit counts.
-    pub fn sent_since(&self, account: &PublicKey, since_ms: i64) -> u128 {
+    /// `since_ms` by this machine's clock, or whose block's own timestamp is at or after
+    /// `since_block_ms`: what a rolling daily limit counts. The second window holds when the
+    /// clock does not: a node takes a block only with a timestamp after the account's last
+    /// one and not ahead of its own clock, so a clock set forward to age the journal's entries
+    /// leaves the blocks' timestamps (and the window measured on them) where they were.
+    pub fn sent_since(&self, account: &PublicKey, since_ms: i64, since_block_ms: i64) -> u128 {
         self.entries
             .iter()
-            .filter(|e| e.account == *account && e.time_ms >= since_ms && e.state != State::Void)
+            .filter(|e| {
+                e.account == *account
+                    && (e.time_ms >= since_ms || e.block.timestamp >= since_block_ms)
+                    && e.state != State::Void
+            })
             .filter_map(|e| match e.block.body {
                 BlockBody::Send { amount, .. } => Some(u128::from(amount.0)),
                 _ => None,

@@ -521,9 +521,13 @@ fn lookups_by_request_file_and_amount() {
     assert_eq!(journal.by_file(&[8; 32]).len(), 3);
     assert!(journal.by_file(&[9; 32]).is_empty());
     let account = key(1).public_key();
-    assert_eq!(journal.sent_since(&account, 0), 500);
-    assert_eq!(journal.sent_since(&account, 3000), 300);
-    assert_eq!(journal.sent_since(&key(2).public_key(), 0), 0);
+    let never = i64::MAX;
+    assert_eq!(journal.sent_since(&account, 0, never), 500);
+    assert_eq!(journal.sent_since(&account, 3000, never), 300);
+    assert_eq!(journal.sent_since(&key(2).public_key(), 0, never), 0);
+    // By the blocks' own timestamps (all 1_750_000_000_000 here), whatever the clock said.
+    assert_eq!(journal.sent_since(&account, never, 1_750_000_000_000), 500);
+    assert_eq!(journal.sent_since(&account, never, 1_750_000_000_001), 0);
     let listed = journal.list_json(None);
     assert_eq!(listed.as_array().unwrap().len(), 4);
     assert_eq!(
