@@ -551,6 +551,48 @@ fn the_journal_records_when_a_run_signed_not_when_it_started() {
     );
 }
 
+#[test]
+fn a_keystore_replaced_with_force_is_journaled_and_keeps_its_journal() {
+    let env = Env::new();
+    env.signing()
+        .args(["policy", "set", "--max-per-day", "10"])
+        .assert()
+        .success();
+    env.send(0, "1").assert().success();
+    // The passphrase forgotten: the mnemonic imported again over it, with a new one.
+    env.write("pw2", "another passphrase\n");
+    env.cmd()
+        .args(["--passphrase-file", &env.p("pw2"), "keys", "import"])
+        .args([
+            "--mnemonic-file",
+            &env.p("words"),
+            "--work-factor",
+            "1",
+            "--force",
+        ])
+        .assert()
+        .success()
+        .stderr(contains("not carried over"))
+        .stderr(contains("recorded in the journal"));
+    let journal = Journal::open(std::path::Path::new(&env.journal_path())).unwrap();
+    let last = journal.changes().last().unwrap();
+    assert_eq!(last.what, "keystore");
+    assert!(last.detail["replaced"].is_string(), "{}", last.detail);
+    // The new keystore signs with the same journal: the height signed before is still known.
+    let signing = || {
+        let mut cmd = env.cmd();
+        cmd.args(["--passphrase-file", &env.p("pw2"), "--yes"]);
+        cmd
+    };
+    signing()
+        .args(["send", "--account", &env.p("account.json")])
+        .args(["--to", &env.to[3], "--amount", "2"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("already signed a different block at height"));
+}
+
 /// The live blocks of the journal, (address, height, intent, state), in journal order.
 fn live_entries(env: &Env) -> Vec<(String, u64, Option<String>, State)> {
     Journal::open(std::path::Path::new(&env.journal_path()))

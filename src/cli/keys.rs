@@ -272,7 +272,8 @@ fn new(ctx: &mut Ctx, args: &KeysNewArgs) -> Result<(), Failure> {
         line.push_str(mnemonic.phrase());
         line.push('\n');
     }
-    let keystore = Keystore::from_mnemonic(mnemonic, bip39);
+    let mut keystore = Keystore::from_mnemonic(mnemonic, bip39);
+    record_replacement(ctx, &path, args.write.force, &mut keystore)?;
     keystore
         .write(&path, &lock, args.write.force)
         .map_err(failure)?;
@@ -394,7 +395,7 @@ fn import(ctx: &mut Ctx, args: &KeysImportArgs) -> Result<(), Failure> {
         ),
         ("--private-key-file", args.private_key_file.as_deref()),
     ])?;
-    let keystore = if let Some(file) = &args.private_key_file {
+    let mut keystore = if let Some(file) = &args.private_key_file {
         let text = prompt::read_file_text(file, "--private-key-file")?;
         let key = PrivateKey::from_hex(&text).map_err(|e| {
             Failure::new(
@@ -421,10 +422,60 @@ fn import(ctx: &mut Ctx, args: &KeysImportArgs) -> Result<(), Failure> {
         Keystore::from_mnemonic(mnemonic, bip39)
     };
     let lock = prompt::new_lock(global, args.write.work_factor)?;
+    record_replacement(ctx, &path, args.write.force, &mut keystore)?;
     keystore
         .write(&path, &lock, args.write.force)
         .map_err(failure)?;
     report_written(ctx, "Imported into", &path, &keystore);
+    Ok(())
+}
+
+/// `--force` over an existing keystore: the old one's address book and signing policy go with
+/// it (it cannot be read without its passphrase, which is what a re-import is often for). When
+/// its journal is there, the replacement is journaled first (who, when, which file), and the
+/// new keystore signs with that journal, so what was signed stays known: its heights, intents
+/// and daily totals still hold.
+fn record_replacement(
+    ctx: &Ctx,
+    path: &Path,
+    force: bool,
+    keystore: &mut Keystore,
+) -> Result<(), Failure> {
+    if !force || !path.exists() {
+        return Ok(());
+    }
+    let journal_path = super::journal::journal_path(ctx.global)?;
+    let mut journal = match attosign::journal::Journal::open(&journal_path) {
+        Ok(journal) => journal,
+        Err(attosign::journal::JournalError::Missing { .. }) => {
+            ctx.note(
+                "replacing the keystore: its address book and signing policy, if it had any, \
+                 are not carried over; set them again (book import, policy set)",
+            );
+            return Ok(());
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let user = ["USER", "LOGNAME"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()));
+    journal
+        .lock(super::journaled::on_wait(ctx))?
+        .append(&[attosign::journal::Record::Change {
+            what: "keystore".to_string(),
+            detail: serde_json::json!({
+                "replaced": path.display().to_string(),
+                "by": { "user": user },
+            }),
+            time_ms: attosign::journal::now_ms(),
+        }])?;
+    keystore.set_journal_id(Some(journal.id().0));
+    ctx.note(&format!(
+        "replacing the keystore: its address book and signing policy, if it had any, are not \
+         carried over; set them again (book import, policy set). The replacement is recorded \
+         in the journal {}, which the new keystore keeps signing with",
+        io::sanitize(&journal_path.display().to_string())
+    ));
     Ok(())
 }
 

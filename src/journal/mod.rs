@@ -123,7 +123,7 @@ impl BlockEntry {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChangeEntry {
     pub line: u64,
-    /// `book`, `policy` or `journal`.
+    /// `book`, `policy`, `journal` or `keystore` (replaced with `keys import|new --force`).
     pub what: String,
     pub detail: serde_json::Value,
     pub time_ms: i64,
