@@ -456,6 +456,25 @@ fn a_journal_that_recorded_the_files_bytes_still_recognises_the_file() {
         .stderr(contains("already signed on another account state"));
 }
 
+#[test]
+fn a_symlinked_keystores_lock_is_not_written_over() {
+    let env = Env::new();
+    // The keystore moved into a directory of its own, reached by a symlink: its lock lives
+    // beside the real file.
+    fs::create_dir(env.p("secure")).unwrap();
+    fs::rename(env.p("keystore.age"), env.p("secure/real.age")).unwrap();
+    std::os::unix::fs::symlink(env.p("secure/real.age"), env.p("keystore.age")).unwrap();
+    let lock = env.p("secure/real.age.lock");
+    fs::write(&lock, b"").unwrap();
+    env.send(0, "1")
+        .args(["--state-out", &lock])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("would write over"));
+    assert_eq!(fs::read(&lock).unwrap(), b"");
+}
+
 /// Milliseconds since the epoch by this machine's clock.
 fn now_ms() -> i64 {
     std::time::SystemTime::now()
@@ -721,6 +740,32 @@ fn outputs_that_cannot_be_written_or_would_replace_kept_files_are_refused_first(
             "nothing signed for {flag} {path}"
         );
     }
+    // A directory is not a file to write the state into.
+    fs::create_dir(env.p("outdir")).unwrap();
+    for dir in [env.p("outdir"), format!("{}/", env.p("outdir"))] {
+        send("--state-out", &dir)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains("is a directory"));
+    }
+    // The node's clock answer is an input too.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis();
+    let node = env.write(
+        "now.json",
+        &format!("{{\"clientInstant\":{now},\"serverInstant\":{now},\"differenceMillis\":0}}"),
+    );
+    send("--state-out", &node)
+        .arg("--node-time")
+        .arg(&node)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("would write over"));
+    assert!(!std::path::Path::new(&env.journal_path()).exists());
     // The same file by another name is the same file.
     send("--state-out", &format!("{}/./keystore.age", env.p("")))
         .assert()
@@ -814,13 +859,14 @@ fn voids_go_from_the_top_and_a_voided_run_is_not_resumed() {
 }
 
 #[test]
-fn a_published_block_is_never_voided() {
+fn voiding_a_block_a_state_held_warns_that_its_payment_may_be_made() {
     let env = Env::new();
     env.send(0, "1")
         .args(["--state-out", &env.p("after.json")])
         .assert()
         .success();
-    // The next payment, on the state that contains the first: the first is published.
+    // The next payment, on the state that contains the first (here the one attosign wrote):
+    // the first is marked published.
     let mut next = env.signing();
     next.args(["send", "--account", &env.p("after.json")])
         .args(["--to", &env.to[1], "--amount", "2"])
@@ -828,24 +874,25 @@ fn a_published_block_is_never_voided() {
         .success();
     let entries = live_entries(&env);
     assert_eq!(entries[0].3, State::Published, "{entries:?}");
-    let journal = fs::read(env.journal_path()).unwrap();
-    // The lower one is published; the higher one is above it anyway, so void that first.
     let void = |height: u64| {
         let mut cmd = env.signing();
         cmd.args(["journal", "void", "--account", &entries[0].0])
             .args(["--height", &height.to_string()]);
         cmd
     };
-    void(entries[1].1).assert().success();
-    let journal_after_void = fs::read(env.journal_path()).unwrap();
-    assert!(journal_after_void.len() > journal.len());
+    // Neither was broadcast: both can be voided, from the top down, and the one a state held
+    // says what that may mean.
+    void(entries[1].1)
+        .assert()
+        .success()
+        .stderr(contains("WARNING").not());
     void(entries[0].1)
         .assert()
-        .code(5)
-        .stdout("")
-        .stderr(contains("is published"))
-        .stderr(contains("never voided"));
-    assert_eq!(fs::read(env.journal_path()).unwrap(), journal_after_void);
+        .success()
+        .stderr(contains("its payment WAS made"));
+    assert!(live_entries(&env).iter().all(|e| e.3 == State::Void));
+    // The height is free again for a payment from the account's real state.
+    env.send(2, "3").assert().success();
 }
 
 #[test]

@@ -71,9 +71,10 @@ pub fn check_output(flag: &str, path: &Path, protected: &[&Path]) -> Result<(), 
             "{flag} takes a file, not stdout (\"-\")"
         )));
     }
-    if path.file_name().is_none() {
+    let text = path.as_os_str().as_encoded_bytes();
+    if path.file_name().is_none() || text.ends_with(b"/") || path.is_dir() {
         return Err(Failure::usage(format!(
-            "{flag} {} is not a file name",
+            "{flag} {} is a directory, not a file name",
             name()
         )));
     }

@@ -247,17 +247,6 @@ impl From<JournalError> for Failure {
                     sanitize(&error.to_string())
                 ),
             ),
-            JournalError::VoidPublished { entry } => Failure::new(
-                Status::Journal,
-                "journal-refused",
-                format!(
-                    "the block at height {} of {} is published ({}); a published block is \
-                     never voided. Nothing was written.",
-                    entry.height,
-                    entry.account.address(),
-                    describe(&entry)
-                ),
-            ),
             JournalError::LiveAbove { height, above } => Failure::new(
                 Status::Journal,
                 "journal-refused",

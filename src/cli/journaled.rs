@@ -268,9 +268,10 @@ pub fn another_signer(
     Ok(())
 }
 
-/// Warns when the account's state ends in a block attosign voided: it was published after
-/// all, so its payment was made, whatever the void said. Not a refusal: the chain on top of
-/// it is the account's real one.
+/// Warns when the account's state ends in a block attosign voided: either it was published
+/// after all (a fetched state), so its payment was made whatever the void said, or the state
+/// is one attosign wrote with `--state-out` before the void. Not a refusal: in the first case
+/// the chain on top of it is the account's real one, and attosign cannot tell them apart.
 pub fn warn_voided_published(
     journal: Option<&Journal>,
     state: Option<&attosign::protocol::Account>,
@@ -284,9 +285,11 @@ pub fn warn_voided_published(
             .find(|e| e.line < void.line && e.hash == void.hash && e.state == State::Void);
         // Shown even with --quiet, like an error: this is the custodian's to know.
         io::to_stderr(&io::sanitize(&format!(
-            "WARNING: the account's block at height {} is {}, which was voided with attosign \
-             journal void on {}: it was published after all, and its payment WAS made{}. Do \
-             not make that payment again.",
+            "WARNING: the account state ends in block {1} at height {0}, which was voided \
+             with attosign journal void on {2}{3}. If this state was fetched from a node, the \
+             block was published after all and its payment WAS made: do not make it again. If \
+             it is a state attosign wrote (--state-out) before the void, what is signed on it \
+             now can never be published: fetch the account's state from a node instead.",
             state.height,
             state.last_hash,
             format_rfc3339(void.time_ms),
@@ -539,22 +542,6 @@ pub fn void(ctx: &mut Ctx, args: &super::args::JournalVoidArgs) -> Result<(), Fa
                 account.address()
             ))
         })?;
-    // The network holds a published block: freeing its height would let a fork be signed.
-    if entry.state == State::Published {
-        return Err(refusal(
-            "journal-refused",
-            format!(
-                "the block at height {} of {} is published: an account state showed it on the \
-                 ledger ({}). A published block is never voided; sign on top of it from the \
-                 account's current state",
-                entry.height,
-                account.address(),
-                describe(&entry)
-            ),
-        ));
-    }
-    // Blocks above it build on it: voided alone, it would leave them pointing at a block that
-    // will never be published, and a rerun of their run paying its lines again.
     if let Some(above) = journal.live_above(&account, entry.height) {
         return Err(JournalError::LiveAbove {
             height: entry.height,
@@ -570,10 +557,18 @@ pub fn void(ctx: &mut Ctx, args: &super::args::JournalVoidArgs) -> Result<(), Fa
         &format!(
             "Void the journaled block at height {} of {}:\n  {}\nIts height can then be \
              signed again; its intent stays used. Only do this if the block will never be \
-             published.",
+             published.{}",
             entry.height,
             account.address(),
-            describe(&entry)
+            describe(&entry),
+            if entry.state == State::Published {
+                "\nWARNING: an account state given to attosign holds this block (one fetched \
+                 from a node, or one attosign wrote with --state-out). If the network has it, \
+                 its payment WAS made and voiding it unsends nothing: check the account on a \
+                 node first."
+            } else {
+                ""
+            }
         ),
     )?;
     let mut journal = journal;

@@ -273,10 +273,13 @@ fn new(ctx: &mut Ctx, args: &KeysNewArgs) -> Result<(), Failure> {
         line.push('\n');
     }
     let mut keystore = Keystore::from_mnemonic(mnemonic, bip39);
-    record_replacement(ctx, &path, args.write.force, &mut keystore)?;
+    let replaced = record_replacement(ctx, &path, args.write.force, &mut keystore)?;
     keystore
         .write(&path, &lock, args.write.force)
         .map_err(failure)?;
+    if let Some(note) = replaced {
+        ctx.note(&note);
+    }
     if args.show_mnemonic {
         let mut stdout = std::io::stdout().lock();
         stdout
@@ -422,10 +425,13 @@ fn import(ctx: &mut Ctx, args: &KeysImportArgs) -> Result<(), Failure> {
         Keystore::from_mnemonic(mnemonic, bip39)
     };
     let lock = prompt::new_lock(global, args.write.work_factor)?;
-    record_replacement(ctx, &path, args.write.force, &mut keystore)?;
+    let replaced = record_replacement(ctx, &path, args.write.force, &mut keystore)?;
     keystore
         .write(&path, &lock, args.write.force)
         .map_err(failure)?;
+    if let Some(note) = replaced {
+        ctx.note(&note);
+    }
     report_written(ctx, "Imported into", &path, &keystore);
     Ok(())
 }
@@ -435,24 +441,25 @@ fn import(ctx: &mut Ctx, args: &KeysImportArgs) -> Result<(), Failure> {
 /// its journal is there, the replacement is journaled first (who, when, which file), and the
 /// new keystore signs with that journal, so what was signed stays known: its heights, intents
 /// and daily totals still hold.
+/// Returns what to tell the operator once the new keystore is written.
 fn record_replacement(
     ctx: &Ctx,
     path: &Path,
     force: bool,
     keystore: &mut Keystore,
-) -> Result<(), Failure> {
+) -> Result<Option<String>, Failure> {
     if !force || !path.exists() {
-        return Ok(());
+        return Ok(None);
     }
     let journal_path = super::journal::journal_path(ctx.global)?;
     let mut journal = match attosign::journal::Journal::open(&journal_path) {
         Ok(journal) => journal,
         Err(attosign::journal::JournalError::Missing { .. }) => {
-            ctx.note(
-                "replacing the keystore: its address book and signing policy, if it had any, \
-                 are not carried over; set them again (book import, policy set)",
-            );
-            return Ok(());
+            return Ok(Some(
+                "replaced the keystore: its address book and signing policy, if it had any, \
+                 are not carried over; set them again (book import, policy set)"
+                    .into(),
+            ));
         }
         Err(e) => return Err(e.into()),
     };
@@ -470,13 +477,12 @@ fn record_replacement(
             time_ms: attosign::journal::now_ms(),
         }])?;
     keystore.set_journal_id(Some(journal.id().0));
-    ctx.note(&format!(
-        "replacing the keystore: its address book and signing policy, if it had any, are not \
+    Ok(Some(format!(
+        "replaced the keystore: its address book and signing policy, if it had any, are not \
          carried over; set them again (book import, policy set). The replacement is recorded \
          in the journal {}, which the new keystore keeps signing with",
         io::sanitize(&journal_path.display().to_string())
-    ));
-    Ok(())
+    )))
 }
 
 fn report_written(ctx: &Ctx, what: &str, path: &Path, keystore: &Keystore) {

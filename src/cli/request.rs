@@ -230,10 +230,10 @@ pub fn change(ctx: &Ctx, args: &ChangeArgs) -> Result<Prepared, Failure> {
 pub fn kept_files(global: &super::args::Global) -> Vec<std::path::PathBuf> {
     let mut kept = Vec::new();
     if let Ok(keystore) = super::keys::keystore_path(global) {
-        let mut lock = keystore.clone().into_os_string();
-        lock.push(".lock");
+        if let Ok(lock) = attosign::keystore::WriteLock::path(&keystore) {
+            kept.push(lock);
+        }
         kept.push(keystore);
-        kept.push(lock.into());
     }
     if let Ok(journal) = super::journal::journal_path(global) {
         kept.push(journal);
@@ -258,6 +258,7 @@ fn make(
         let kept = kept_files(ctx.global);
         let mut protected: Vec<&Path> = kept.iter().map(|p| p.as_path()).collect();
         protected.extend(inputs);
+        protected.extend(time.node_time.as_deref());
         io::check_output("--state-out", path, &protected)?;
     }
     let now = now_ms();

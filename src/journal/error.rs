@@ -45,14 +45,6 @@ pub enum JournalError {
         height: u64,
         hash: Hash,
     },
-    /// A void for a block an account state showed published.
-    #[error(
-        "block {} at height {} of {} is published; a published block cannot be voided",
-        entry.hash,
-        entry.height,
-        entry.account.address()
-    )]
-    VoidPublished { entry: Box<BlockEntry> },
     /// A void for a block with live blocks above it (the highest is `above`).
     #[error(
         "height {height} of {} has live blocks above it (up to height {}); void from the \

@@ -675,18 +675,10 @@ impl Journal {
             } => {
                 let index = self.live_index(&account, height, &hash)?;
                 if appending {
-                    // The network holds a published block: freeing its height would let
-                    // attosign sign a fork of it. (A journal written before this rule may hold
-                    // such a void; it is read as written.)
-                    let entry = &self.entries[index];
-                    if entry.state == State::Published {
-                        return Err(JournalError::VoidPublished {
-                            entry: Box::new(entry.clone()),
-                        });
-                    }
                     // Blocks above build on it: voided alone, it would leave them built on a
                     // block that will never be published. Heights are voided from the top
-                    // down.
+                    // down. (A journal written before this rule may hold such a void; it is
+                    // read as written.)
                     if let Some(above) = self.live_above(&account, height) {
                         return Err(JournalError::LiveAbove {
                             height,

@@ -406,49 +406,6 @@ fn repeats_are_not_written_twice_and_void_keeps_the_intent() {
 }
 
 #[test]
-fn a_published_block_is_not_voided() {
-    let (_dir, path) = fresh();
-    let a = send(1, 2, 500, 0);
-    let published = Record::Published {
-        account: a.public_key,
-        height: 2,
-        hash: a.hash(),
-        time_ms: 4,
-    };
-    let mut journal = append(&path, &[block_record(a.clone(), Some("i"), 1), published]).unwrap();
-    let before = fs::read(&path).unwrap();
-    let void = Record::Void {
-        account: a.public_key,
-        height: 2,
-        hash: a.hash(),
-        time_ms: 5,
-    };
-    let refused = journal
-        .lock(|| {})
-        .unwrap()
-        .append(std::slice::from_ref(&void));
-    match refused {
-        Err(JournalError::VoidPublished { entry }) => assert_eq!(entry.hash, a.hash()),
-        other => panic!("expected VoidPublished, got {other:?}"),
-    }
-    assert_eq!(
-        fs::read(&path).unwrap(),
-        before,
-        "the refusal wrote nothing"
-    );
-    assert_eq!(
-        journal.live_at(&a.public_key, 2).unwrap().state,
-        State::Published
-    );
-    // A journal written before the rule, holding such a void, is still read as written.
-    assert!(matches!(
-        journal.admit(void, None, 9, false),
-        Ok(Admit::Applied)
-    ));
-    assert!(journal.live_at(&a.public_key, 2).is_none());
-}
-
-#[test]
 fn a_block_with_live_blocks_above_is_not_voided_even_if_they_came_since() {
     let (_dir, path) = fresh();
     let a = send(1, 2, 500, 0);

@@ -137,9 +137,9 @@ pub struct WriteLock {
 }
 
 impl WriteLock {
-    /// Takes the lock of the keystore at `path`, waiting for it if another process holds it
-    /// (`on_wait` is called once before waiting, so the operator can be told).
-    pub fn acquire(path: &Path, on_wait: impl FnOnce()) -> Result<WriteLock, Error> {
+    /// The lock file of the keystore at `path`: beside it, or for a symlink beside the file
+    /// it points to.
+    pub fn path(path: &Path) -> Result<PathBuf, Error> {
         let target = match fs::symlink_metadata(path) {
             Ok(meta) if meta.file_type().is_symlink() => {
                 fs::canonicalize(path).map_err(|e| Error::io(path, e))?
@@ -148,7 +148,13 @@ impl WriteLock {
         };
         let mut name = target.as_os_str().to_owned();
         name.push(".lock");
-        let lock_path = PathBuf::from(name);
+        Ok(PathBuf::from(name))
+    }
+
+    /// Takes the lock of the keystore at `path`, waiting for it if another process holds it
+    /// (`on_wait` is called once before waiting, so the operator can be told).
+    pub fn acquire(path: &Path, on_wait: impl FnOnce()) -> Result<WriteLock, Error> {
+        let lock_path = WriteLock::path(path)?;
         let file = OpenOptions::new()
             .read(true)
             .write(true)
