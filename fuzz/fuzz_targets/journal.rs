@@ -23,7 +23,9 @@ fuzz_target!(|data: &[u8]| {
         let _ = journal.list_json(None).to_string();
         for entry in journal.entries() {
             let _ = journal.live_at(&entry.account, entry.height);
-            let _ = journal.sent_since(&entry.account, 0);
+            let _ = journal.sent_since(&entry.account, 0, 0);
+            let _ = journal.live_above(&entry.account, entry.height);
+            let _ = journal.voided(&entry.account, entry.height, &entry.hash);
         }
     }
 });
