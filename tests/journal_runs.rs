@@ -475,6 +475,27 @@ fn a_symlinked_keystores_lock_is_not_written_over() {
     assert_eq!(fs::read(&lock).unwrap(), b"");
 }
 
+#[test]
+fn keys_new_force_over_a_keystore_with_a_damaged_journal_writes_nothing() {
+    let env = Env::new();
+    env.send(0, "1").assert().success();
+    let text = fs::read_to_string(env.journal_path()).unwrap();
+    fs::write(
+        env.journal_path(),
+        text.replacen("\"seq\":2", "\"seq\":7", 1),
+    )
+    .unwrap();
+    let keystore = fs::read(env.p("keystore.age")).unwrap();
+    env.cmd()
+        .args(["--passphrase-file", &env.p("pw"), "keys", "new", "--force"])
+        .args(["--show-mnemonic", "--work-factor", "1"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("damaged"));
+    assert_eq!(fs::read(env.p("keystore.age")).unwrap(), keystore);
+}
+
 /// Milliseconds since the epoch by this machine's clock.
 fn now_ms() -> i64 {
     std::time::SystemTime::now()

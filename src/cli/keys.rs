@@ -258,6 +258,14 @@ fn new(ctx: &mut Ctx, args: &KeysNewArgs) -> Result<(), Failure> {
             args.bip39_passphrase_file.as_deref(),
         ),
     ])?;
+    // A replaced keystore's journal that cannot take the record refuses now, before new
+    // words are shown for a paper backup of a keystore that would not be written.
+    if args.write.force && path.exists() {
+        match attosign::journal::Journal::open(&super::journal::journal_path(global)?) {
+            Ok(_) | Err(attosign::journal::JournalError::Missing { .. }) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
     let lock = prompt::new_lock(global, args.write.work_factor)?;
     let bip39 = bip39_passphrase(ctx, args.bip39_passphrase_file.as_deref())?;
     let mnemonic =
