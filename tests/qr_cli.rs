@@ -749,3 +749,55 @@ fn keys_show_qr_is_a_payment_request_a_wallet_reads() {
         .code(2)
         .stdout("");
 }
+
+#[test]
+fn decode_refuses_two_blocks_at_one_height_and_prints_one_block_once() {
+    let mut rng = Rng::new();
+    let key = PrivateKey::from_bytes(&rng.bytes32());
+    let block = random_block(&mut rng, Kind::Send, &key);
+    let tx = sign(block.clone(), &key);
+    // The same height and previous, another amount: a fork a node takes at most one of.
+    let mut other = block.clone();
+    if let BlockBody::Send { amount, .. } = &mut other.body {
+        *amount = Amount(if amount.raw() > 1 {
+            amount.raw() - 1
+        } else {
+            2
+        });
+    }
+    let fork = sign(other, &key);
+    let out = decode(&format!(
+        "{}\n{}\n",
+        attosign::qr::payload(&tx),
+        attosign::qr::payload(&fork)
+    ));
+    assert_eq!(out.status.code(), Some(3));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("line 1 and line 2"), "{stderr}");
+    assert!(
+        stderr.contains("two different blocks at height"),
+        "{stderr}"
+    );
+    // The same block with other valid work: one transaction, the first scanned.
+    let limit = threshold(block.network, block.timestamp).unwrap();
+    let target = block.work_target();
+    let first = tx.work.nonce();
+    let again = (first + 1..)
+        .map(Work::from_nonce)
+        .find(|w| w.value(&target) <= limit)
+        .unwrap();
+    let reworked = Transaction {
+        work: again,
+        ..tx.clone()
+    };
+    assert_ne!(reworked, tx);
+    assert_eq!(
+        decode_ok(&format!(
+            "{}\n{}\n",
+            attosign::qr::payload(&tx),
+            attosign::qr::payload(&reworked)
+        )),
+        ndjson(&[tx])
+    );
+}

@@ -30,7 +30,7 @@ pub fn run(ctx: &mut Ctx, args: &DecodeArgs) -> Result<(), Failure> {
             .collect()
     };
     let now = now_ms();
-    let mut txs: Vec<Transaction> = Vec::new();
+    let mut txs: Vec<(String, Transaction)> = Vec::new();
     let mut bad = Vec::new();
     let mut texts = 0;
     for (where_, line) in lines {
@@ -43,7 +43,7 @@ pub fn run(ctx: &mut Ctx, args: &DecodeArgs) -> Result<(), Failure> {
             Ok(tx) => {
                 let checks = Checks::of_transaction(&tx, now);
                 if checks.is_valid() {
-                    txs.push(tx);
+                    txs.push((where_, tx));
                 } else {
                     let reasons: Vec<String> = checks
                         .named()
@@ -79,7 +79,10 @@ pub fn run(ctx: &mut Ctx, args: &DecodeArgs) -> Result<(), Failure> {
         ));
     }
     let scanned = txs.len();
-    qr::sort(&mut txs);
+    // In the order `qr` shows them (account, height, block hash; then as scanned), one per
+    // block: a scan repeated, or the same block with other valid work, is printed once.
+    txs.sort_by_cached_key(|(_, t)| (t.block.public_key.0, t.block.height(), t.hash().0));
+    txs.dedup_by(|later, first| later.1.hash() == first.1.hash());
     if txs.len() < scanned {
         ctx.note(&format!(
             "{} duplicate scans collapsed; {} transactions",
@@ -87,10 +90,45 @@ pub fn run(ctx: &mut Ctx, args: &DecodeArgs) -> Result<(), Failure> {
             txs.len()
         ));
     }
-    for tx in &txs {
+    // Two different blocks at one height of an account: a node takes at most one, and which
+    // one is meant cannot be told here (a fork, or images left from another run).
+    if let Some(pair) = txs.windows(2).find(|pair| {
+        pair[0].1.block.public_key == pair[1].1.block.public_key
+            && pair[0].1.block.height() == pair[1].1.block.height()
+    }) {
+        // Named in the order they were scanned.
+        let (mut a, mut b) = (&pair[0], &pair[1]);
+        if scanned_at(&b.0) < scanned_at(&a.0) {
+            (a, b) = (b, a);
+        }
+        let ((a_at, a), (b_at, b)) = (a, b);
+        return Err(Failure::new(
+            Status::Invalid,
+            "invalid-transaction",
+            format!(
+                "{a_at} and {b_at} are two different blocks at height {} of {} ({} and {}); a \
+                 node takes at most one, so nothing was printed. Scan only the codes of one \
+                 run (images left from an earlier run under the same name are a common cause)",
+                a.block.height(),
+                a.block.public_key.address(),
+                a.hash(),
+                b.hash()
+            ),
+        ));
+    }
+    for (_, tx) in &txs {
         ctx.data(&tx.to_json());
     }
     Ok(())
+}
+
+/// The number in "line N" or "argument N".
+fn scanned_at(where_: &str) -> usize {
+    where_
+        .rsplit(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
 }
 
 /// The start of a bad line, sanitized, so a long garbled scan stays one readable line.
