@@ -761,6 +761,16 @@ fn outputs_that_cannot_be_written_or_would_replace_kept_files_are_refused_first(
             "nothing signed for {flag} {path}"
         );
     }
+    // A --qr-png whose numbered names (several codes) would be an input.
+    fs::copy(env.p("account.json"), env.p("acct-1.json")).unwrap();
+    let mut numbered = env.signing();
+    numbered
+        .args(["send", "--account", &env.p("acct-1.json"), "--batch", &csv])
+        .args(["--qr-png", &env.p("acct.json")])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("for several codes it writes"));
     // A directory is not a file to write the state into.
     fs::create_dir(env.p("outdir")).unwrap();
     for dir in [env.p("outdir"), format!("{}/", env.p("outdir"))] {

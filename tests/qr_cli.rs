@@ -635,7 +635,7 @@ fn dash_is_refused_for_image_paths() {
 }
 
 #[test]
-fn an_unwritable_directory_leaves_nothing_and_is_status_1() {
+fn a_missing_directory_is_refused_before_anything_is_written() {
     let mut rng = Rng::new();
     let dir = Dir::new();
     let file = dir.file(
@@ -651,9 +651,9 @@ fn an_unwritable_directory_leaves_nothing_and_is_status_1() {
         .arg("--png")
         .arg(dir.path("missing/out.png"))
         .assert()
-        .code(1)
+        .code(2)
         .stdout("")
-        .stderr(contains("cannot write"));
+        .stderr(contains("does not exist"));
     assert_eq!(dir.names(), ["txs.ndjson"]);
 }
 
@@ -799,5 +799,86 @@ fn decode_refuses_two_blocks_at_one_height_and_prints_one_block_once() {
             attosign::qr::payload(&reworked)
         )),
         ndjson(&[tx])
+    );
+}
+
+#[test]
+fn image_sets_are_written_whole_and_replace_an_earlier_runs() {
+    let mut rng = Rng::new();
+    let dir = Dir::new();
+    let three: Vec<Transaction> = (0..3).map(|_| random_tx(&mut rng, Kind::Send)).collect();
+    let file = dir.file("three.ndjson", &ndjson(&three));
+    let qr = |input: &PathBuf, args: &[&str]| {
+        let mut cmd = attosign();
+        cmd.arg("qr").arg(input).args(args);
+        cmd
+    };
+    let out = dir.path("out.png");
+    let out = out.to_str().unwrap();
+    // A target that is a directory: refused before any image is written or replaced.
+    std::fs::write(dir.path("out-1.png"), "OLD1").unwrap();
+    std::fs::create_dir(dir.path("out-2.png")).unwrap();
+    qr(&file, &["--png", out])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("is a directory"));
+    assert_eq!(std::fs::read(dir.path("out-1.png")).unwrap(), b"OLD1");
+    std::fs::remove_dir(dir.path("out-2.png")).unwrap();
+    // An SVG that cannot be written: no PNG either.
+    let missing = dir.path("missing/out.svg");
+    qr(&file, &["--png", out, "--svg", missing.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stdout("");
+    assert_eq!(std::fs::read(dir.path("out-1.png")).unwrap(), b"OLD1");
+    // Three codes, then two: the third image of the first run is removed, so a scan of
+    // out-*.png reads this run's codes only.
+    qr(&file, &["--png", out]).assert().success();
+    let two = dir.file("two.ndjson", &ndjson(&three[..2]));
+    qr(&two, &["--png", out])
+        .assert()
+        .success()
+        .stderr(contains("removed 1 image"));
+    assert!(!dir.path("out-3.png").exists());
+    let scanned = zbarimg(&[dir.path("out-1.png"), dir.path("out-2.png")]).join("\n");
+    assert_eq!(decode_ok(&scanned), ndjson(&sorted(three[..2].to_vec())));
+    // Then one (out.png): the numbered images go; a file that is not an image stays.
+    std::fs::write(dir.path("out-3.png"), "notes").unwrap();
+    let one = dir.file("one.ndjson", &ndjson(&three[..1]));
+    qr(&one, &["--png", out]).assert().success();
+    assert!(dir.path("out.png").exists());
+    assert!(!dir.path("out-1.png").exists() && !dir.path("out-2.png").exists());
+    assert_eq!(std::fs::read(dir.path("out-3.png")).unwrap(), b"notes");
+}
+
+#[test]
+fn images_never_replace_their_input_or_the_keystore() {
+    let mut rng = Rng::new();
+    let dir = Dir::new();
+    let txs: Vec<Transaction> = (0..2).map(|_| random_tx(&mut rng, Kind::Send)).collect();
+    let file = dir.file("b-1.ndjson", &ndjson(&txs));
+    let keystore = dir.file("ks.age", "not really a keystore");
+    for (target, says) in [
+        (file.clone(), "would write over"),
+        (dir.path("b.ndjson"), "for several codes it writes"),
+        (keystore.clone(), "would write over"),
+    ] {
+        attosign()
+            .arg("--keystore")
+            .arg(&keystore)
+            .arg("qr")
+            .arg(&file)
+            .arg("--png")
+            .arg(&target)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains(says));
+    }
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), ndjson(&txs));
+    assert_eq!(
+        std::fs::read_to_string(&keystore).unwrap(),
+        "not really a keystore"
     );
 }

@@ -99,6 +99,18 @@ pub fn check_output(flag: &str, path: &Path, protected: &[&Path]) -> Result<(), 
     Ok(())
 }
 
+/// Whether two paths are in one directory (compared canonically).
+pub fn same_dir(a: &Path, b: &Path) -> bool {
+    let dir = |p: &Path| {
+        let d = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        std::fs::canonicalize(d).ok()
+    };
+    matches!((dir(a), dir(b)), (Some(x), Some(y)) if x == y)
+}
+
 /// Whether two paths name one file: the same inode if both exist, else the same name in the
 /// same (canonical) directory.
 fn same_file(a: &Path, b: &Path) -> bool {

@@ -48,7 +48,7 @@ fn start(ctx: &Ctx, sign: &SignOptions, inputs: &[(&str, &Path)]) -> Result<(), 
         let kept = request::kept_files(ctx.global);
         let mut protected: Vec<&Path> = kept.iter().map(|p| p.as_path()).collect();
         protected.extend(inputs.iter().map(|(_, p)| *p));
-        io::check_output("--qr-png", png, &protected)?;
+        super::qr::check_image_path("--qr-png", png, &protected)?;
     }
     let mut all: Vec<(&str, Option<&Path>)> = inputs.iter().map(|(f, p)| (*f, Some(*p))).collect();
     all.push(("--passphrase-file", ctx.global.passphrase_file.as_deref()));

@@ -25,16 +25,10 @@ pub fn run(ctx: &mut Ctx, args: &QrArgs) -> Result<(), Failure> {
     let ec = level(args.image.error_correction);
     let codes = codes(&txs, ec)?;
     let wrote_files = args.image.png.is_some() || args.image.svg.is_some();
-    if let Some(path) = &args.image.png {
-        write_images(ctx, path, "png", &codes, |c| {
-            c.to_png(args.image.module_size).map_err(qr_failure)
-        })?;
-    }
-    if let Some(path) = &args.image.svg {
-        write_images(ctx, path, "svg", &codes, |c| {
-            Ok(c.to_svg(args.image.module_size).into_bytes())
-        })?;
-    }
+    let kept = super::request::kept_files(ctx.global);
+    let mut protected: Vec<&Path> = kept.iter().map(|p| p.as_path()).collect();
+    protected.push(&args.file);
+    write_images(ctx, &args.image, &codes, &protected)?;
     if !wrote_files {
         // Caption and code alternate, so each caption sits above its code on a screen that
         // shows both streams; so they are written as they go, after everything verified.
@@ -81,9 +75,10 @@ pub fn show(
     verify_all(&txs, |i| format!("transaction {}", i + 1))?;
     let codes = codes(&txs, DEFAULT_EC)?;
     if let Some(path) = png {
-        write_images(ctx, path, "png", &codes, |c| {
+        prepare_images(path, "png", &codes, |c| {
             c.to_png(DEFAULT_MODULE_PX).map_err(qr_failure)
-        })?;
+        })?
+        .commit(ctx)?;
     }
     if to_stderr {
         print_codes(ctx, &txs, &codes, true)?;
@@ -131,16 +126,9 @@ pub fn payment_request(
         caption.push_str(&format!(" · asks for {} atto", amount.to_atto_string()));
     }
     let codes = [code];
-    if let Some(path) = &image.png {
-        write_images(ctx, path, "png", &codes, |c| {
-            c.to_png(image.module_size).map_err(qr_failure)
-        })?;
-    }
-    if let Some(path) = &image.svg {
-        write_images(ctx, path, "svg", &codes, |c| {
-            Ok(c.to_svg(image.module_size).into_bytes())
-        })?;
-    }
+    let kept = super::request::kept_files(ctx.global);
+    let protected: Vec<&Path> = kept.iter().map(|p| p.as_path()).collect();
+    write_images(ctx, image, &codes, &protected)?;
     if image.png.is_none() && image.svg.is_none() {
         ctx.note(&caption);
         ctx.data(codes[0].to_terminal().trim_end_matches('\n'));
@@ -296,38 +284,159 @@ pub fn image_paths(path: &Path, count: usize, extension: &str) -> Vec<PathBuf> {
         .collect()
 }
 
-/// Renders every image first, then writes each to a temporary file beside its target and
-/// renames them all only when all were written: a failure leaves no half-written image and
-/// no partial set.
+/// Refuses an image path (`--png`, `--svg`, `--qr-png`) that `check_output` refuses, or whose
+/// numbered names for several codes (`out-1.png`, `out-2.png`, …: any number, as the count may
+/// not be known yet) would be one of the `protected` files.
+pub fn check_image_path(flag: &str, path: &Path, protected: &[&Path]) -> Result<(), Failure> {
+    io::check_output(flag, path, protected)?;
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+    let ext = path.extension().map(|e| e.to_string_lossy().into_owned());
+    for kept in protected {
+        let numbered = kept
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .and_then(|name| {
+                let rest = name.strip_prefix(stem.as_deref()?)?.strip_prefix('-')?;
+                let number = match ext.as_deref() {
+                    Some(ext) => rest.strip_suffix(ext)?.strip_suffix('.')?,
+                    None => rest.rsplit_once('.').map_or(rest, |(n, _)| n),
+                };
+                (!number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())).then_some(())
+            })
+            .is_some();
+        if numbered && io::same_dir(path, kept) {
+            return Err(Failure::usage(format!(
+                "{flag} {}: for several codes it writes {}, which attosign reads or keeps for \
+                 this command; give another file name",
+                io::sanitize(&path.display().to_string()),
+                io::sanitize(&kept.display().to_string())
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `--png` and `--svg`: both paths checked, then both sets written under temporary names
+/// and only then renamed into place, so a failure in either leaves every image as it was.
 fn write_images(
     ctx: &Ctx,
+    image: &QrImageArgs,
+    codes: &[Code],
+    protected: &[&Path],
+) -> Result<(), Failure> {
+    for (flag, path) in [("--png", &image.png), ("--svg", &image.svg)] {
+        if let Some(path) = path {
+            check_image_path(flag, path, protected)?;
+        }
+    }
+    if let (Some(png), Some(svg)) = (&image.png, &image.svg) {
+        check_image_path("--svg", svg, &[png.as_path()])?;
+    }
+    let mut sets = Vec::new();
+    if let Some(path) = &image.png {
+        sets.push(prepare_images(path, "png", codes, |c| {
+            c.to_png(image.module_size).map_err(qr_failure)
+        })?);
+    }
+    if let Some(path) = &image.svg {
+        sets.push(prepare_images(path, "svg", codes, |c| {
+            Ok(c.to_svg(image.module_size).into_bytes())
+        })?);
+    }
+    for set in sets {
+        set.commit(ctx)?;
+    }
+    Ok(())
+}
+
+/// A set of images written under temporary names, to be renamed into place together.
+struct ImageSet {
+    temps: Vec<TempImage>,
+    paths: Vec<PathBuf>,
+    /// Numbered images beyond this set's, left from an earlier run under the same name.
+    stale: Vec<PathBuf>,
+}
+
+/// Renders every image first, then writes each to a temporary file beside its target; nothing
+/// takes a target's name until [`ImageSet::commit`]. A target that is a directory is refused
+/// before anything is written.
+fn prepare_images(
     path: &Path,
     extension: &str,
     codes: &[Code],
     render: impl Fn(&Code) -> Result<Vec<u8>, Failure>,
-) -> Result<(), Failure> {
+) -> Result<ImageSet, Failure> {
     let images = codes.iter().map(render).collect::<Result<Vec<_>, _>>()?;
     let paths = image_paths(path, codes.len(), extension);
+    if let Some(dir) = paths.iter().find(|p| p.is_dir()) {
+        return Err(Failure::usage(format!(
+            "cannot write {}: it is a directory; nothing was written",
+            io::sanitize(&dir.display().to_string())
+        )));
+    }
     let mut temps: Vec<TempImage> = Vec::with_capacity(paths.len());
     for (target, bytes) in paths.iter().zip(&images) {
         temps.push(TempImage::write(target, bytes)?);
     }
-    for temp in &mut temps {
-        temp.commit()?;
+    // Images numbered past this set (an earlier run's out-3.png when this one has two
+    // codes, or its out-1.png… when this one has one): a scan of out-*.png would read them
+    // with this run's, and publish an old transaction again. Only images are removed.
+    let first_stale = if codes.len() == 1 { 1 } else { codes.len() + 1 };
+    let stale = (first_stale..)
+        .map(|n| image_paths(path, n.max(2), extension)[n - 1].clone())
+        .take_while(|p| p.is_file())
+        .filter(|p| is_image(p))
+        .collect();
+    Ok(ImageSet {
+        temps,
+        paths,
+        stale,
+    })
+}
+
+/// Whether the file starts as a PNG or an SVG image does.
+fn is_image(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 64];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    let head = &head[..n];
+    head.starts_with(b"\x89PNG\r\n\x1a\n")
+        || head.starts_with(b"<svg")
+        || head.starts_with(b"<?xml")
+}
+
+impl ImageSet {
+    /// Renames every image into place, removes the stale numbered images, and says so.
+    fn commit(mut self, ctx: &Ctx) -> Result<(), Failure> {
+        for temp in &mut self.temps {
+            temp.commit()?;
+        }
+        for stale in &self.stale {
+            let _ = std::fs::remove_file(stale);
+        }
+        let shown = |p: &PathBuf| io::sanitize(&p.display().to_string());
+        let message = match self.paths.as_slice() {
+            [one] => format!("wrote 1 QR code to {}", shown(one)),
+            [first, .., last] => format!(
+                "wrote {} QR codes: {} … {}",
+                self.paths.len(),
+                shown(first),
+                shown(last)
+            ),
+            [] => "wrote no QR code: there was no transaction".into(),
+        };
+        ctx.note(&message);
+        if !self.stale.is_empty() {
+            ctx.note(&format!(
+                "removed {} image(s) left from an earlier run under the same name ({} …)",
+                self.stale.len(),
+                shown(&self.stale[0])
+            ));
+        }
+        Ok(())
     }
-    let shown = |p: &PathBuf| io::sanitize(&p.display().to_string());
-    let message = match paths.as_slice() {
-        [one] => format!("wrote 1 QR code to {}", shown(one)),
-        [first, .., last] => format!(
-            "wrote {} QR codes: {} … {}",
-            paths.len(),
-            shown(first),
-            shown(last)
-        ),
-        [] => "wrote no QR code: there was no transaction".into(),
-    };
-    ctx.note(&message);
-    Ok(())
 }
 
 /// An image written and synced under a temporary name in its target's directory, removed on
