@@ -496,6 +496,44 @@ fn keys_new_force_over_a_keystore_with_a_damaged_journal_writes_nothing() {
     assert_eq!(fs::read(env.p("keystore.age")).unwrap(), keystore);
 }
 
+#[test]
+fn a_keystore_replaced_with_force_waits_for_a_change_in_progress() {
+    let env = Env::new();
+    let before = fs::read(env.p("keystore.age")).unwrap();
+    // Another attosign is changing the keystore (it holds the lock).
+    let lock = attosign::keystore::WriteLock::acquire(
+        std::path::Path::new(&env.p("keystore.age")),
+        || panic!("nobody else holds the keystore's lock"),
+    )
+    .unwrap();
+    env.write("pw2", "another passphrase\n");
+    let mut import = std::process::Command::new(assert_cmd::cargo::cargo_bin!("attosign"))
+        .env_remove("ATTOSIGN_KEYSTORE")
+        .env("HOME", env.p("home"))
+        .args(["--keystore", &env.p("keystore.age")])
+        .args(["--passphrase-file", &env.p("pw2"), "keys", "import"])
+        .args([
+            "--mnemonic-file",
+            &env.p("words"),
+            "--work-factor",
+            "1",
+            "--force",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(
+        import.try_wait().unwrap().is_none(),
+        "the replacement waits"
+    );
+    assert_eq!(fs::read(env.p("keystore.age")).unwrap(), before);
+    drop(lock);
+    assert!(import.wait().unwrap().success());
+    assert_ne!(fs::read(env.p("keystore.age")).unwrap(), before);
+}
+
 /// Milliseconds since the epoch by this machine's clock.
 fn now_ms() -> i64 {
     std::time::SystemTime::now()

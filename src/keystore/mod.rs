@@ -310,6 +310,15 @@ impl Keystore {
             file::ensure_absent(path)?;
         }
         let ciphertext = self.encrypt(lock)?;
+        // Replacing a keystore takes its write lock, as every change does: a change another
+        // process is making (a label, a passphrase, the book) then lands before the
+        // replacement, or finds the new file and leaves it alone, instead of writing the old
+        // keystore back over it.
+        let _guard = if overwrite && path.exists() {
+            Some(WriteLock::acquire(path, || {})?)
+        } else {
+            None
+        };
         file::write_atomic(path, &ciphertext, overwrite)
     }
 }
