@@ -534,6 +534,65 @@ fn a_keystore_replaced_with_force_waits_for_a_change_in_progress() {
     assert_ne!(fs::read(env.p("keystore.age")).unwrap(), before);
 }
 
+#[test]
+fn journal_new_records_what_it_replaces_and_two_at_once_start_one() {
+    let env = Env::new();
+    env.send(0, "1").assert().success();
+    let old = Journal::open(std::path::Path::new(&env.journal_path()))
+        .unwrap()
+        .id();
+    fs::rename(env.journal_path(), env.p("old.journal")).unwrap();
+    env.signing().args(["journal", "new"]).assert().success();
+    let journal = Journal::open(std::path::Path::new(&env.journal_path())).unwrap();
+    let first = &journal.changes()[0];
+    assert_eq!(first.what, "journal");
+    assert_eq!(first.detail["replaced"], old.to_string());
+    assert_eq!(first.detail["by"]["credential"], "passphrase");
+
+    // Two started at once with two paths, both reviewed against the same keystore: one
+    // starts its journal, the other changes nothing and leaves no file behind.
+    let lock = attosign::keystore::WriteLock::acquire(
+        std::path::Path::new(&env.p("keystore.age")),
+        || panic!("nobody else holds the keystore's lock"),
+    )
+    .unwrap();
+    let spawn = |journal: &str| {
+        env.signing_process()
+            .args(["--journal", &env.p(journal), "journal", "new"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn("ja"), spawn("jb"));
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while !(fs::metadata(env.p("ja")).is_ok() && fs::metadata(env.p("jb")).is_ok()) {
+        assert!(std::time::Instant::now() < deadline, "both runs start");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    drop(lock);
+    let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+    assert_eq!(
+        [a.status.success(), b.status.success()]
+            .iter()
+            .filter(|ok| **ok)
+            .count(),
+        1,
+        "{a:?} {b:?}"
+    );
+    let (lost, lost_name) = if a.status.success() {
+        (&b, "jb")
+    } else {
+        (&a, "ja")
+    };
+    assert!(
+        String::from_utf8_lossy(&lost.stderr).contains("journal changed"),
+        "{lost:?}"
+    );
+    assert!(!std::path::Path::new(&env.p(lost_name)).exists());
+}
+
 /// Milliseconds since the epoch by this machine's clock.
 fn now_ms() -> i64 {
     std::time::SystemTime::now()

@@ -153,7 +153,7 @@ pub fn write(
 
 /// Who made a change, as far as attosign can tell: the credential that opened the keystore
 /// (the passphrase, or which age identity), and the operating-system user.
-fn credential(unlock: &Unlock) -> Value {
+pub fn credential(unlock: &Unlock) -> Value {
     let key = match unlock {
         Unlock::Passphrase(_) => "passphrase".to_string(),
         Unlock::Identity(identity) => format!("identity {}", identity.to_public()),

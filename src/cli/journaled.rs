@@ -617,12 +617,44 @@ pub fn new(ctx: &mut Ctx) -> Result<(), Failure> {
             ))
         ),
     )?;
-    let journal = Journal::create(&path)?;
+    let mut journal = Journal::create(&path)?;
     let id = journal.id().0;
-    opened.write(ctx, None, None, |keystore| {
-        keystore.set_journal_id(Some(id));
-        Ok(())
-    })?;
-    ctx.note(&format!("started journal {} at {name}", journal.id()));
+    // The new journal's first record says which journal it replaces and who started it.
+    let record = Record::Change {
+        what: "journal".to_string(),
+        detail: serde_json::json!({
+            "replaced": old.map(|id| JournalId(id).to_string()),
+            "by": super::change::credential(&opened.unlock),
+        }),
+        time_ms: attosign::journal::now_ms(),
+    };
+    let written = journal
+        .lock(on_wait(ctx))
+        .and_then(|mut locked| locked.append(&[record]))
+        .map_err(Failure::from)
+        .and_then(|()| {
+            opened.write(ctx, None, None, |keystore| {
+                // Another attosign may have recorded a journal since the review.
+                if keystore.journal_id() != old {
+                    return Err(Failure::new(
+                        Status::Error,
+                        "keystore-changed",
+                        "the keystore's journal changed while this was being reviewed (another \
+                         attosign recorded one); nothing was changed. Run the command again to \
+                         review it against what is there now.",
+                    ));
+                }
+                keystore.set_journal_id(Some(id));
+                Ok(())
+            })
+        });
+    if let Err(failure) = written {
+        // The file this run created records nothing but its own start: it goes, so that a
+        // rerun is not refused journal-exists.
+        drop(journal);
+        let _ = std::fs::remove_file(&path);
+        return Err(failure);
+    }
+    ctx.note(&format!("started journal {} at {name}", JournalId(id)));
     Ok(())
 }
