@@ -945,13 +945,14 @@ fn a_crash_at_any_step_of_a_write_leaves_a_whole_keystore() {
         env.keys(now, &passwd).assert().success();
 
         // Creating: before the last step there is no keystore at all, after it a whole one.
+        // The words were printed before the write began: a whole mnemonic either way, which
+        // `keys import` takes when the keystore was not written.
         let fresh = Env::new();
         fresh.file("pw", "pw");
         let mut cmd = fresh.keys("pw", &["new", "--show-mnemonic", "--work-factor", "1"]);
-        cmd.env("ATTOSIGN_TEST_FAULT", point)
-            .assert()
-            .code(86)
-            .stdout("");
+        let crashed = cmd.env("ATTOSIGN_TEST_FAULT", point).assert().code(86);
+        let words = String::from_utf8(crashed.get_output().stdout.clone()).unwrap();
+        assert_eq!(words.split_whitespace().count(), 24, "crash at {point}");
         assert_eq!(fresh.keystore().exists(), renamed, "crash at {point}");
         if renamed {
             fresh.list_json("pw", 1);
@@ -1107,4 +1108,42 @@ fn an_absent_bip39_passphrase_is_announced() {
         .success()
         .stderr(contains("the BIP39 passphrase is empty"));
     assert_eq!(env.list_json("pw", 1)[0]["publicKey"], ABANDON_PUBLIC_0);
+}
+
+/// `keys new --show-mnemonic --force` with a stdout that fails (a full disk): the words are
+/// printed before anything is written, so the failure leaves the old keystore as it was
+/// instead of replacing it with one whose words nobody has.
+#[test]
+fn words_that_cannot_be_printed_replace_nothing() {
+    let env = Env::new();
+    env.file("pw", "pw");
+    let new = ["new", "--show-mnemonic", "--work-factor", "1"];
+    env.keys("pw", &new).assert().success();
+    let before = fs::read(env.keystore()).unwrap();
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("attosign"))
+        .env_remove("ATTOSIGN_KEYSTORE")
+        .arg("--keystore")
+        .arg(env.keystore())
+        .args(["--passphrase-file", &env.p("pw")])
+        .args([
+            "keys",
+            "new",
+            "--show-mnemonic",
+            "--work-factor",
+            "1",
+            "--force",
+        ])
+        .stdin(Stdio::null())
+        .stdout(full)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("could not be printed"), "{stderr}");
+    assert_eq!(fs::read(env.keystore()).unwrap(), before);
 }

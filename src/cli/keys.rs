@@ -273,22 +273,14 @@ fn new(ctx: &mut Ctx, args: &KeysNewArgs) -> Result<(), Failure> {
     if !args.show_mnemonic {
         show_for_backup(&mnemonic)?;
     }
-    // Kept until the keystore is safely written; printed only then (stdout stays empty on
-    // failure), straight from a zeroizing buffer rather than through `ctx`'s data.
-    let mut line = Zeroizing::new(String::with_capacity(mnemonic.phrase().len() + 1));
+    // Printed first, straight from a zeroizing buffer rather than through `ctx`'s data: when
+    // stdout cannot take them (a full disk, a closed pipe), nothing is created and a keystore
+    // that --force would replace is left as it was. When the keystore then cannot be written,
+    // the words printed are still a whole mnemonic: `keys import` takes them.
     if args.show_mnemonic {
+        let mut line = Zeroizing::new(String::with_capacity(mnemonic.phrase().len() + 1));
         line.push_str(mnemonic.phrase());
         line.push('\n');
-    }
-    let mut keystore = Keystore::from_mnemonic(mnemonic, bip39);
-    let replaced = record_replacement(ctx, &path, args.write.force, &mut keystore)?;
-    keystore
-        .write(&path, &lock, args.write.force)
-        .map_err(failure)?;
-    if let Some(note) = replaced {
-        ctx.note(&note);
-    }
-    if args.show_mnemonic {
         let mut stdout = std::io::stdout().lock();
         stdout
             .write_all(line.as_bytes())
@@ -298,13 +290,39 @@ fn new(ctx: &mut Ctx, args: &KeysNewArgs) -> Result<(), Failure> {
                     Status::Error,
                     "stdout",
                     format!(
-                        "the keystore {} was written, but its recovery words could not be \
-                         printed ({e}), so there is no backup of them. Delete it and run \
-                         keys new again.",
-                        path.display()
+                        "the recovery words could not be printed ({e}), so nothing was \
+                         created{}. Run keys new again with a stdout that keeps them.",
+                        if path.exists() {
+                            format!(
+                                " and {} is as it was",
+                                io::sanitize(&path.display().to_string())
+                            )
+                        } else {
+                            String::new()
+                        }
                     ),
                 )
             })?;
+    }
+    let mut keystore = Keystore::from_mnemonic(mnemonic, bip39);
+    let written =
+        record_replacement(ctx, &path, args.write.force, &mut keystore).and_then(|replaced| {
+            keystore
+                .write(&path, &lock, args.write.force)
+                .map_err(failure)
+                .map(|()| replaced)
+        });
+    let replaced = written.map_err(|mut failure| {
+        if args.show_mnemonic {
+            failure.message.push_str(
+                " The recovery words printed on stdout belong to no keystore yet: import them \
+                 with keys import, or discard them.",
+            );
+        }
+        failure
+    })?;
+    if let Some(note) = replaced {
+        ctx.note(&note);
     }
     report_written(ctx, "Created", &path, &keystore);
     Ok(())
