@@ -1147,3 +1147,27 @@ fn words_that_cannot_be_printed_replace_nothing() {
     assert!(stderr.contains("could not be printed"), "{stderr}");
     assert_eq!(fs::read(env.keystore()).unwrap(), before);
 }
+
+/// `--mnemonic-file "$(cat words)"` (the words given where their file's path goes): the
+/// error does not repeat them on stderr; an ordinary missing path is still named.
+#[test]
+fn a_secret_given_as_a_path_is_not_echoed() {
+    let env = Env::new();
+    env.file("pw", "pw");
+    let pk = "01".repeat(32);
+    for (flag, secret) in [
+        ("--mnemonic-file", ABANDON),
+        ("--private-key-file", pk.as_str()),
+    ] {
+        env.keys("pw", &["import", "--work-factor", "1", flag, secret])
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(contains("is not shown"))
+            .stderr(contains(secret).not());
+    }
+    env.keys("pw", &["import", "--mnemonic-file", "no/such-words.txt"])
+        .assert()
+        .code(1)
+        .stderr(contains("no/such-words.txt"));
+}

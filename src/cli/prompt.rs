@@ -66,12 +66,26 @@ fn read_file(path: &Path, flag: &str) -> Result<SecretString, Failure> {
 
 pub fn read_file_text(path: &Path, flag: &str) -> Result<Zeroizing<String>, Failure> {
     secret::read_secret_file(path).map_err(|e| {
-        let name = if path == Path::new("-") {
-            "stdin".to_string()
+        let text = path.to_string_lossy();
+        // `--mnemonic-file "$(cat words)"`: the "path" is the secret itself. A missing path
+        // with spaces, or a long one without a directory, is not repeated on stderr.
+        let looks_secret = !path.exists()
+            && (text.chars().any(char::is_whitespace)
+                || (!text.contains('/') && text.chars().count() >= 32));
+        if path == Path::new("-") {
+            Failure::input(format!("{flag} stdin: cannot read it: {e}"))
+        } else if looks_secret {
+            Failure::input(format!(
+                "{flag}: cannot read the file given: {e}. Its name is not shown: it looks like \
+                 it may be the secret itself rather than a file's path. Pass the path of the \
+                 file that holds it"
+            ))
         } else {
-            path.display().to_string()
-        };
-        Failure::input(format!("{flag} {name}: cannot read it: {e}"))
+            Failure::input(format!(
+                "{flag} {}: cannot read it: {e}",
+                io::sanitize(&path.display().to_string())
+            ))
+        }
     })
 }
 
