@@ -593,6 +593,40 @@ fn journal_new_records_what_it_replaces_and_two_at_once_start_one() {
     assert!(!std::path::Path::new(&env.p(lost_name)).exists());
 }
 
+#[test]
+fn an_older_copy_of_the_journal_put_back_signs_nothing() {
+    let env = Env::new();
+    env.send(0, "1")
+        .args(["--state-out", &env.p("after.json")])
+        .assert()
+        .success();
+    let backup = fs::read(env.journal_path()).unwrap();
+    let mut next = env.signing();
+    next.args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[1], "--amount", "2"])
+        .assert()
+        .success();
+    // Yesterday's backup restored over today's journal: the second payment's height would be
+    // open again.
+    let today = fs::read(env.journal_path()).unwrap();
+    fs::write(env.journal_path(), &backup).unwrap();
+    let mut again = env.signing();
+    again
+        .args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[2], "--amount", "3"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("older copy"));
+    assert_eq!(fs::read(env.journal_path()).unwrap(), backup);
+    // The newest journal back: signing goes on.
+    fs::write(env.journal_path(), &today).unwrap();
+    env.cmd()
+        .args(["--json", "journal", "list"])
+        .assert()
+        .success();
+}
+
 /// Milliseconds since the epoch by this machine's clock.
 fn now_ms() -> i64 {
     std::time::SystemTime::now()

@@ -57,6 +57,14 @@ pub enum JournalError {
     BadSignature { hash: Hash },
     #[error("a change record's detail must be a JSON object")]
     BadChange,
+    /// An older copy of the journal: it holds fewer lines than its head beside it says it
+    /// had, or another line at that count.
+    #[error("the journal {path} holds {lines} lines, but it had {head_lines} (an older copy)")]
+    RolledBack {
+        path: PathBuf,
+        lines: u64,
+        head_lines: u64,
+    },
     /// The file at the path is no longer the one that was read (it was moved or replaced).
     #[error("the journal {path} was replaced while attosign was running")]
     Replaced { path: PathBuf },

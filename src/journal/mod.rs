@@ -15,6 +15,7 @@
 
 mod error;
 mod file;
+mod head;
 mod record;
 
 pub use error::JournalError;
@@ -220,6 +221,9 @@ pub struct Journal {
     /// The live (non-void) entry of each (account, height).
     live: HashMap<(PublicKey, u64), usize>,
     intents: HashMap<String, IntentUse>,
+    /// While opening: the head beside the journal, and whether its line was found as it says.
+    expect: Option<head::Head>,
+    expect_seen: Option<bool>,
 }
 
 /// Whether an admitted record changed anything (an identical block or transaction again
@@ -249,6 +253,8 @@ impl Journal {
             changes: Vec::new(),
             live: HashMap::new(),
             intents: HashMap::new(),
+            expect: head::read(path),
+            expect_seen: None,
         };
         journal.read_from(&file)?;
         if journal.lines == 0 {
@@ -258,7 +264,31 @@ impl Journal {
                     .into(),
             ));
         }
+        // An older copy of this journal put back over it: fewer lines than it had, or
+        // another line at the count it had. (A head of another journal is not this one's.)
+        if let Some(expect) = journal.expect.take()
+            && expect.id == journal.id
+            && (expect.lines > journal.lines || journal.expect_seen == Some(false))
+        {
+            return Err(JournalError::RolledBack {
+                path: path.to_path_buf(),
+                lines: journal.lines,
+                head_lines: expect.lines,
+            });
+        }
         Ok(journal)
+    }
+
+    /// Records the journal's head beside it (see `head`).
+    fn write_head(&self) {
+        head::write(
+            &self.path,
+            &head::Head {
+                id: self.id,
+                lines: self.lines,
+                last: self.last,
+            },
+        );
     }
 
     /// Creates a new journal with a fresh id; refuses if anything exists at `path`.
@@ -269,7 +299,11 @@ impl Journal {
         let mut header = record::write_header(&id, now_ms());
         header.push('\n');
         file::create_new(path, header.as_bytes())?;
-        Journal::open(path)
+        // A head left by an earlier journal at this path is of another id: replaced.
+        let _ = std::fs::remove_file(head::path(path));
+        let journal = Journal::open(path)?;
+        journal.write_head();
+        Ok(journal)
     }
 
     pub fn id(&self) -> JournalId {
@@ -547,6 +581,11 @@ impl Journal {
                     }
                     Err(e) => return Err(self.damaged(number, e.to_string())),
                 },
+            }
+            if let Some(expect) = &self.expect
+                && expect.lines == number
+            {
+                self.expect_seen = Some(expect.last == digest);
             }
             self.lines = number;
             self.last = digest;
@@ -844,6 +883,9 @@ impl Locked<'_> {
         match failure {
             None => {
                 journal.len = len + added;
+                if !new.is_empty() {
+                    journal.write_head();
+                }
                 Ok(())
             }
             Some(e) => {

@@ -450,6 +450,61 @@ fn a_block_with_live_blocks_above_is_not_voided_even_if_they_came_since() {
 }
 
 #[test]
+fn an_older_copy_put_back_is_refused_by_its_head() {
+    let (dir, path) = fresh();
+    append(&path, &[block_record(send(1, 2, 5, 0), Some("a"), 1)]).unwrap();
+    let older = fs::read(&path).unwrap();
+    append(&path, &[block_record(send(1, 3, 6, 0), Some("b"), 2)]).unwrap();
+    let newer = fs::read(&path).unwrap();
+    // The backup restored over the journal: fewer lines than the head says.
+    fs::write(&path, &older).unwrap();
+    match Journal::open(&path) {
+        Err(JournalError::RolledBack {
+            lines, head_lines, ..
+        }) => assert_eq!((lines, head_lines), (2, 3)),
+        other => panic!("expected RolledBack, got {other:?}"),
+    }
+    // Nothing can be appended to it either; the newer journal put back is read again.
+    assert!(append(&path, &[block_record(send(1, 3, 7, 0), None, 3)]).is_err());
+    assert_eq!(fs::read(&path).unwrap(), older);
+    fs::write(&path, &newer).unwrap();
+    assert_eq!(Journal::open(&path).unwrap().lines, 3);
+    // A head that cannot be read, or one of another journal, turns the check off.
+    let head_path = head::path(&path);
+    let kept = fs::read(&head_path).unwrap();
+    fs::write(&path, &older).unwrap();
+    fs::write(&head_path, "garbage").unwrap();
+    assert!(Journal::open(&path).is_ok());
+    let other = dir.path().join("other.journal");
+    Journal::create(&other).unwrap();
+    fs::copy(head::path(&other), &head_path).unwrap();
+    assert!(Journal::open(&path).is_ok());
+    fs::write(&head_path, kept).unwrap();
+    assert!(Journal::open(&path).is_err());
+}
+
+#[test]
+fn a_journal_with_another_line_at_the_heads_count_is_refused() {
+    let (_dir, path) = fresh();
+    let before = fs::read(&path).unwrap();
+    append(&path, &[block_record(send(1, 2, 5, 0), None, 1)]).unwrap();
+    let head = fs::read(head::path(&path)).unwrap();
+    // The same journal (same header) grown another way from its first line.
+    fs::write(&path, &before).unwrap();
+    fs::write(head::path(&path), "").unwrap();
+    append(&path, &[block_record(send(1, 2, 9, 0), None, 1)]).unwrap();
+    fs::write(head::path(&path), head).unwrap();
+    assert!(matches!(
+        Journal::open(&path),
+        Err(JournalError::RolledBack {
+            lines: 2,
+            head_lines: 2,
+            ..
+        })
+    ));
+}
+
+#[test]
 fn lookups_by_request_file_and_amount() {
     let (_dir, path) = fresh();
     let mut records = Vec::new();
@@ -640,10 +695,14 @@ fn sample() -> (tempfile::TempDir, PathBuf, Vec<u8>, usize) {
         &[
             block_record(send(1, 2, 5, 0), Some("a"), 1),
             done(1, send(1, 2, 5, 0)),
-            block_record(send(2, 2, 6, 0), None, 2),
         ],
     )
     .unwrap();
+    // The head as it was before the last line: a torn last line is one whose append never
+    // finished, so its head was never written.
+    let head = fs::read(head::path(&path)).unwrap();
+    append(&path, &[block_record(send(2, 2, 6, 0), None, 2)]).unwrap();
+    fs::write(head::path(&path), head).unwrap();
     let bytes = fs::read(&path).unwrap();
     let last_start = bytes[..bytes.len() - 1]
         .iter()

@@ -1,0 +1,66 @@
+//! The journal's head, kept beside it (`<journal>.head`): its id, how many lines it had and
+//! the SHA-256 of the last one, rewritten after every append. A journal that holds fewer
+//! lines than its head says, or another line at that count, is an older copy put back over
+//! the newer one (a backup restored, a file copied back): what was signed since would be
+//! open again, so it is refused. Restoring the head with it is not caught; the head is a
+//! guard against mistakes, not against someone who edits both files.
+//!
+//! The head is written after the journal's `fdatasync`, by an atomic rename and without a
+//! sync of its own: after a crash it may be older than the journal (fewer lines: harmless),
+//! never newer. A head that cannot be read or parsed is ignored.
+
+use super::JournalId;
+use std::path::{Path, PathBuf};
+
+/// What the head says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Head {
+    pub id: JournalId,
+    pub lines: u64,
+    pub last: [u8; 32],
+}
+
+pub fn path(journal: &Path) -> PathBuf {
+    let mut name = journal.as_os_str().to_owned();
+    name.push(".head");
+    PathBuf::from(name)
+}
+
+/// The head beside `journal`, if there is a readable one.
+pub fn read(journal: &Path) -> Option<Head> {
+    let text = std::fs::read_to_string(path(journal)).ok()?;
+    let value: serde_json::Value = serde_json::from_str(text.trim()).ok()?;
+    let id: [u8; 16] = hex(value.get("id")?.as_str()?)?;
+    let lines = value.get("lines")?.as_u64()?;
+    let last: [u8; 32] = hex(value.get("last")?.as_str()?)?;
+    Some(Head {
+        id: JournalId(id),
+        lines,
+        last,
+    })
+}
+
+fn hex<const N: usize>(text: &str) -> Option<[u8; N]> {
+    let bytes = data_encoding::HEXUPPER.decode(text.as_bytes()).ok()?;
+    bytes.try_into().ok()
+}
+
+/// Writes the head beside `journal`, atomically; best effort (the journal itself is already
+/// durable, and a missing head only turns the check off).
+pub fn write(journal: &Path, head: &Head) {
+    let target = path(journal);
+    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return;
+    };
+    let temp = target.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+    let text = format!(
+        "{{\"id\":\"{}\",\"lines\":{},\"last\":\"{}\"}}\n",
+        head.id,
+        head.lines,
+        data_encoding::HEXUPPER.encode(&head.last)
+    );
+    let written = std::fs::write(&temp, text).and_then(|()| std::fs::rename(&temp, &target));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+}
