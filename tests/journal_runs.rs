@@ -619,6 +619,17 @@ fn an_older_copy_of_the_journal_put_back_signs_nothing() {
         .stdout("")
         .stderr(contains("older copy"));
     assert_eq!(fs::read(env.journal_path()).unwrap(), backup);
+    // Under another name (a symlink to it), the same journal has the same head.
+    std::os::unix::fs::symlink(env.journal_path(), env.p("link.journal")).unwrap();
+    let mut linked = env.signing();
+    linked
+        .args(["--journal", &env.p("link.journal")])
+        .args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[2], "--amount", "3"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("older copy"));
     // The newest journal back: signing goes on.
     fs::write(env.journal_path(), &today).unwrap();
     env.cmd()

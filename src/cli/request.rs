@@ -236,6 +236,7 @@ pub fn kept_files(global: &super::args::Global) -> Vec<std::path::PathBuf> {
         kept.push(keystore);
     }
     if let Ok(journal) = super::journal::journal_path(global) {
+        kept.push(attosign::journal::Journal::head_path(&journal));
         kept.push(journal);
     }
     kept.extend(global.passphrase_file.iter().cloned());

@@ -20,8 +20,11 @@ pub struct Head {
     pub last: [u8; 32],
 }
 
+/// Beside the journal's file itself: a journal reached through a symlink has the same head
+/// as under its own name.
 pub fn path(journal: &Path) -> PathBuf {
-    let mut name = journal.as_os_str().to_owned();
+    let file = std::fs::canonicalize(journal).unwrap_or_else(|_| journal.to_path_buf());
+    let mut name = file.into_os_string();
     name.push(".head");
     PathBuf::from(name)
 }

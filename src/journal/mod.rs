@@ -310,6 +310,12 @@ impl Journal {
         self.id
     }
 
+    /// Where the head of the journal at `path` is kept (`<journal>.head`, beside the file a
+    /// symlink points to).
+    pub fn head_path(path: &Path) -> PathBuf {
+        head::path(path)
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
