@@ -37,39 +37,22 @@ pub fn run(ctx: &mut Ctx, args: &QrArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Refuses a `--qr-png` that cannot be written: `-`, or a file in a directory that does not
-/// exist. The one-step commands check it before anything is signed, so the refusal costs no
-/// height and no signature.
-pub fn check_png_path(png: Option<&Path>) -> Result<(), Failure> {
-    let Some(path) = png else { return Ok(()) };
-    if path == Path::new("-") {
-        return Err(Failure::usage(
-            "--qr-png needs a file name; \"-\" cannot be an image file here",
-        ));
-    }
-    match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() && !dir.is_dir() => Err(Failure::usage(format!(
-            "--qr-png {}: the directory {} does not exist",
-            io::sanitize(&path.display().to_string()),
-            io::sanitize(&dir.display().to_string())
-        ))),
-        _ => Ok(()),
-    }
-}
-
 /// For `send`/`receive`/`open`/`change` (and batch runs): shows `txs` as QR codes after
 /// verifying each (status 3 if one does not). `to_stderr` (`--qr`) draws them on stderr with
 /// their captions, so stdout keeps exactly the transaction JSON; `png` (`--qr-png PATH`)
 /// writes PATH itself for one transaction, PATH-1.png, PATH-2.png, … for several, at the
 /// default module size and error correction. Codes are in (account, height) order.
-#[allow(dead_code)] // the one-step commands call it; they arrive in another branch
 pub fn show(
     ctx: &Ctx,
     txs: &[Transaction],
     to_stderr: bool,
     png: Option<&Path>,
 ) -> Result<(), Failure> {
-    check_png_path(png)?;
+    // Checked before signing (`check_image_path`); again here, as the images are written
+    // after the work, with the same refusals ("-", a missing directory).
+    if let Some(path) = png {
+        io::check_output("--qr-png", path, &[])?;
+    }
     let mut txs = txs.to_vec();
     qr::sort(&mut txs);
     verify_all(&txs, |i| format!("transaction {}", i + 1))?;
