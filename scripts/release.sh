@@ -35,7 +35,11 @@ export RUSTFLAGS="-C target-feature=+crt-static \
 --remap-path-prefix=$root=/attosign \
 --remap-path-prefix=$cargo_home=/cargo \
 --remap-path-prefix=$rustup_home=/rustup"
-unset CARGO_BUILD_RUSTFLAGS CARGO_ENCODED_RUSTFLAGS RUSTC_WRAPPER
+# The C of AWS-LC (aws-lc-sys, the Ed25519 signer) names its source files in the binary
+# (__FILE__): the same remapping for them.
+export CFLAGS="-ffile-prefix-map=$root=/attosign -ffile-prefix-map=$cargo_home=/cargo"
+unset CARGO_BUILD_RUSTFLAGS CARGO_ENCODED_RUSTFLAGS RUSTC_WRAPPER CC CXX CXXFLAGS \
+    CFLAGS_x86_64_unknown_linux_gnu TARGET_CFLAGS
 
 cargo build --locked --release --target "$target" --bin attosign
 
