@@ -15,8 +15,9 @@ fn share(len: usize, min: usize) -> Option<usize> {
     (len >= min.max(2) && threads >= 2).then(|| len.div_ceil(threads))
 }
 
-/// Like [`map`], for work that is cheaper done a slice at a time (batch signing): `f` takes
-/// one contiguous piece of the items at a time and returns one result per item, in order.
+/// Like [`map`], for work that is cheaper done a slice at a time (signing, with one key object
+/// per slice): `f` takes one contiguous piece of the items at a time and returns one result
+/// per item, in order.
 ///
 /// The items are cut into [`PIECES`] pieces per core, which the calling thread and one
 /// helper per other core take one after another: a core slowed by other work (the journal's

@@ -36,8 +36,8 @@ pub struct Key {
 
 impl Key {
     /// Signs block hashes, spread over the cores for a long chain (Ed25519 signing is most of
-    /// a run's time when there is no proof of work to grind), each core's share as one batch
-    /// ([`PrivateKey::sign_many`]).
+    /// a run's time when there is no proof of work to grind), a piece at a time, each with one
+    /// AWS-LC key object ([`PrivateKey::sign_many`]).
     pub fn sign_hashes(&self, hashes: &[attosign::protocol::Hash]) -> Vec<Signature> {
         attosign::par::map_slices(hashes, 512, |part| self.key.sign_many(part))
     }
