@@ -10,8 +10,8 @@
 ///
 /// The classes are Unicode's general categories Cf (format: zero-width characters, soft
 /// hyphen, byte-order mark, bidirectional marks and overrides, tags), Zl and Zp (line and
-/// paragraph separators), Cc (control characters), and the few letters Unicode draws as
-/// nothing (Hangul fillers). The Cf list is Unicode 16's, written out because std has no
+/// paragraph separators), Cc (control characters), the variation selectors, and the few
+/// letters Unicode draws as nothing (Hangul fillers). The Cf list is Unicode 16's, written out because std has no
 /// category lookup; a character added to Cf later is merely not refused here.
 pub fn hidden(c: char) -> Option<&'static str> {
     if c.is_control() {
@@ -49,9 +49,15 @@ pub fn hidden(c: char) -> Option<&'static str> {
         | '\u{17B4}'
         | '\u{17B5}'
         | '\u{180B}'..='\u{180D}'
+        | '\u{180F}'
         | '\u{3164}'
         | '\u{FFA0}' => {
             Some("it contains invisible characters (zero-width, soft hyphen, byte-order mark)")
+        }
+        // Variation selectors (category Mn, not Cf): "Exchange" and "Exchange\u{FE0F}" look
+        // the same.
+        '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => {
+            Some("it contains invisible characters (variation selectors)")
         }
         _ => None,
     }
@@ -90,6 +96,16 @@ mod tests {
         for c in ['\u{061C}', '\u{200B}', '\u{FEFF}', '\u{2028}', '\u{00AD}'] {
             assert!(hidden(c).is_some(), "U+{:04X}", c as u32);
         }
+    }
+
+    /// Regression: variation selectors made "Exchange" and "Exchange\u{FE0F}" two labels
+    /// that look the same.
+    #[test]
+    fn variation_selectors_are_hidden() {
+        for c in ['\u{FE00}', '\u{FE0F}', '\u{E0100}', '\u{E01EF}', '\u{180F}'] {
+            assert!(hidden(c).is_some(), "U+{:04X}", c as u32);
+        }
+        assert!(first_hidden("Exchange\u{FE0F}").is_some());
     }
 
     #[test]

@@ -638,6 +638,142 @@ fn an_older_copy_of_the_journal_put_back_signs_nothing() {
         .success();
 }
 
+#[test]
+fn a_journal_head_that_cannot_be_written_is_reported() {
+    let env = Env::new();
+    env.send(0, "1")
+        .args(["--state-out", &env.p("after.json")])
+        .assert()
+        .success();
+    // Something in the head's place that a rename cannot replace (a non-empty directory):
+    // the run signs (its journal is durable), and says the rollback check is off.
+    let head = format!("{}.head", env.journal_path());
+    fs::remove_file(&head).unwrap();
+    fs::create_dir_all(format!("{head}/in-the-way")).unwrap();
+    let mut next = env.signing();
+    next.arg("--quiet")
+        .args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[1], "--amount", "2"])
+        .args(["--state-out", &env.p("after2.json")])
+        .assert()
+        .success()
+        .stdout(contains("\"signature\""))
+        .stderr(
+            contains("WARNING: could not write the journal's head").and(contains(
+                "an older copy of the journal put back over it would not be refused",
+            )),
+        );
+    // Once the cause is gone, the next run writes the head and says nothing of it.
+    fs::remove_dir_all(&head).unwrap();
+    let mut third = env.signing();
+    third
+        .args(["send", "--account", &env.p("after2.json")])
+        .args(["--to", &env.to[1], "--amount", "3"])
+        .assert()
+        .success()
+        .stderr(contains("journal's head").not());
+    assert!(fs::metadata(&head).unwrap().is_file());
+}
+
+#[test]
+fn a_state_that_names_a_signed_block_but_disagrees_with_it_signs_nothing() {
+    let env = Env::new();
+    env.send(0, "1")
+        .args(["--state-out", &env.p("after.json")])
+        .assert()
+        .success();
+    let after = fs::read_to_string(env.p("after.json")).unwrap();
+    let state: serde_json::Value = serde_json::from_str(&after).unwrap();
+    let balance = state["balance"].as_u64().unwrap();
+    let height = state["height"].as_u64().unwrap();
+    // The balance raised (an edited file: the review would show money the account lacks),
+    // then the height moved past the block the state names.
+    let richer = after.replace(
+        &format!("\"balance\":{balance}"),
+        &format!("\"balance\":{}", balance + 5_000_000_000_000),
+    );
+    let higher = after.replace(
+        &format!("\"height\":{height}"),
+        &format!("\"height\":{}", height + 1),
+    );
+    for (name, forged, what) in [
+        ("richer.json", richer, "balance"),
+        ("higher.json", higher, "height"),
+    ] {
+        assert_ne!(forged, after);
+        env.write(name, &forged);
+        let before = fs::read(env.journal_path()).unwrap();
+        let mut cmd = env.signing();
+        cmd.args(["--json", "send", "--account", &env.p(name)])
+            .args(["--to", &env.to[1], "--amount", "2"])
+            .assert()
+            .code(5)
+            .stdout("")
+            .stderr(contains("\"state-mismatch\"").and(contains(what)));
+        assert_eq!(fs::read(env.journal_path()).unwrap(), before, "{name}");
+    }
+    // The real state still signs.
+    env.signing()
+        .args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[1], "--amount", "2"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_chain_continued_from_its_state_out_starts_after_it() {
+    let env = Env::new();
+    // The first run's blocks end ahead of the clock (as a long chain built a millisecond
+    // apart from "now" does): here by 20 s, within the minute a node allows.
+    let ahead = now_ms() + 20_000;
+    env.send(0, "1")
+        .args(["--timestamp", &ahead.to_string()])
+        .args(["--state-out", &env.p("after.json")])
+        .assert()
+        .success();
+    // The next run, with its timestamp defaulted, continues after it instead of being refused
+    // for a clock that is right.
+    let next = env
+        .signing()
+        .args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[1], "--amount", "2"])
+        .assert()
+        .success()
+        .stderr(contains("ahead of this machine's clock"));
+    let tx: serde_json::Value = serde_json::from_str(out(&next).trim()).unwrap();
+    assert_eq!(tx["block"]["timestamp"].as_i64().unwrap(), ahead + 1);
+    // More than a minute ahead is still the clock's (or the state's) fault.
+    let far = now_ms() + 3_600_000;
+    let state = fs::read_to_string(env.p("after.json")).unwrap();
+    let last: serde_json::Value = serde_json::from_str(&state).unwrap();
+    let last_ts = last["lastTransactionTimestamp"].as_i64().unwrap();
+    env.write(
+        "far.json",
+        &state.replace(&last_ts.to_string(), &far.to_string()),
+    );
+    env.cmd()
+        .args(["build", "send", "--account", &env.p("far.json")])
+        .args(["--to", &env.to[1], "--amount", "2"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("not after the account's last transaction"));
+}
+
+#[test]
+fn qr_png_and_state_out_on_one_file_are_refused_before_signing() {
+    let env = Env::new();
+    let before = fs::read(env.journal_path()).ok();
+    env.send(0, "1")
+        .args(["--state-out", &env.p("x.png"), "--qr-png", &env.p("x.png")])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("--qr-png"));
+    assert_eq!(fs::read(env.journal_path()).ok(), before);
+    assert!(!std::path::Path::new(&env.p("x.png")).exists());
+}
+
 /// Milliseconds since the epoch by this machine's clock.
 fn now_ms() -> i64 {
     std::time::SystemTime::now()
@@ -1258,6 +1394,7 @@ fn a_run_repeated_on_purpose_still_replays_the_original() {
     later["height"] = top.height.to_string().into();
     later["lastTransactionHash"] = top.hash.to_hex().into();
     later["balance"] = top.block.balance.0.to_string().into();
+    later["lastTransactionTimestamp"] = top.block.timestamp.into();
     let later = env.write("later.json", &later.to_string());
     env.signing()
         .args([

@@ -559,6 +559,28 @@ fn receive_rules() {
     );
 }
 
+/// Regression: a send from an empty or `null` account file named the all-zero key's address
+/// as the account that "has not been opened yet".
+#[test]
+fn a_send_from_an_empty_account_file_names_no_made_up_account() {
+    let env = Env::new();
+    let c = case("local-send-0");
+    let args = env.request_args(&c);
+    let zero = attosign::protocol::PublicKey([0; 32]).address().to_string();
+    for (name, text) in [("null.json", "null"), ("empty.json", "")] {
+        let file = env.write(name, text);
+        let out = env
+            .cmd()
+            .arg("build")
+            .args(with(&args, "--account", &file))
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(contains("the account has not been opened yet"));
+        assert!(!stderr(&out).contains(&zero), "{}", stderr(&out));
+    }
+}
+
 #[test]
 fn change_rules() {
     let env = Env::new();
@@ -772,6 +794,20 @@ fn open_takes_network_for_receivables_without_one() {
         .assert()
         .success()
         .stdout(format!("{}\n", c.block));
+    // A --network the receivable contradicts is refused, not silently ignored.
+    let args = env.request_args(&c);
+    for cmd in [vec!["build"], vec!["--yes"]] {
+        env.cmd()
+            .args(cmd)
+            .args(&args)
+            .args(["--network", "live"])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains(
+                "--network LIVE disagrees with the receivable, which is on LOCAL",
+            ));
+    }
 }
 
 // ---------------------------------------------------------------- work from elsewhere

@@ -58,6 +58,11 @@ pub enum BuildError {
     )]
     NoNetwork,
     #[error(
+        "--network {given} disagrees with the receivable, which is on {receivable}; drop \
+         --network, or check that this is the receivable you meant"
+    )]
+    NetworkDisagrees { given: Network, receivable: Network },
+    #[error(
         "the account's balance is 0 atto: there is nothing to send. Receive first, or check the \
          state file"
     )]
@@ -86,6 +91,11 @@ pub fn build(
                     height: account.height,
                 }
                 .into());
+            }
+            if let (Some(given), Some(receivable)) = (*network, receivable.network)
+                && given != receivable
+            {
+                return Err(BuildError::NetworkDisagrees { given, receivable });
             }
             let network = receivable
                 .network
@@ -249,6 +259,24 @@ pub fn request_digest(
     h.finalize().into()
 }
 
+/// The first block's timestamp when none is given: now, or just after the account's last
+/// block when that is ahead of this clock by less than a node allows ([`rules::MAX_AHEAD_MS`]):
+/// a chain built moments ago and continued from its `--state-out` (its timestamps run a
+/// millisecond apart from "now", so a long one ends seconds ahead). Further ahead than that,
+/// the clock is wrong or the state is, and the ledger rule says so.
+pub fn default_timestamp(account: Option<&Account>, now_ms: i64) -> i64 {
+    match account {
+        Some(a)
+            if a.height > 0
+                && a.last_timestamp >= now_ms
+                && a.last_timestamp < now_ms.saturating_add(rules::MAX_AHEAD_MS) =>
+        {
+            a.last_timestamp + 1
+        }
+        _ => now_ms,
+    }
+}
+
 /// Builds one chain: each request on the state the one before leaves, timestamps strictly
 /// increasing from `first_timestamp` (+1 ms each), so the node accepts them in this order.
 /// A failure names the request's position (0-based).
@@ -277,9 +305,9 @@ fn opened<'a>(account: Option<&'a Account>, request: &Request) -> Result<&'a Acc
         Some(a) if a.height > 0 => Ok(a),
         other => {
             let key = match (other, request) {
-                (Some(a), _) => a.public_key,
-                (None, Request::Receive { receivable }) => receivable.receiver,
-                (None, _) => PublicKey([0; 32]),
+                (Some(a), _) => Some(a.public_key),
+                (None, Request::Receive { receivable }) => Some(receivable.receiver),
+                (None, _) => None,
             };
             Err(LedgerError::NotOpened { account: key }.into())
         }

@@ -116,9 +116,11 @@ pub enum LedgerError {
     #[error(
         "{} has not been opened yet (no state, or height 0); receive its first \
          payment with attosign open",
-        account.address()
+        account.map_or_else(|| "the account".to_string(), |a| a.address().to_string())
     )]
-    NotOpened { account: PublicKey },
+    /// `account`: `None` when no state names it (an empty or `null` account file) and the
+    /// request does not either.
+    NotOpened { account: Option<PublicKey> },
     #[error(
         "{} is already open (height {height}); an OPEN is only for a new account. Use \
          attosign receive",

@@ -22,7 +22,9 @@ impl From<BuildError> for Failure {
     fn from(e: BuildError) -> Failure {
         match e {
             BuildError::Ledger(l) => l.into(),
-            BuildError::NoNetwork => Failure::usage(e.to_string()),
+            BuildError::NoNetwork | BuildError::NetworkDisagrees { .. } => {
+                Failure::usage(e.to_string())
+            }
             other => Failure::new(Status::Error, "ledger-rule", other.to_string()),
         }
     }

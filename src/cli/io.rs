@@ -90,8 +90,8 @@ pub fn check_output(flag: &str, path: &Path, protected: &[&Path]) -> Result<(), 
     }
     if let Some(kept) = protected.iter().find(|kept| same_file(path, kept)) {
         return Err(Failure::usage(format!(
-            "{flag} {} would write over {}, which attosign reads or keeps for this command; \
-             give another file",
+            "{flag} {} would write over {}, which attosign reads, keeps or writes for this \
+             command; give another file",
             name(),
             sanitize(&kept.display().to_string())
         )));

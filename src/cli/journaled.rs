@@ -242,12 +242,56 @@ pub fn received_before(
 }
 
 /// The custodian's alarm: the account's state holds, at a height attosign journaled, a block
-/// that is not the one attosign signed there.
+/// that is not the one attosign signed there. And a state that names a block attosign signed
+/// as its last but disagrees with it (another height, balance or timestamp) is refused too:
+/// it is not the node's state (a file edited, or pieced together from two), so a block built
+/// on it could never be published, and its review would show a balance the account lacks.
 pub fn another_signer(
     journal: &Journal,
     account: &attosign::protocol::PublicKey,
     state: Option<&attosign::protocol::Account>,
 ) -> Result<(), Failure> {
+    if let Some(state) = state
+        && let Some(entry) = journal
+            .entries()
+            .find(|e| e.account == *account && e.hash == state.last_hash)
+    {
+        let block = &entry.block;
+        let mut differs = Vec::new();
+        if block.height() != state.height {
+            differs.push(format!(
+                "height {} (the block's: {})",
+                state.height,
+                block.height()
+            ));
+        }
+        if block.balance != state.balance {
+            differs.push(format!(
+                "balance {} (the block's: {})",
+                state.balance, block.balance
+            ));
+        }
+        if block.timestamp != state.last_timestamp {
+            differs.push(format!(
+                "timestamp {} (the block's: {})",
+                state.last_timestamp, block.timestamp
+            ));
+        }
+        if !differs.is_empty() {
+            return Err(refusal(
+                "state-mismatch",
+                format!(
+                    "the account state's last block is {}, which attosign signed ({}), but the \
+                     state says {}: it is not the node's state for {} (edited, or put together \
+                     from two files). Nothing was signed; fetch the account from the node again",
+                    state.last_hash,
+                    describe(entry),
+                    differs.join(", "),
+                    account.address()
+                ),
+            ));
+        }
+    }
     if let Some(state) = state
         && let Some(entry) = journal.live_at(account, state.height)
         && entry.hash != state.last_hash

@@ -1,7 +1,7 @@
 //! `attosign send|receive|open|change`: build, review, sign and work in one step, printing
 //! the transaction JSON that `POST /transactions` takes.
 
-use super::args::{ChangeCommand, OpenCommand, ReceiveCommand, SendCommand, SignOptions};
+use super::args::{ChangeCommand, OpenCommand, ReceiveCommand, SendCommand, SignOptions, TimeArgs};
 use super::journaled::{self, Plan, Run};
 use super::request::{self, Prepared};
 use super::{Ctx, Failure, Status, describe, grind, io, prompt, signer};
@@ -13,7 +13,7 @@ use std::path::Path;
 pub fn send(ctx: &mut Ctx, cmd: &SendCommand) -> Result<(), Failure> {
     let mut inputs: Vec<(&str, &Path)> = vec![("--account", &cmd.request.account)];
     inputs.extend(cmd.request.batch.as_deref().map(|b| ("--batch", b)));
-    start(ctx, &cmd.sign, &inputs)?;
+    start(ctx, &cmd.sign, &inputs, &cmd.request.time)?;
     let prepared = request::send(ctx, &cmd.request)?;
     finish(ctx, prepared, &cmd.sign)
 }
@@ -24,30 +24,49 @@ pub fn receive(ctx: &mut Ctx, cmd: &ReceiveCommand) -> Result<(), Failure> {
         ctx,
         &cmd.sign,
         &[("--account", &r.account), ("--receivable", &r.receivable)],
+        &r.time,
     )?;
     let prepared = request::receive(ctx, r)?;
     finish(ctx, prepared, &cmd.sign)
 }
 
 pub fn open(ctx: &mut Ctx, cmd: &OpenCommand) -> Result<(), Failure> {
-    start(ctx, &cmd.sign, &[("--receivable", &cmd.request.receivable)])?;
+    start(
+        ctx,
+        &cmd.sign,
+        &[("--receivable", &cmd.request.receivable)],
+        &cmd.request.time,
+    )?;
     let prepared = request::open(ctx, &cmd.request)?;
     finish(ctx, prepared, &cmd.sign)
 }
 
 pub fn change(ctx: &mut Ctx, cmd: &ChangeCommand) -> Result<(), Failure> {
-    start(ctx, &cmd.sign, &[("--account", &cmd.request.account)])?;
+    start(
+        ctx,
+        &cmd.sign,
+        &[("--account", &cmd.request.account)],
+        &cmd.request.time,
+    )?;
     let prepared = request::change(ctx, &cmd.request)?;
     finish(ctx, prepared, &cmd.sign)
 }
 
 /// The usage checks that must fail before anything is read or asked.
-fn start(ctx: &Ctx, sign: &SignOptions, inputs: &[(&str, &Path)]) -> Result<(), Failure> {
+fn start(
+    ctx: &Ctx,
+    sign: &SignOptions,
+    inputs: &[(&str, &Path)],
+    time: &TimeArgs,
+) -> Result<(), Failure> {
     grind::kernel(sign.kernel)?;
     if let Some(png) = sign.qr_png.as_deref() {
         let kept = request::kept_files(ctx.global);
         let mut protected: Vec<&Path> = kept.iter().map(|p| p.as_path()).collect();
         protected.extend(inputs.iter().map(|(_, p)| *p));
+        // The other output too: one of the two would be lost (regression: `--state-out x.png
+        // --qr-png x.png` kept whichever was written last).
+        protected.extend(time.state_out.as_deref());
         super::qr::check_image_path("--qr-png", png, &protected)?;
     }
     let mut all: Vec<(&str, Option<&Path>)> = inputs.iter().map(|(f, p)| (*f, Some(*p))).collect();

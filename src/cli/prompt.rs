@@ -144,7 +144,8 @@ fn prompt_hidden(prompt: &str) -> Result<Zeroizing<String>, Failure> {
 }
 
 /// Asks a yes/no question on stderr (default no). Without a terminal, a usage error that
-/// names `--yes`.
+/// names `--yes`. What was typed before the question appeared is discarded: the answer is
+/// to the review just shown, not a "y" typed ahead while the keystore was being opened.
 pub fn confirm(question: &str) -> Result<bool, Failure> {
     if !io::stdin_is_terminal() {
         return Err(Failure::usage(format!(
@@ -152,6 +153,7 @@ pub fn confirm(question: &str) -> Result<bool, Failure> {
             question.trim_end_matches('?')
         )));
     }
+    discard_typed_ahead();
     eprint!("{} [y/N] ", io::sanitize(question));
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
@@ -165,8 +167,9 @@ pub fn confirm(question: &str) -> Result<bool, Failure> {
     Ok(matches!(answer.trim().to_lowercase().as_str(), "y" | "yes"))
 }
 
-/// Waits for Enter at the terminal (stdin must be one).
+/// Waits for Enter at the terminal (stdin must be one), pressed after the message appeared.
 pub fn wait_for_enter(message: &str) -> Result<(), Failure> {
+    discard_typed_ahead();
     eprint!("{message}");
     let _ = std::io::stderr().flush();
     let mut line = Zeroizing::new(String::new());
@@ -178,6 +181,17 @@ pub fn wait_for_enter(message: &str) -> Result<(), Failure> {
         )
     })?;
     Ok(())
+}
+
+/// Drops input waiting at the terminal (stdin), typed before the question it would answer
+/// was on the screen. Regression: a passphrase and "y" typed together signed a review the
+/// operator had not seen yet. Canonical-mode reads return one line at a time, so nothing
+/// typed ahead waits in this process's own buffer of stdin.
+fn discard_typed_ahead() {
+    // SAFETY: tcflush only drops the terminal's pending input; stdin is a terminal here.
+    unsafe {
+        libc::tcflush(libc::STDIN_FILENO, libc::TCIFLUSH);
+    }
 }
 
 /// Asks for a secret answer to a question (hidden), for checking a written-down backup.

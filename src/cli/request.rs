@@ -268,7 +268,15 @@ fn make(
         .as_deref()
         .map(super::values::timestamp)
         .transpose()?;
-    let timestamp = explicit_timestamp.unwrap_or(now);
+    let timestamp =
+        explicit_timestamp.unwrap_or_else(|| builder::default_timestamp(account.as_ref(), now));
+    if timestamp > now && explicit_timestamp.is_none() {
+        ctx.note(&format!(
+            "the account's last block is {} ms ahead of this machine's clock (a chain built \
+             just before, continued from its state); this chain starts just after it",
+            timestamp - 1 - now
+        ));
+    }
     if let Some(path) = &time.node_time {
         check_clock(ctx, path, now, time.timestamp.is_some())?;
     }

@@ -15,12 +15,14 @@ pub struct Signer<'a> {
 }
 
 /// A receiver with its address-book label, or marked UNKNOWN when the book lacks it (the
-/// book is only known once the keystore is open).
+/// book is only known once the keystore is open). The address comes first and the label
+/// after it, quoted, as on the account line: a label that is itself an address (a book
+/// imported from the online side) must not read as the receiver.
 fn receiver_text(key: &PublicKey, book: Option<&[attosign::policy::BookEntry]>) -> String {
     match book {
         None => address(key),
         Some(book) => match book.iter().find(|e| e.address == *key) {
-            Some(entry) => format!("{} ({})", io::sanitize(&entry.label), address(key)),
+            Some(entry) => format!("{} (\"{}\")", address(key), io::sanitize(&entry.label)),
             None => format!("UNKNOWN {}", address(key)),
         },
     }
@@ -307,4 +309,30 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
         );
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use attosign::policy::BookEntry;
+
+    /// Regression: the label came first, unquoted, so a label that is itself an address read
+    /// as the receiver ("to atto://A… (atto://B…)").
+    #[test]
+    fn a_receiver_shows_its_address_first_and_its_label_quoted() {
+        let (receiver, other) = (PublicKey([1; 32]), PublicKey([2; 32]));
+        let book = [BookEntry {
+            address: receiver,
+            label: other.address().to_string(),
+        }];
+        assert_eq!(
+            receiver_text(&receiver, Some(&book)),
+            format!("{} (\"{}\")", receiver.address(), other.address())
+        );
+        assert_eq!(
+            receiver_text(&other, Some(&book)),
+            format!("UNKNOWN {}", other.address())
+        );
+        assert_eq!(receiver_text(&other, None), other.address().to_string());
+    }
 }

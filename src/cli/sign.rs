@@ -45,7 +45,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
             None if first.block_type() == BlockType::Open => None,
             None => {
                 return Err(LedgerError::NotOpened {
-                    account: first.public_key,
+                    account: Some(first.public_key),
                 }
                 .into());
             }

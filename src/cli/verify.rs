@@ -78,7 +78,7 @@ fn ledger(doc: &Document, args: &VerifyArgs, now: i64) -> Result<Check, Failure>
             name: "ledger",
             failure: Some(
                 LedgerError::NotOpened {
-                    account: block.public_key,
+                    account: Some(block.public_key),
                 }
                 .to_string(),
             ),

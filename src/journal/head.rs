@@ -7,10 +7,12 @@
 //!
 //! The head is written after the journal's `fdatasync`, by an atomic rename and without a
 //! sync of its own: after a crash it may be older than the journal (fewer lines: harmless),
-//! never newer. A head that cannot be read or parsed is ignored.
+//! never newer. A head that cannot be read or parsed is ignored; one that cannot be written
+//! is reported ([`unwritten`]), for the operator to hear that the check is off.
 
 use super::JournalId;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// What the head says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,8 +50,20 @@ fn hex<const N: usize>(text: &str) -> Option<[u8; N]> {
     bytes.try_into().ok()
 }
 
-/// Writes the head beside `journal`, atomically; best effort (the journal itself is already
-/// durable, and a missing head only turns the check off).
+/// The last head this process could not write, and why, until one is written there again:
+/// the journal is durable without it, but until then an older copy put back over the
+/// journal is not caught, which the operator should hear about ([`unwritten`]).
+static UNWRITTEN: Mutex<Option<(PathBuf, String)>> = Mutex::new(None);
+
+/// The head this process last failed to write (its path and the error), if it has not
+/// written it since.
+pub fn unwritten() -> Option<(PathBuf, String)> {
+    UNWRITTEN.lock().unwrap_or_else(|e| e.into_inner()).clone()
+}
+
+/// Writes the head beside `journal`, atomically. A failure does not fail the append (the
+/// journal itself is already durable, and a missing head only turns the check off); it is
+/// kept for [`unwritten`].
 pub fn write(journal: &Path, head: &Head) {
     let target = path(journal);
     let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
@@ -63,7 +77,16 @@ pub fn write(journal: &Path, head: &Head) {
         data_encoding::HEXUPPER.encode(&head.last)
     );
     let written = std::fs::write(&temp, text).and_then(|()| std::fs::rename(&temp, &target));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temp);
+    let mut unwritten = UNWRITTEN.lock().unwrap_or_else(|e| e.into_inner());
+    match written {
+        Ok(()) => {
+            if unwritten.as_ref().is_some_and(|(p, _)| *p == target) {
+                *unwritten = None;
+            }
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(&temp);
+            *unwritten = Some((target, e.to_string()));
+        }
     }
 }

@@ -310,6 +310,13 @@ impl Journal {
         self.id
     }
 
+    /// The head this process last failed to write beside a journal (its path and the
+    /// error), if it has not written it since: the rollback check is off for that journal
+    /// until it is.
+    pub fn head_unwritten() -> Option<(PathBuf, String)> {
+        head::unwritten()
+    }
+
     /// Where the head of the journal at `path` is kept (`<journal>.head`, beside the file a
     /// symlink points to).
     pub fn head_path(path: &Path) -> PathBuf {

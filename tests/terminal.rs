@@ -1,0 +1,126 @@
+//! At a real terminal (a pseudo-terminal here, as the operator's console would be): what is
+//! typed before the confirmation question appears does not answer it.
+
+use std::io::{Read, Write};
+use std::os::fd::{FromRawFd, OwnedFd};
+use std::os::unix::process::CommandExt;
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const PASSPHRASE: &str = "demo passphrase - not a secret";
+const RECEIVER: &str = "atto://aabwxgxg44nzczzszrofyys6o27ymyro2pqtx5otnkcr25bkydykqtakzbsl6";
+
+/// `attosign send` of the demo files with a pseudo-terminal as its controlling terminal,
+/// stdin and stderr; stdout to a file. Returns the terminal's master side, what the terminal
+/// has shown so far (filled by a reader thread) and the child.
+fn start(dir: &std::path::Path) -> (std::fs::File, Arc<Mutex<String>>, std::process::Child) {
+    let (mut master, mut slave) = (-1, -1);
+    // SAFETY: openpty writes two descriptors it opened; nothing else is passed.
+    let opened = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(opened, 0, "openpty: {}", std::io::Error::last_os_error());
+    // SAFETY: both descriptors were just opened by openpty and are owned here alone.
+    let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("attosign"));
+    cmd.current_dir(dir)
+        .env_remove("ATTOSIGN_KEYSTORE")
+        .args([
+            "--keystore",
+            "keystore.age",
+            "send",
+            "--account",
+            "account.json",
+        ])
+        .args(["--to", RECEIVER, "--amount", "1"])
+        .stdin(Stdio::from(slave.try_clone().unwrap()))
+        .stderr(Stdio::from(slave))
+        .stdout(std::fs::File::create(dir.join("out.json")).unwrap());
+    // SAFETY: between fork and exec only async-signal-safe calls: a new session whose
+    // controlling terminal is the pseudo-terminal on stdin (the passphrase prompt opens
+    // /dev/tty).
+    unsafe {
+        cmd.pre_exec(|| {
+            if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let child = cmd.spawn().unwrap();
+    drop(cmd);
+    let master = std::fs::File::from(master);
+    let shown = Arc::new(Mutex::new(String::new()));
+    let mut reader = master.try_clone().unwrap();
+    let sink = Arc::clone(&shown);
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        // Ends with an error (EIO) once the child has exited and closed the terminal.
+        while let Ok(n @ 1..) = reader.read(&mut buf) {
+            sink.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    });
+    (master, shown, child)
+}
+
+fn wait_for(shown: &Mutex<String>, text: &str) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !shown.lock().unwrap().contains(text) {
+        assert!(
+            Instant::now() < deadline,
+            "the terminal never showed {text:?}; it shows:\n{}",
+            shown.lock().unwrap()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn demo() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/demo");
+    for entry in std::fs::read_dir(demo).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+    }
+    dir
+}
+
+/// Regression: the passphrase and a "y" typed together signed the payment before its review
+/// was on the screen; the "y" answered the question when it came.
+#[test]
+fn a_yes_typed_before_the_question_does_not_answer_it() {
+    let dir = demo();
+    let (mut terminal, shown, mut child) = start(dir.path());
+    // Typed at once, before attosign has even asked for the passphrase.
+    terminal
+        .write_all(format!("{PASSPHRASE}\ny\n").as_bytes())
+        .unwrap();
+    wait_for(&shown, "[y/N]");
+    // The question waits for an answer given after it appeared; "n" declines.
+    std::thread::sleep(Duration::from_millis(300));
+    terminal.write_all(b"n\n").unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(1), "{}", shown.lock().unwrap());
+    assert_eq!(std::fs::read(dir.path().join("out.json")).unwrap(), b"");
+
+    // Answered after the question appeared, "y" signs.
+    let (mut terminal, shown, mut child) = start(dir.path());
+    terminal
+        .write_all(format!("{PASSPHRASE}\n").as_bytes())
+        .unwrap();
+    wait_for(&shown, "[y/N]");
+    terminal.write_all(b"y\n").unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "{}", shown.lock().unwrap());
+    let out = std::fs::read_to_string(dir.path().join("out.json")).unwrap();
+    assert!(out.contains("\"signature\""), "{out}");
+}
