@@ -774,6 +774,74 @@ fn qr_png_and_state_out_on_one_file_are_refused_before_signing() {
     assert!(!std::path::Path::new(&env.p("x.png")).exists());
 }
 
+/// Regression: the same command started twice at once, both past their review before either
+/// held the journal: the one that got it second was refused as `height-signed` (a fork
+/// alarm), saying it had "waited". It is the same run: a replay (when the first finished
+/// before the second got the journal; both outcomes were seen here, about 1 run in 3 the
+/// refusal), or `run-in-progress`.
+#[test]
+fn the_same_run_started_twice_at_once_replays_or_says_it_is_in_progress() {
+    let env = Env::new();
+    env.send(0, "1")
+        .args(["--state-out", &env.p("after.json")])
+        .assert()
+        .success();
+    // Both read the journal and are reviewed while it is held, then wait for it.
+    let held = fs::File::open(env.journal_path()).unwrap();
+    held.lock().unwrap();
+    let start = |name: &str| {
+        let err = fs::File::create(env.p(&format!("{name}.err"))).unwrap();
+        let out = fs::File::create(env.p(&format!("{name}.out"))).unwrap();
+        env.signing_process()
+            .args(["send", "--account", &env.p("after.json")])
+            .args(["--to", &env.to[1], "--amount", "2"])
+            .stdout(out)
+            .stderr(err)
+            .spawn()
+            .unwrap()
+    };
+    let (mut a, mut b) = (start("a"), start("b"));
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while !["a", "b"].iter().all(|n| {
+        env.read(&format!("{n}.err"))
+            .contains("waiting for another attosign")
+    }) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{}",
+            env.read("a.err")
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    drop(held);
+    let (sa, sb) = (a.wait().unwrap(), b.wait().unwrap());
+    let outcomes: Vec<(Option<i32>, String, String)> = [("a", sa), ("b", sb)]
+        .into_iter()
+        .map(|(n, s)| {
+            (
+                s.code(),
+                env.read(&format!("{n}.out")),
+                env.read(&format!("{n}.err")),
+            )
+        })
+        .collect();
+    let signed: Vec<_> = outcomes.iter().filter(|o| o.0 == Some(0)).collect();
+    assert!(!signed.is_empty(), "{outcomes:?}");
+    for (code, out, err) in &outcomes {
+        match code {
+            // The one that signed, or a replay of it: the same transaction.
+            Some(0) => assert_eq!(out, &signed[0].1, "{outcomes:?}"),
+            Some(5) => {
+                assert_eq!(out, "", "{outcomes:?}");
+                assert!(err.contains("journaled this same run"), "{err}");
+                assert!(!err.contains("height-signed"), "{err}");
+            }
+            other => panic!("status {other:?}: {outcomes:?}"),
+        }
+    }
+    env.assert_one_block_per_height();
+}
+
 /// Milliseconds since the epoch by this machine's clock.
 fn now_ms() -> i64 {
     std::time::SystemTime::now()

@@ -182,12 +182,30 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
                 drop(locked);
                 return replay(ctx, &mut prepared, &transactions, sign);
             }
+            // The same run, journaled by another attosign between this one's reading of the
+            // journal and its lock (the same command started twice at once): its blocks are
+            // not the ones reviewed here (other timestamps), so nothing is signed, and the
+            // same command again resumes or replays that run.
+            Plan::Sign {
+                blocks: again,
+                journaled: adopted,
+                ..
+            } if again != blocks && adopted.iter().any(|j| *j) => {
+                return Err(Failure::new(
+                    Status::Journal,
+                    "run-in-progress",
+                    "another attosign journaled this same run while this one was reviewing it \
+                     or waiting for the journal; nothing was signed here. Run the same command \
+                     again: it resumes or replays that run",
+                ));
+            }
             Plan::Sign { blocks: again, .. } if again != blocks => {
                 return Err(Failure::new(
                     Status::Journal,
                     "height-signed",
-                    "another attosign signed for this account while this one waited; nothing \
-                     was signed here. Run the command again to see what the journal holds now",
+                    "another attosign signed for this account while this one was reviewing or \
+                     waiting for the journal; nothing was signed here. Run the command again to \
+                     see what the journal holds now",
                 ));
             }
             Plan::Sign {
