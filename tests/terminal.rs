@@ -1,5 +1,6 @@
 //! At a real terminal (a pseudo-terminal here, as the operator's console would be): what is
-//! typed before the confirmation question appears does not answer it.
+//! typed before the confirmation question appears does not answer it, and the recovery words
+//! of `keys new` leave the screen once written down.
 
 use std::io::{Read, Write};
 use std::os::fd::{FromRawFd, OwnedFd};
@@ -11,10 +12,28 @@ use std::time::{Duration, Instant};
 const PASSPHRASE: &str = "demo passphrase - not a secret";
 const RECEIVER: &str = "atto://aabwxgxg44nzczzszrofyys6o27ymyro2pqtx5otnkcr25bkydykqtakzbsl6";
 
-/// `attosign send` of the demo files with a pseudo-terminal as its controlling terminal,
-/// stdin and stderr; stdout to a file. Returns the terminal's master side, what the terminal
-/// has shown so far (filled by a reader thread) and the child.
+/// `attosign send` of the demo files (see [`run`]).
 fn start(dir: &std::path::Path) -> (std::fs::File, Arc<Mutex<String>>, std::process::Child) {
+    let send = [
+        "--keystore",
+        "keystore.age",
+        "send",
+        "--account",
+        "account.json",
+    ];
+    run(
+        dir,
+        &[&send[..], &["--to", RECEIVER, "--amount", "1"]].concat(),
+    )
+}
+
+/// `attosign ARGS` in `dir` with a pseudo-terminal as its controlling terminal, stdin and
+/// stderr; stdout to `out.json`. Returns the terminal's master side, what the terminal has
+/// shown so far (filled by a reader thread) and the child.
+fn run(
+    dir: &std::path::Path,
+    args: &[&str],
+) -> (std::fs::File, Arc<Mutex<String>>, std::process::Child) {
     let (mut master, mut slave) = (-1, -1);
     // SAFETY: openpty writes two descriptors it opened; nothing else is passed.
     let opened = unsafe {
@@ -32,14 +51,7 @@ fn start(dir: &std::path::Path) -> (std::fs::File, Arc<Mutex<String>>, std::proc
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("attosign"));
     cmd.current_dir(dir)
         .env_remove("ATTOSIGN_KEYSTORE")
-        .args([
-            "--keystore",
-            "keystore.age",
-            "send",
-            "--account",
-            "account.json",
-        ])
-        .args(["--to", RECEIVER, "--amount", "1"])
+        .args(args)
         .stdin(Stdio::from(slave.try_clone().unwrap()))
         .stderr(Stdio::from(slave))
         .stdout(std::fs::File::create(dir.join("out.json")).unwrap());
@@ -123,4 +135,52 @@ fn a_yes_typed_before_the_question_does_not_answer_it() {
     assert_eq!(status.code(), Some(0), "{}", shown.lock().unwrap());
     let out = std::fs::read_to_string(dir.path().join("out.json")).unwrap();
     assert!(out.contains("\"signature\""), "{out}");
+}
+
+/// Regression: when the check of two words failed (or reading Enter did), the 24 words stayed
+/// on the terminal and in its scrollback; the screen was cleared only after a good check.
+#[test]
+fn the_recovery_words_leave_the_screen_once_written_down() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("pw"), "a new passphrase\n").unwrap();
+    let args = [
+        "--keystore",
+        "new.age",
+        "--passphrase-file",
+        "pw",
+        "keys",
+        "new",
+    ];
+    let (mut terminal, shown, mut child) =
+        run(dir.path(), &[&args[..], &["--work-factor", "10"]].concat());
+    wait_for(&shown, "BIP39 passphrase");
+    terminal.write_all(b"\n").unwrap();
+    wait_for(&shown, "again");
+    terminal.write_all(b"\n").unwrap();
+    wait_for(&shown, "Press Enter");
+    terminal.write_all(b"\n").unwrap();
+    // Three wrong answers for the first word asked: refused, nothing written.
+    for attempt in 1..=3 {
+        let asked = |s: &str| s.matches("From your paper, type word").count() >= attempt;
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !asked(&shown.lock().unwrap()) {
+            assert!(Instant::now() < deadline, "{}", shown.lock().unwrap());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        terminal.write_all(b"wrong\n").unwrap();
+    }
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(1), "{}", shown.lock().unwrap());
+    assert!(!dir.path().join("new.age").exists());
+    let text = shown.lock().unwrap().clone();
+    let grid = text.find("   1. ").expect("the words were shown");
+    let enter = text.find("Press Enter").unwrap();
+    let cleared = text
+        .find("\x1b[H\x1b[2J\x1b[3J")
+        .expect("the screen was cleared");
+    let asked = text.find("From your paper").unwrap();
+    assert!(
+        grid < enter && enter < cleared && cleared < asked,
+        "{text:?}"
+    );
 }

@@ -63,12 +63,15 @@ pub const INTENT_MAX: usize = 128;
 pub fn parse(text: &str, raw: bool) -> Result<Vec<Payment>, Vec<BadLine>> {
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let mut bad = Vec::new();
+    // Every line's intent, the bad lines' too: an intent used twice is named even when the
+    // line that used it first is wrong in another way.
+    let mut intents = Vec::new();
     let payments = if first.trim_start().starts_with('{') {
-        parse_ndjson(text, raw, &mut bad)
+        parse_ndjson(text, raw, &mut bad, &mut intents)
     } else {
-        parse_csv(text, raw, &mut bad)
+        parse_csv(text, raw, &mut bad, &mut intents)
     };
-    check_intents(&payments, &mut bad);
+    check_intents(&intents, &mut bad);
     if payments.is_empty() && bad.is_empty() {
         bad.push(BadLine {
             line: 1,
@@ -126,7 +129,12 @@ pub fn intent(text: &str) -> Result<Option<String>, String> {
     Ok(Some(text.to_string()))
 }
 
-fn parse_csv(text: &str, raw: bool, bad: &mut Vec<BadLine>) -> Vec<Payment> {
+fn parse_csv(
+    text: &str,
+    raw: bool,
+    bad: &mut Vec<BadLine>,
+    intents: &mut Vec<(usize, String)>,
+) -> Vec<Payment> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -187,6 +195,10 @@ fn parse_csv(text: &str, raw: bool, bad: &mut Vec<BadLine>) -> Vec<Payment> {
             });
             continue;
         }
+        let intent = intent(record.get(2).unwrap_or(""));
+        if let Ok(Some(intent)) = &intent {
+            intents.push((line, intent.clone()));
+        }
         let destination = match Destination::parse(&record[0]) {
             Ok(d) => d,
             Err(e) => {
@@ -209,7 +221,7 @@ fn parse_csv(text: &str, raw: bool, bad: &mut Vec<BadLine>) -> Vec<Payment> {
                 continue;
             }
         };
-        let intent = match intent(record.get(2).unwrap_or("")) {
+        let intent = match intent {
             Ok(i) => i,
             Err(reason) => {
                 bad.push(BadLine {
@@ -239,7 +251,12 @@ struct JsonLine<'a> {
     intent: Option<Value>,
 }
 
-fn parse_ndjson(text: &str, raw: bool, bad: &mut Vec<BadLine>) -> Vec<Payment> {
+fn parse_ndjson(
+    text: &str,
+    raw: bool,
+    bad: &mut Vec<BadLine>,
+    intents: &mut Vec<(usize, String)>,
+) -> Vec<Payment> {
     let mut payments = Vec::new();
     for (i, line_text) in text.lines().enumerate() {
         let line = i + 1;
@@ -261,6 +278,14 @@ fn parse_ndjson(text: &str, raw: bool, bad: &mut Vec<BadLine>) -> Vec<Payment> {
                 continue;
             }
         };
+        let intent = match parsed.intent {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => intent(&s),
+            Some(_) => Err("\"intent\" must be a string".to_string()),
+        };
+        if let Ok(Some(intent)) = &intent {
+            intents.push((line, intent.clone()));
+        }
         let Some(to) = parsed.to else {
             fail(1, "no \"to\"".into());
             continue;
@@ -291,11 +316,6 @@ fn parse_ndjson(text: &str, raw: bool, bad: &mut Vec<BadLine>) -> Vec<Payment> {
                 continue;
             }
         };
-        let intent = match parsed.intent {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => intent(&s),
-            Some(_) => Err("\"intent\" must be a string".to_string()),
-        };
         let intent = match intent {
             Ok(i) => i,
             Err(reason) => {
@@ -314,23 +334,22 @@ fn parse_ndjson(text: &str, raw: bool, bad: &mut Vec<BadLine>) -> Vec<Payment> {
     payments
 }
 
-/// An intent used twice in one file is a bad line, naming both.
-fn check_intents(payments: &[Payment], bad: &mut Vec<BadLine>) {
+/// An intent used twice in one file is a bad line, naming both. `intents`: (line, intent) of
+/// every line whose intent could be read, in order.
+fn check_intents(intents: &[(usize, String)], bad: &mut Vec<BadLine>) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    for p in payments {
-        if let Some(intent) = &p.intent {
-            if let Some(first) = seen.get(intent.as_str()) {
-                bad.push(BadLine {
-                    line: p.line,
-                    column: 3,
-                    reason: format!(
-                        "intent {:?} is also used on line {first}; each payment needs its own",
-                        intent
-                    ),
-                });
-            } else {
-                seen.insert(intent, p.line);
-            }
+    for (line, intent) in intents {
+        if let Some(first) = seen.get(intent.as_str()) {
+            bad.push(BadLine {
+                line: *line,
+                column: 3,
+                reason: format!(
+                    "intent {:?} is also used on line {first}; each payment needs its own",
+                    intent
+                ),
+            });
+        } else {
+            seen.insert(intent, *line);
         }
     }
 }
@@ -385,6 +404,26 @@ mod tests {
         assert_eq!(at, vec![(2, 1), (3, 2), (5, 3)], "{bad:?}");
         assert!(bad[1].reason.contains("more than 9 decimals"));
         assert!(bad[2].reason.contains("line 4"));
+    }
+
+    /// Regression: an intent reused on a later line was not named when the line that used it
+    /// first was bad in another way.
+    #[test]
+    fn an_intent_reused_after_a_bad_line_is_named_too() {
+        let csv = format!("{},1.0000000001,a\n{},1,a\n", addr(1), addr(2));
+        let ndjson = format!(
+            "{{\"to\":\"{}\",\"amount\":\"1.0000000001\",\"intent\":\"a\"}}\n\
+             {{\"to\":\"{}\",\"amount\":\"1\",\"intent\":\"a\"}}\n",
+            addr(1),
+            addr(2)
+        );
+        for text in [csv, ndjson] {
+            let bad = parse(&text, false).unwrap_err();
+            assert_eq!(bad.len(), 2, "{bad:?}");
+            assert_eq!(bad[0].line, 1);
+            assert_eq!(bad[1].line, 2);
+            assert!(bad[1].reason.contains("also used on line 1"), "{bad:?}");
+        }
     }
 
     #[test]

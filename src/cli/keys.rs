@@ -349,7 +349,12 @@ fn show_for_backup(mnemonic: &Mnemonic) -> Result<(), Failure> {
          a lost or forgotten keystore cannot be recovered. They are shown only now.\n"
     );
     eprintln!("{}", grid.as_str());
-    prompt::wait_for_enter("Press Enter once all 24 words are written down. ")?;
+    let entered = prompt::wait_for_enter("Press Enter once all 24 words are written down. ");
+    // Clear the screen and the scrollback now: the words are checked against the paper, not
+    // the screen, and must not stay on the terminal whatever happens next (regression: a
+    // failed check, or an error here, left them there).
+    eprint!("\x1b[H\x1b[2J\x1b[3J");
+    entered?;
 
     let mut random = [0u8; 2];
     getrandom::fill(&mut random)
@@ -375,8 +380,6 @@ fn show_for_backup(mnemonic: &Mnemonic) -> Result<(), Failure> {
             ));
         }
     }
-    // Clear the screen and the scrollback so the words do not stay on the terminal.
-    eprint!("\x1b[H\x1b[2J\x1b[3J");
     eprintln!("The backup matches.");
     Ok(())
 }
