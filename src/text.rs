@@ -49,18 +49,23 @@ pub fn hidden(c: char) -> Option<&'static str> {
         | '\u{17B4}'
         | '\u{17B5}'
         | '\u{180B}'..='\u{180D}'
-        | '\u{180F}'
         | '\u{3164}'
         | '\u{FFA0}' => {
             Some("it contains invisible characters (zero-width, soft hyphen, byte-order mark)")
         }
         // Variation selectors (category Mn, not Cf): "Exchange" and "Exchange\u{FE0F}" look
         // the same.
-        '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => {
+        c if is_variation_selector(c) => {
             Some("it contains invisible characters (variation selectors)")
         }
         _ => None,
     }
+}
+
+/// A variation selector: it picks how the character before it is drawn (an emoji's U+FE0F)
+/// and is not seen itself.
+pub fn is_variation_selector(c: char) -> bool {
+    matches!(c, '\u{180F}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
 }
 
 /// Text from the input as an error message quotes it: whole when short, else its start and

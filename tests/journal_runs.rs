@@ -737,11 +737,31 @@ fn a_chain_continued_from_its_state_out_starts_after_it() {
         .signing()
         .args(["send", "--account", &env.p("after.json")])
         .args(["--to", &env.to[1], "--amount", "2"])
+        .args(["--state-out", &env.p("after2.json")])
         .assert()
         .success()
         .stderr(contains("ahead of this machine's clock"));
     let tx: serde_json::Value = serde_json::from_str(out(&next).trim()).unwrap();
     assert_eq!(tx["block"]["timestamp"].as_i64().unwrap(), ahead + 1);
+    // A continued chain too long to end within the minute is refused for what it is, not
+    // blamed on the clock.
+    let close = now_ms() + 59_000;
+    env.signing()
+        .args(["send", "--account", &env.p("after2.json")])
+        .args(["--to", &env.to[2], "--amount", "1"])
+        .args(["--timestamp", &close.to_string()])
+        .args(["--state-out", &env.p("close.json")])
+        .assert()
+        .success();
+    let csv = env.payouts("long.csv", 3_000, false);
+    let before = fs::read(env.journal_path()).unwrap();
+    env.signing()
+        .args(["send", "--account", &env.p("close.json"), "--batch", &csv])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("split the file").and(contains("Check").not()));
+    assert_eq!(fs::read(env.journal_path()).unwrap(), before);
     // More than a minute ahead is still the clock's (or the state's) fault.
     let far = now_ms() + 3_600_000;
     let state = fs::read_to_string(env.p("after.json")).unwrap();

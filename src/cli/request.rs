@@ -271,10 +271,31 @@ fn make(
     let timestamp =
         explicit_timestamp.unwrap_or_else(|| builder::default_timestamp(account.as_ref(), now));
     if timestamp > now && explicit_timestamp.is_none() {
+        let ahead = timestamp - 1 - now;
+        // The chain's blocks run a millisecond apart from there; past a minute ahead of the
+        // clock no node takes them. That is not the clock's fault: say what is.
+        let last = timestamp.saturating_add(requests.len() as i64 - 1);
+        let limit = now.saturating_add(builder::rules::MAX_AHEAD_MS);
+        if last > limit {
+            return Err(Failure::new(
+                Status::Error,
+                "ledger-rule",
+                format!(
+                    "ledger rule \"timestamp\": the account's last block is {:.1} s ahead of \
+                     this machine's clock (a chain built just before, continued from its \
+                     state), and this chain's {} blocks, a millisecond apart after it, would \
+                     end {:.1} s ahead, past the minute a node allows. Wait {:.0} s and run \
+                     again, or split the file; nothing was signed",
+                    ahead as f64 / 1e3,
+                    requests.len(),
+                    (last - now) as f64 / 1e3,
+                    ((last - limit) as f64 / 1e3).ceil()
+                ),
+            ));
+        }
         ctx.note(&format!(
-            "the account's last block is {} ms ahead of this machine's clock (a chain built \
-             just before, continued from its state); this chain starts just after it",
-            timestamp - 1 - now
+            "the account's last block is {ahead} ms ahead of this machine's clock (a chain \
+             built just before, continued from its state); this chain starts just after it"
         ));
     }
     if let Some(path) = &time.node_time {

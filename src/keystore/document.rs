@@ -271,7 +271,7 @@ pub fn parse(bytes: &[u8]) -> Result<Keystore, Error> {
                 "label for index {index}, which is out of range"
             )));
         }
-        check_label(label)
+        check_stored_label(label)
             .map_err(|reason| Error::corrupt(format!("label of index {index}: {reason}")))?;
     }
     if version == 1 && (doc.journal.is_some() || doc.book.is_some() || doc.policy.is_some()) {
@@ -368,7 +368,7 @@ fn parse_book(entries: &[BookEntryDoc]) -> Result<Vec<BookEntry>, Error> {
                     "address book entry {which} is not a canonical atto:// address"
                 ))
             })?;
-        check_label(&entry.label).map_err(|reason| {
+        check_stored_label(&entry.label).map_err(|reason| {
             Error::corrupt(format!("label of address book entry {which}: {reason}"))
         })?;
         if book.iter().any(|e| e.address == address.public_key) {
@@ -412,6 +412,18 @@ fn json_reason(e: &serde_json::Error) -> String {
     format!("{what} at line {} column {}", e.line(), e.column())
 }
 
+/// A label already in a keystore, as it is read: [`check_label`]'s rules as attosign 0.1.0
+/// first wrote them, which let variation selectors through (an emoji's U+FE0F: "Cold ❄️").
+/// A keystore holding one still opens (regression: it was "damaged", and could not even
+/// clear the label); a new label may not have them, and the review shows them escaped.
+pub fn check_stored_label(label: &str) -> Result<(), &'static str> {
+    let without: String = label
+        .chars()
+        .filter(|c| !crate::text::is_variation_selector(*c))
+        .collect();
+    check_label(&without)
+}
+
 /// Labels are shown on the operator's terminal and in scripts' JSON: printable, one line, short.
 pub fn check_label(label: &str) -> Result<(), &'static str> {
     if label.chars().any(char::is_control) {
@@ -441,6 +453,21 @@ mod tests {
     use super::*;
     use crate::protocol::{Amount, PublicKey};
     use proptest::prelude::*;
+
+    /// Regression: a keystore whose label held an emoji's variation selector (which earlier
+    /// versions accepted) was "damaged" once new labels refused them.
+    #[test]
+    fn stored_labels_with_variation_selectors_still_open() {
+        let mut ks = mnemonic_doc("");
+        ks.set_label(0, "cold X").unwrap();
+        let doc = text(&ks).replace("cold X", "cold \u{2744}\u{FE0F}");
+        let parsed = parse(doc.as_bytes()).unwrap();
+        assert_eq!(parsed.label(0), Some("cold \u{2744}\u{FE0F}"));
+        assert!(check_label("cold \u{2744}\u{FE0F}").is_err());
+        assert!(check_stored_label("cold \u{2744}\u{FE0F}").is_ok());
+        // Everything else a label may not hold is still refused when read.
+        assert!(check_stored_label("cold \u{200B}X").is_err());
+    }
 
     #[test]
     fn labels_refuse_bidi_overrides() {
