@@ -870,6 +870,41 @@ fn now_ms() -> i64 {
         .as_millis() as i64
 }
 
+/// Regression: `sign` of a chain the policy refuses said "the payment", not which one.
+#[test]
+fn a_chain_the_policy_refuses_names_the_block() {
+    let env = Env::new();
+    env.signing()
+        .args(["policy", "set", "--max-per-day", "0.00000002"])
+        .assert()
+        .success();
+    // Payments of 1, 2, 3, … raw: the sixth brings the day to 21 raw, above 20.
+    let csv = env.payouts("small.csv", 10, false);
+    let built = env
+        .cmd()
+        .args([
+            "build",
+            "send",
+            "--account",
+            &env.p("account.json"),
+            "--batch",
+            &csv,
+        ])
+        .assert()
+        .success();
+    let chain = env.write("chain.ndjson", &out(&built));
+    let sixth = attosign::protocol::Block::from_json(out(&built).lines().nth(5).unwrap()).unwrap();
+    env.signing()
+        .args(["sign", &chain, "--account", &env.p("account.json")])
+        .assert()
+        .code(6)
+        .stdout("")
+        .stderr(contains(format!(
+            "block 6 of the chain (height {}): it brings",
+            sixth.height()
+        )));
+}
+
 #[test]
 fn the_daily_limit_counts_by_the_blocks_timestamps_too() {
     let env = Env::new();
@@ -1253,6 +1288,101 @@ fn voids_go_from_the_top_and_a_voided_run_is_not_resumed() {
     let states: Vec<State> = live_entries(&env).iter().map(|e| e.3).collect();
     assert_eq!(states, [State::Done, State::Void, State::Void]);
     env.assert_one_block_per_height();
+}
+
+/// Regression: without intents, the same command after a void rebuilt the voided top block
+/// (the very same block) and signed and printed it again, exit 0: a payment the operator
+/// cancelled, back.
+#[test]
+fn a_run_without_intents_with_a_voided_block_is_not_signed_again() {
+    let env = Env::new();
+    let csv = env.payouts("plain.csv", 3, false);
+    let run = || {
+        let mut cmd = env.signing();
+        cmd.args(["send", "--account", &env.p("account.json"), "--batch", &csv]);
+        cmd
+    };
+    run().assert().success();
+    let entries = live_entries(&env);
+    let (address, top) = (entries[0].0.clone(), entries[2].1);
+    env.signing()
+        .args(["journal", "void", "--account", &address])
+        .args(["--height", &top.to_string()])
+        .assert()
+        .success();
+    let before = fs::read(env.journal_path()).unwrap();
+    run()
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("was voided since").and(contains("not resumed")));
+    assert_eq!(fs::read(env.journal_path()).unwrap(), before);
+    let states: Vec<State> = live_entries(&env).iter().map(|e| e.3).collect();
+    assert_eq!(states, [State::Done, State::Done, State::Void]);
+}
+
+/// Regression: attosign's own voided block, published after all, under a block attosign
+/// signed at that height since, was reported as ANOTHER SIGNER (a compromised key).
+#[test]
+fn a_voided_block_published_after_all_is_not_called_another_signer() {
+    let env = Env::new();
+    let csv = env.payouts("day.csv", 3, true);
+    env.signing()
+        .args(["send", "--account", &env.p("account.json"), "--batch", &csv])
+        .args(["--state-out", &env.p("s1.json")])
+        .assert()
+        .success();
+    let entries = Journal::open(std::path::Path::new(&env.journal_path())).unwrap();
+    let blocks: Vec<_> = entries
+        .entries()
+        .map(|e| (e.height, e.hash, e.block.clone()))
+        .collect();
+    let address = entries
+        .entries()
+        .next()
+        .unwrap()
+        .account
+        .address()
+        .to_string();
+    let (top, _, _) = blocks[2].clone();
+    env.signing()
+        .args(["journal", "void", "--account", &address])
+        .args(["--height", &top.to_string()])
+        .assert()
+        .success();
+    // The node's state below the voided block, and a payment signed in its place.
+    let (h, hash, block) = blocks[1].clone();
+    let mut below: serde_json::Value = serde_json::from_str(&env.read("s1.json")).unwrap();
+    below["height"] = h.into();
+    below["lastTransactionHash"] = hash.to_hex().into();
+    below["balance"] = block.balance.0.to_string().into();
+    below["lastTransactionTimestamp"] = block.timestamp.into();
+    let below = env.write("below.json", &below.to_string());
+    env.signing()
+        .args([
+            "send",
+            "--account",
+            &below,
+            "--to",
+            &env.to[5],
+            "--amount",
+            "1",
+        ])
+        .args(["--intent", "fix-1"])
+        .assert()
+        .success();
+    // Then the node turns out to hold the voided block after all.
+    env.signing()
+        .args(["--json", "send", "--account", &env.p("s1.json")])
+        .args(["--to", &env.to[6], "--amount", "1", "--intent", "next-1"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(
+            contains("\"voided-published\"")
+                .and(contains("published after all"))
+                .and(contains("ANOTHER SIGNER").not()),
+        );
 }
 
 #[test]

@@ -126,6 +126,27 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
             ));
         }
     }
+    // A run with a voided block is not resumed, intents or none: rebuilding it would sign
+    // the voided block again (the same block, or the same payment on a new one), bringing
+    // back a payment the operator cancelled. (With intents, the voided line's intent refused
+    // it above.)
+    if let Some(voided) = journal
+        .entries()
+        .find(|e| e.request == run.request && e.account == account && e.state == State::Void)
+    {
+        return Err(refusal(
+            "journal-refused",
+            format!(
+                "this run was signed before and its block at height {} was voided since ({}): \
+                 a run with a voided block is not resumed or signed again as it was. Pay what \
+                 is still owed as a new run (new intents, or on the account's current state); \
+                 to sign this very run again anyway, on purpose, give it an explicit \
+                 --timestamp",
+                voided.height,
+                describe(voided)
+            ),
+        ));
+    }
     if !earlier.is_empty() {
         // Resumed with its journaled blocks, or replayed when all were finished. A SIGKILL
         // in the middle of an append can leave only the first blocks of a run journaled (the
@@ -296,6 +317,31 @@ pub fn another_signer(
         && let Some(entry) = journal.live_at(account, state.height)
         && entry.hash != state.last_hash
     {
+        // attosign's own block, voided, and published after all: not another signer, but
+        // the block attosign signed in its place can never be published now.
+        if journal
+            .voided(account, state.height, &state.last_hash)
+            .is_some()
+            && let Some(voided) = journal
+                .entries()
+                .find(|e| e.account == *account && e.hash == state.last_hash)
+        {
+            return Err(refusal(
+                "voided-published",
+                format!(
+                    "the account's block at height {} is {}, which attosign signed and then \
+                     voided ({}): it was published after all, so its payment was made. The \
+                     block attosign signed at that height since ({}) can never be published: \
+                     void it (attosign journal void --height {}), and pay again only what it \
+                     paid and is still owed. Nothing was signed",
+                    state.height,
+                    state.last_hash,
+                    describe(voided),
+                    describe(entry),
+                    state.height
+                ),
+            ));
+        }
         return Err(refusal(
             "another-signer",
             format!(

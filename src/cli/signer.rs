@@ -117,7 +117,12 @@ pub fn check_policy(
             BlockBody::Send {
                 receiver, amount, ..
             } => Some(policy::Payment {
-                line: payments.get(i).map(|p| p.line as u64),
+                // A batch file's line; for a chain given to `sign`, its block's place (named
+                // as such below).
+                line: payments
+                    .get(i)
+                    .map(|p| p.line as u64)
+                    .or((blocks.len() > 1).then_some(i as u64 + 1)),
                 index,
                 receiver: *receiver,
                 amount: *amount,
@@ -143,7 +148,22 @@ pub fn check_policy(
             first_new.min(now).saturating_sub(DAY_MS),
         )
     });
-    policy::check(&rules.policy, &rules.book, &new, signed)?;
+    policy::check(&rules.policy, &rules.book, &new, signed).map_err(|violation| {
+        let mut failure = Failure::from(violation.clone());
+        // A chain given to `sign` has no file lines: its refused payment is named by its
+        // place in the chain and its height (the policy wrote "line N" for place N).
+        if payments.is_empty()
+            && let Some(n) = violation.line()
+            && let Some(block) = blocks.get(n as usize - 1)
+        {
+            failure.message = failure.message.replacen(
+                &format!("line {n}: "),
+                &format!("block {n} of the chain (height {}): ", block.height()),
+                1,
+            );
+        }
+        failure
+    })?;
     Ok(())
 }
 
