@@ -1171,3 +1171,65 @@ fn a_secret_given_as_a_path_is_not_echoed() {
         .code(1)
         .stderr(contains("no/such-words.txt"));
 }
+
+/// Regression: `keys new --force` (or `import --force`) whose keystore write failed left the
+/// journal saying the keystore was replaced, with the old one (here: something no keystore
+/// can replace) still in place; the journal now records that the write failed.
+#[test]
+fn a_failed_replacement_is_journaled_as_failed() {
+    let env = Env::new();
+    env.file("pw", "pw");
+    env.keys("pw", &["new", "--show-mnemonic", "--work-factor", "1"])
+        .assert()
+        .success();
+    env.cmd()
+        .arg("--keystore")
+        .arg(env.keystore())
+        .args(["--passphrase-file", &env.p("pw"), "--yes", "journal", "new"])
+        .assert()
+        .success();
+    // In the keystore's place, a directory a rename cannot replace.
+    fs::remove_file(env.keystore()).unwrap();
+    fs::create_dir(env.keystore()).unwrap();
+    fs::write(env.keystore().join("in-the-way"), "").unwrap();
+    let words = env.file("words", ABANDON);
+    for args in [
+        vec!["new", "--show-mnemonic", "--work-factor", "1", "--force"],
+        vec![
+            "import",
+            "--work-factor",
+            "1",
+            "--force",
+            "--mnemonic-file",
+            &words,
+        ],
+    ] {
+        env.keys("pw", &args).assert().code(1).stderr(contains(
+            "The journal records the replacement and that writing it failed",
+        ));
+    }
+    let list = env
+        .cmd()
+        .arg("--keystore")
+        .arg(env.keystore())
+        .args(["--json", "journal", "list"])
+        .assert()
+        .success();
+    let entries: Value = serde_json::from_slice(&list.get_output().stdout).unwrap();
+    let details: Vec<&Value> = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "keystore")
+        .map(|e| &e["detail"])
+        .collect();
+    assert_eq!(details.len(), 4, "{entries}");
+    for pair in details.chunks(2) {
+        assert!(pair[0]["replaced"].is_string(), "{entries}");
+        assert!(pair[1]["writeFailed"].is_string(), "{entries}");
+        assert!(
+            pair[1]["error"].as_str().unwrap().contains("directory"),
+            "{entries}"
+        );
+    }
+}

@@ -126,7 +126,9 @@ pub fn write(
             "Another attosign is using the journal {journal_path}; waiting for it to finish."
         ));
     })?;
-    opened.write(ctx, None, None, |keystore| {
+    let mut appended = false;
+    let by = detail["by"].clone();
+    let written = opened.write(ctx, None, None, |keystore| {
         if keystore.book() != reviewed_book.as_slice() || *keystore.policy() != reviewed_policy {
             return Err(Failure::new(
                 Status::Error,
@@ -147,8 +149,33 @@ pub fn write(
             detail,
             time_ms: now_ms(),
         }])?;
+        appended = true;
         Ok(())
-    })
+    });
+    match written {
+        // Journaled, then the keystore could not be written (a full disk, a read-only
+        // directory): the journal says so too, so its record is not read as a change that
+        // was made (regression: nothing said so). Best effort; the failure is what counts.
+        Err(mut failure) if appended => {
+            let recorded = locked.append(&[Record::Change {
+                what: what.to_string(),
+                detail: serde_json::json!({
+                    "writeFailed": true,
+                    "error": failure.message,
+                    "by": by,
+                }),
+                time_ms: now_ms(),
+            }]);
+            if recorded.is_ok() {
+                super::keys::end_sentence(&mut failure.message);
+                failure
+                    .message
+                    .push_str(" The journal records the change and that writing it failed.");
+            }
+            Err(failure)
+        }
+        other => other,
+    }
 }
 
 /// Who made a change, as far as attosign can tell: the credential that opened the keystore

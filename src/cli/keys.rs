@@ -310,15 +310,18 @@ fn new(ctx: &mut Ctx, args: &KeysNewArgs) -> Result<(), Failure> {
             keystore
                 .write(&path, &lock, args.write.force)
                 .map_err(failure)
+                .map_err(|failure| failed_replacement(ctx, &path, replaced.is_some(), failure))
                 .map(|()| replaced)
         });
     let replaced = written.map_err(|mut failure| {
-        if args.show_mnemonic {
-            failure.message.push_str(
-                " The recovery words printed on stdout belong to no keystore yet: import them \
-                 with keys import, or discard them.",
-            );
-        }
+        end_sentence(&mut failure.message);
+        failure.message.push_str(if args.show_mnemonic {
+            " The recovery words printed on stdout belong to no keystore yet: import them \
+             with keys import, or discard them."
+        } else {
+            " The recovery words you wrote down belong to no keystore yet: import them with \
+             keys import once the cause is fixed, or destroy the paper."
+        });
         failure
     })?;
     if let Some(note) = replaced {
@@ -457,7 +460,8 @@ fn import(ctx: &mut Ctx, args: &KeysImportArgs) -> Result<(), Failure> {
     let replaced = record_replacement(ctx, &path, args.write.force, &mut keystore)?;
     keystore
         .write(&path, &lock, args.write.force)
-        .map_err(failure)?;
+        .map_err(failure)
+        .map_err(|failure| failed_replacement(ctx, &path, replaced.is_some(), failure))?;
     if let Some(note) = replaced {
         ctx.note(&note);
     }
@@ -471,6 +475,54 @@ fn import(ctx: &mut Ctx, args: &KeysImportArgs) -> Result<(), Failure> {
 /// new keystore signs with that journal, so what was signed stays known: its heights, intents
 /// and daily totals still hold.
 /// Returns what to tell the operator once the new keystore is written.
+/// A keystore write that failed after its replacement was journaled (`record_replacement`):
+/// the journal says so too, so its record of a replacement is not read as one that happened
+/// (regression: a full disk or a read-only directory left "replaced" in the journal and the
+/// old keystore in place). Best effort: the failure itself is what the operator reads. (A
+/// failure after the rename, syncing the directory, is recorded the same way: the error says
+/// which step failed.)
+fn failed_replacement(ctx: &Ctx, path: &Path, attempted: bool, mut failure: Failure) -> Failure {
+    let Ok(journal_path) = super::journal::journal_path(ctx.global) else {
+        return failure;
+    };
+    if !attempted {
+        return failure;
+    }
+    let Ok(mut journal) = attosign::journal::Journal::open(&journal_path) else {
+        return failure;
+    };
+    let user = ["USER", "LOGNAME"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()));
+    let recorded = journal
+        .lock(super::journaled::on_wait(ctx))
+        .and_then(|mut locked| {
+            locked.append(&[attosign::journal::Record::Change {
+                what: "keystore".to_string(),
+                detail: serde_json::json!({
+                    "writeFailed": path.display().to_string(),
+                    "error": failure.message,
+                    "by": { "user": user },
+                }),
+                time_ms: attosign::journal::now_ms(),
+            }])
+        });
+    if recorded.is_ok() {
+        end_sentence(&mut failure.message);
+        failure
+            .message
+            .push_str(" The journal records the replacement and that writing it failed.");
+    }
+    failure
+}
+
+/// Ends a message with a full stop before another sentence is added to it.
+pub(super) fn end_sentence(message: &mut String) {
+    if !message.ends_with('.') {
+        message.push('.');
+    }
+}
+
 fn record_replacement(
     ctx: &Ctx,
     path: &Path,
