@@ -52,10 +52,30 @@ fn main() -> ExitCode {
                 // A closed pipe (`attosign … | head`) means the reader has what it wanted.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                 Err(e) => {
-                    cli::io::to_stderr(&format!(
-                        "error: cannot write to stdout: {e}; whatever this command signed is in \
-                         the journal, and running the same command again prints it"
-                    ));
+                    use cli::args::Command;
+                    // Only the signing commands journal what they print.
+                    let journaled = matches!(
+                        cli.command,
+                        Command::Send(_)
+                            | Command::Receive(_)
+                            | Command::Open(_)
+                            | Command::Change(_)
+                            | Command::Sign(_)
+                    );
+                    let message = format!(
+                        "cannot write to stdout: {e}{}",
+                        if journaled {
+                            "; what this command signed is in the journal, and running the \
+                             same command again prints it"
+                        } else {
+                            ""
+                        }
+                    );
+                    if cli.global.json {
+                        report_json("stdout", &message);
+                    } else {
+                        cli::io::to_stderr(&format!("error: {message}"));
+                    }
                     ExitCode::from(cli::Status::Error as u8)
                 }
             }

@@ -899,6 +899,65 @@ fn work_target_with_nonce_checks_it() {
         .code(1)
         .stdout("")
         .stderr(contains("not valid work"));
+    // The same for a work server's answer (regression: --work-response was ignored, and a
+    // nonce ground, even for a file that does not exist).
+    let good = env.write("good.json", &format!("{{\"work\":\"{nonce}\"}}"));
+    env.cmd()
+        .args(["work", "--target", &target, "--network", "local"])
+        .args([
+            "--timestamp",
+            "2026-01-01T00:00:00Z",
+            "--work-response",
+            &good,
+        ])
+        .assert()
+        .success()
+        .stdout(format!("{nonce}\n"))
+        .stderr(contains("valid work"));
+    let bad = env.write("bad.json", &format!("{{\"work\":\"{invalid}\"}}"));
+    env.cmd()
+        .args(["work", "--target", &target, "--network", "live"])
+        .args([
+            "--timestamp",
+            "2026-01-01T00:00:00Z",
+            "--work-response",
+            &bad,
+        ])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("not valid work"));
+    env.cmd()
+        .args(["work", "--target", &target, "--network", "local"])
+        .args(["--timestamp", "2026-01-01T00:00:00Z"])
+        .args(["--work-response", &env.p("missing.json")])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("missing.json"));
+}
+
+/// Regression: a failed stdout write said "whatever this command signed is in the journal"
+/// for commands that journal nothing, and was plain text under --json.
+#[test]
+fn a_stdout_that_cannot_be_written_is_reported_as_json_and_truly() {
+    let env = Env::new();
+    let c = case("local-change-1");
+    let block = env.write("block.json", &c.block);
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin!("attosign"))
+        .args(["--json", "work-request", &block])
+        .stdout(full)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let error: serde_json::Value = serde_json::from_str(stderr.trim()).unwrap();
+    assert_eq!(error["error"]["code"], "stdout", "{stderr}");
+    assert!(!stderr.contains("journal"), "{stderr}");
 }
 
 /// Regression: `work FILE` ground proof of work for a SEND of amount 0.

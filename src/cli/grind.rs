@@ -111,10 +111,11 @@ fn progress_line(p: &Progress, kernel: Kernel) -> String {
     // The search has no memory: what is left is the unsolved jobs' expected hashes at the
     // rate measured so far, however long they have already run.
     let left = if rate > 0.0 {
+        let left = p.jobs.saturating_sub(p.solved) as f64;
         format!(
             "expected time left ~{} (95% of runs finish within {})",
             human_duration(p.expected_hashes / rate),
-            human_duration(3.0 * p.expected_hashes / rate)
+            human_duration(p95_factor(left) * p.expected_hashes / rate)
         )
     } else {
         "measuring the rate".into()
@@ -125,6 +126,20 @@ fn progress_line(p: &Progress, kernel: Kernel) -> String {
         p.jobs,
         rate / 1e6
     )
+}
+
+/// The 95th percentile of the time `n` proofs of work take, as a multiple of its mean: each
+/// one's search is memoryless (an exponential time), so `n` of them take a Gamma(n) time,
+/// whose 95th percentile is 3.0 times the mean for one, 1.56 for ten, 1.22 for 63 (regression:
+/// 3 for any number, two and a half times too long for a payout run). Wilson and Hilferty's
+/// cube-root approximation, within 1% of the exact quantile from one transaction up.
+fn p95_factor(n: f64) -> f64 {
+    if n < 1.0 {
+        return 3.0;
+    }
+    const Z95: f64 = 1.644_853_6;
+    let v = 1.0 / (9.0 * n);
+    (1.0 - v + Z95 * v.sqrt()).powi(3)
 }
 
 pub fn human_duration(seconds: f64) -> String {
@@ -138,5 +153,23 @@ pub fn human_duration(seconds: f64) -> String {
         format!("{:.0} min", seconds / 60.0)
     } else {
         format!("{:.1} h", seconds / 3600.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::p95_factor;
+
+    /// Against the exact 95th percentiles of Gamma(n, 1) / n (chi-squared with 2n degrees of
+    /// freedom, halved): 2.996 for one, 2.372 for two, 1.571 for ten, 1.216 for 63.
+    #[test]
+    fn the_95th_percentile_of_n_proofs_of_work() {
+        for (n, exact) in [(1.0, 2.9957), (2.0, 2.3720), (10.0, 1.5705), (63.0, 1.2159)] {
+            let got = p95_factor(n);
+            assert!(
+                (got - exact).abs() / exact < 0.01,
+                "n={n}: {got} against {exact}"
+            );
+        }
     }
 }

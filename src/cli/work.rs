@@ -203,9 +203,15 @@ fn for_target(
     let timestamp = super::values::timestamp(args.timestamp.as_deref().expect("required"))?;
     let limit =
         threshold(network, timestamp).map_err(|e| Failure::usage(format!("--timestamp: {e}")))?;
-    if let Some(nonce) = &args.nonce {
-        // Never ignore a flag: a nonce given with --target is checked, not replaced.
-        let work = checked_nonce((nonce, NonceSource::Flag), &target, limit, network)?;
+    // Never ignore a flag: a nonce given with --target, or a work server's answer, is
+    // checked, not replaced (regression: --work-response was ignored and a nonce ground).
+    let given = match (&args.nonce, &args.work_response) {
+        (Some(nonce), _) => Some((nonce.clone(), NonceSource::Flag)),
+        (None, Some(response)) => Some((work_response(response)?, NonceSource::File)),
+        (None, None) => None,
+    };
+    if let Some((nonce, source)) = given {
+        let work = checked_nonce((&nonce, source), &target, limit, network)?;
         ctx.note("the nonce is valid work for this target");
         ctx.data(&work.to_hex());
         return Ok(());

@@ -8,7 +8,7 @@
 
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -116,8 +116,7 @@ pub fn bench(kernel: Kernel, threads: usize, duration: Duration) -> Result<Bench
     };
     let search = Search::new(&[job], kernel, None, None);
     let threads = threads_or_cores(threads);
-    let started = Instant::now();
-    search.run(threads, Some(started + duration), &mut |_| {})?;
+    let started = search.run(threads, Some(duration), &mut |_| {})?;
     Ok(BenchReport {
         kernel,
         threads,
@@ -175,6 +174,11 @@ struct Search<'a> {
     cancel: Option<&'a AtomicBool>,
     /// Tells every thread to return: all solved, cancelled, or the benchmark's time is up.
     stop: AtomicBool,
+    /// Set once every thread has been started: until then the started ones wait, idle, so
+    /// that starting the rest is not slowed by busy ones (regression: with many more threads
+    /// than cores, `bench --seconds 1` ran for 25–38 s, starting threads), and a benchmark
+    /// times all its threads together.
+    go: (Mutex<bool>, Condvar),
     unsolved: AtomicUsize,
     hashes: AtomicU64,
 }
@@ -200,6 +204,7 @@ impl<'a> Search<'a> {
             kernel,
             cancel,
             stop: AtomicBool::new(false),
+            go: (Mutex::new(false), Condvar::new()),
             unsolved: AtomicUsize::new(jobs.len()),
             hashes: AtomicU64::new(0),
         }
@@ -225,7 +230,8 @@ impl<'a> Search<'a> {
     }
 
     /// Runs `threads` workers until every job is solved, the cancel flag is set, or
-    /// `deadline` passes, reporting progress from this thread meanwhile.
+    /// `duration` has passed, reporting progress from this thread meanwhile. The clock starts
+    /// once every thread is started (the returned instant).
     ///
     /// If the OS refuses a thread (a memory or process limit), the ones already running are
     /// stopped and joined and the search fails with [`WorkError::ThreadsUnavailable`]: not a
@@ -233,15 +239,15 @@ impl<'a> Search<'a> {
     fn run(
         &self,
         threads: usize,
-        deadline: Option<Instant>,
+        duration: Option<Duration>,
         progress: &mut dyn FnMut(&Progress),
-    ) -> Result<(), WorkError> {
-        let started = Instant::now();
+    ) -> Result<Instant, WorkError> {
         if self.jobs.is_empty() {
+            let started = Instant::now();
             progress(&self.progress(started));
-            return Ok(());
+            return Ok(started);
         }
-        thread::scope(|scope| {
+        let started = thread::scope(|scope| {
             // Workers send nothing; the channel disconnects when the last one returns (or
             // panics, which the scope then re-raises).
             let (alive, all_done) = mpsc::channel::<()>();
@@ -263,6 +269,10 @@ impl<'a> Search<'a> {
                 }
             }
             drop(alive);
+            let started = Instant::now();
+            let deadline = duration.map(|d| started + d);
+            *self.go.0.lock().unwrap_or_else(|e| e.into_inner()) = true;
+            self.go.1.notify_all();
             // If `progress` panics, `_stop` still stops the workers before the scope joins them.
             let mut next_tick = started + TICK;
             loop {
@@ -285,15 +295,30 @@ impl<'a> Search<'a> {
                     next_tick = now + TICK;
                 }
             }
-            Ok(())
+            Ok(started)
         })?;
         progress(&self.progress(started));
-        Ok(())
+        Ok(started)
     }
 
     /// One worker thread: chunks of the current job until it is solved, then the next
     /// unsolved job, starting from `first`.
     fn work(&self, first: usize) {
+        // Asleep until every thread is started (or the search stops: a thread the OS
+        // refused), looking at the stop flag every 10 ms.
+        let mut go = self.go.0.lock().unwrap_or_else(|e| e.into_inner());
+        while !*go {
+            if self.should_stop() {
+                return;
+            }
+            go = self
+                .go
+                .1
+                .wait_timeout(go, Duration::from_millis(10))
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
+        drop(go);
         let n = self.jobs.len();
         let mut current = first;
         while !self.should_stop() {
