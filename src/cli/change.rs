@@ -185,10 +185,15 @@ pub fn credential(unlock: &Unlock) -> Value {
         Unlock::Passphrase(_) => "passphrase".to_string(),
         Unlock::Identity(identity) => format!("identity {}", identity.to_public()),
     };
-    let user = ["USER", "LOGNAME"]
+    serde_json::json!({ "credential": key, "user": os_user() })
+}
+
+/// The operating-system user running attosign, for the journal's records of changes:
+/// `$USER`, else `$LOGNAME`, else none.
+pub fn os_user() -> Option<String> {
+    ["USER", "LOGNAME"]
         .iter()
-        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()));
-    serde_json::json!({ "credential": key, "user": user })
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
 }
 
 /// The address argument of a book command: a canonical `atto://` address (status 2 if not).

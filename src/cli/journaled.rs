@@ -272,10 +272,14 @@ pub fn another_signer(
     account: &attosign::protocol::PublicKey,
     state: Option<&attosign::protocol::Account>,
 ) -> Result<(), Failure> {
-    if let Some(state) = state
-        && let Some(entry) = journal
+    // The journal's block the state names as its last, if attosign signed it.
+    let named = state.and_then(|state| {
+        journal
             .entries()
             .find(|e| e.account == *account && e.hash == state.last_hash)
+    });
+    if let Some(state) = state
+        && let Some(entry) = named
     {
         let block = &entry.block;
         let mut differs = Vec::new();
@@ -322,9 +326,7 @@ pub fn another_signer(
         if journal
             .voided(account, state.height, &state.last_hash)
             .is_some()
-            && let Some(voided) = journal
-                .entries()
-                .find(|e| e.account == *account && e.hash == state.last_hash)
+            && let Some(voided) = named
         {
             return Err(refusal(
                 "voided-published",

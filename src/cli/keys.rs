@@ -491,9 +491,7 @@ fn failed_replacement(ctx: &Ctx, path: &Path, attempted: bool, mut failure: Fail
     let Ok(mut journal) = attosign::journal::Journal::open(&journal_path) else {
         return failure;
     };
-    let user = ["USER", "LOGNAME"]
-        .iter()
-        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()));
+    let user = super::change::os_user();
     let recorded = journal
         .lock(super::journaled::on_wait(ctx))
         .and_then(|mut locked| {
@@ -544,9 +542,7 @@ fn record_replacement(
         }
         Err(e) => return Err(e.into()),
     };
-    let user = ["USER", "LOGNAME"]
-        .iter()
-        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()));
+    let user = super::change::os_user();
     journal
         .lock(super::journaled::on_wait(ctx))?
         .append(&[attosign::journal::Record::Change {
