@@ -358,7 +358,7 @@ fn threads_the_os_refuses_are_an_error_not_a_panic_or_a_hang() {
             "--network",
             "live",
             "--timestamp",
-            "2080-06-01T00:00:00Z",
+            "2040-06-01T00:00:00Z",
         ],
         &["bench", "--seconds", "30"],
     ];

@@ -418,6 +418,19 @@ fn work_unknown_kernel_name_is_a_usage_error() {
         .stderr(contains("cuda"));
 }
 
+/// Regression: a far-future LIVE timestamp (threshold 1, not 0) started a search of
+/// centuries, silently when stderr is not a terminal.
+#[test]
+fn work_for_a_threshold_of_centuries_is_refused() {
+    attosign()
+        .args(["work", "--target", &"AB".repeat(32), "--network", "live"])
+        .args(["--timestamp", "2089-06-01T00:00:00Z"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("years at 200 MH/s").and(contains("check the timestamp")));
+}
+
 #[test]
 fn work_bad_target_is_a_usage_error() {
     for bad in [
@@ -543,7 +556,8 @@ fn work_needs_a_file_or_a_target() {
 }
 
 /// Ctrl-C during proof of work ends with status 130, says so, and writes nothing on stdout.
-/// LIVE in 2080 has threshold 31 (~5.7e17 hashes expected), so the search cannot finish first.
+/// LIVE in 2040 needs far more hashes than 700 ms give, so the search cannot finish first
+/// (2080, with ~5.7e17 hashes expected, is now refused as a search of decades).
 #[test]
 fn ctrl_c_during_work_writes_nothing() {
     use std::process::Stdio;
@@ -555,7 +569,7 @@ fn ctrl_c_during_work_writes_nothing() {
             "--network",
             "live",
             "--timestamp",
-            "2080-06-01T00:00:00Z",
+            "2040-06-01T00:00:00Z",
         ])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

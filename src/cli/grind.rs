@@ -65,6 +65,21 @@ pub fn solve(ctx: &Ctx, jobs: &[Job], kernel: Kernel) -> Result<Vec<u64>, Failur
              check the timestamp",
         ));
     }
+    // Or close to 0: a search of centuries, silent when stderr is not a terminal
+    // (regression: a LIVE timestamp in 2089 ground on). 2^56 hashes is over ten years at
+    // 200 MH/s; LIVE work today needs about 2^33.
+    const ABSURD: f64 = 72_057_594_037_927_936.0; // 2^56
+    if let Some(job) = jobs
+        .iter()
+        .find(|j| attosign::work::expected_hashes(j.threshold) > ABSURD)
+    {
+        return Err(Failure::input(format!(
+            "the proof-of-work threshold for this timestamp needs about {:.1e} hashes per \
+             transaction (~{} at 200 MH/s); check the timestamp",
+            attosign::work::expected_hashes(job.threshold),
+            human_duration(attosign::work::expected_hashes(job.threshold) / 200e6)
+        )));
+    }
     let options = Options {
         threads: ctx.threads(),
         kernel,
@@ -151,8 +166,12 @@ pub fn human_duration(seconds: f64) -> String {
         format!("{seconds:.0} s")
     } else if seconds < 7200.0 {
         format!("{:.0} min", seconds / 60.0)
-    } else {
+    } else if seconds < 172_800.0 {
         format!("{:.1} h", seconds / 3600.0)
+    } else if seconds < 63_115_200.0 {
+        format!("{:.0} days", seconds / 86_400.0)
+    } else {
+        format!("{:.0} years", seconds / 31_557_600.0)
     }
 }
 
