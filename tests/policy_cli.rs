@@ -451,6 +451,45 @@ fn book_import_reviews_the_whole_file_and_writes_once() {
     assert_eq!(env.book()[3]["label"], "From stdin");
 }
 
+/// Regression: after labels started refusing look-alike spaces, re-importing the book's own
+/// CSV was refused when a stored label held one (a no-break space an earlier attosign took):
+/// a line that repeats a stored entry is unchanged; only new labels get the newer rules.
+#[test]
+fn a_stored_label_of_an_earlier_version_imports_unchanged() {
+    let env = Env::new();
+    env.change(&["book", "add", &address(1), "Exchange"]);
+    // As an earlier attosign stored it.
+    let old = "Ex\u{a0}change";
+    let document = env.document().to_string().replace("Exchange", old);
+    env.write_document(&document);
+    assert_eq!(env.book()[0]["label"], old);
+    let csv = format!("{},{old}\n{},Cold vault\n", address(1), address(2));
+    let file = env.file("book.csv", &csv);
+    let import = env.change(&["book", "import", &file]);
+    let review = stderr(&import);
+    assert!(
+        review.contains(&format!("1      unchanged  {}", address(1))),
+        "{review}"
+    );
+    assert_eq!(
+        env.book(),
+        json!([
+            {"address": address(1), "label": old},
+            {"address": address(2), "label": "Cold vault"},
+        ])
+    );
+    // A new label with such a space is still refused, and nothing is written.
+    let before = env.bytes();
+    let csv = format!("{},Hot{}wallet\n", address(3), '\u{a0}');
+    let file = env.file("new.csv", &csv);
+    env.run("pw", &["--yes", "book", "import", &file])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("line 1: the label is not usable"));
+    assert_eq!(env.bytes(), before);
+}
+
 #[test]
 fn a_bad_import_line_is_named_and_nothing_is_written() {
     let env = Env::new();

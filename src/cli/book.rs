@@ -4,7 +4,8 @@
 use super::args::{BookAddArgs, BookCommand, BookImportArgs, BookRemoveArgs};
 use super::keys::{self, open_for_update};
 use super::{Ctx, Failure, change, io, prompt};
-use attosign::keystore::{BOOK_MAX_ENTRIES, document::check_label};
+use attosign::keystore::BOOK_MAX_ENTRIES;
+use attosign::keystore::document::{check_label, check_stored_label};
 use attosign::policy::BookEntry;
 use attosign::protocol::{Address, PublicKey};
 use serde::Serialize;
@@ -201,7 +202,11 @@ fn parse_import(text: &str) -> Result<Vec<Line>, Vec<String>> {
             }
         };
         let label = record[1].trim();
-        if let Err(reason) = check_label(label) {
+        // The rules a stored label was read by: a line that repeats an entry the book holds
+        // is unchanged whatever the newer rules say (regression: re-importing the book's own
+        // CSV was refused after an upgrade). New labels get the newer rules once the book
+        // is known (`import`).
+        if let Err(reason) = check_stored_label(label) {
             errors.push(format!("line {number}: the label is not usable: {reason}"));
             continue;
         }
@@ -256,6 +261,25 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
     change::require_answer(ctx)?;
     let opened = open_for_update(ctx.global)?;
     let book = opened.keystore.book();
+    let stored = |line: &Line| {
+        attosign::policy::book_label(book, &line.address) == Some(line.label.as_str())
+    };
+    let unusable: Vec<String> = lines
+        .iter()
+        .filter(|line| !stored(line))
+        .filter_map(|line| {
+            check_label(&line.label)
+                .err()
+                .map(|reason| format!("line {}: the label is not usable: {reason}", line.number))
+        })
+        .collect();
+    if !unusable.is_empty() {
+        return Err(Failure::input(format!(
+            "{name}: {}; nothing was imported. Fix the file and run book import again",
+            unusable.join("; ")
+        )));
+    }
+    let changed: Vec<&Line> = lines.iter().filter(|line| !stored(line)).collect();
 
     let digest = sha256_hex(text.as_bytes());
     let mut table = format!(
@@ -312,7 +336,7 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
         "relabelled": relabelled,
     });
     change::write(ctx, opened, journal, "book", detail, |keystore| {
-        for line in &lines {
+        for line in &changed {
             keystore.set_book_label(line.address, &line.label)?;
         }
         Ok(())
