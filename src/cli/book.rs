@@ -261,12 +261,16 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
     change::require_answer(ctx)?;
     let opened = open_for_update(ctx.global)?;
     let book = opened.keystore.book();
-    let stored = |line: &Line| {
-        attosign::policy::book_label(book, &line.address) == Some(line.label.as_str())
-    };
-    let unusable: Vec<String> = lines
+    // The lines that add or relabel an entry: only they are checked by the newer label rules
+    // and written.
+    let changed: Vec<&Line> = lines
         .iter()
-        .filter(|line| !stored(line))
+        .filter(|line| {
+            attosign::policy::book_label(book, &line.address) != Some(line.label.as_str())
+        })
+        .collect();
+    let unusable: Vec<String> = changed
+        .iter()
         .filter_map(|line| {
             check_label(&line.label)
                 .err()
@@ -279,7 +283,6 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
             unusable.join("; ")
         )));
     }
-    let changed: Vec<&Line> = lines.iter().filter(|line| !stored(line)).collect();
 
     let digest = sha256_hex(text.as_bytes());
     let mut table = format!(

@@ -167,10 +167,7 @@ pub fn write(
                 time_ms: now_ms(),
             }]);
             if recorded.is_ok() {
-                super::keys::end_sentence(&mut failure.message);
-                failure
-                    .message
-                    .push_str(" The journal records the change and that writing it failed.");
+                failure.add_sentence("The journal records the change and that writing it failed.");
             }
             Err(failure)
         }

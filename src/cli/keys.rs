@@ -314,12 +314,11 @@ fn new(ctx: &mut Ctx, args: &KeysNewArgs) -> Result<(), Failure> {
                 .map(|()| replaced)
         });
     let replaced = written.map_err(|mut failure| {
-        end_sentence(&mut failure.message);
-        failure.message.push_str(if args.show_mnemonic {
-            " The recovery words printed on stdout belong to no keystore yet: import them \
-             with keys import, or discard them."
+        failure.add_sentence(if args.show_mnemonic {
+            "The recovery words printed on stdout belong to no keystore yet: import them with \
+             keys import, or discard them."
         } else {
-            " The recovery words you wrote down belong to no keystore yet: import them with \
+            "The recovery words you wrote down belong to no keystore yet: import them with \
              keys import once the cause is fixed, or destroy the paper."
         });
         failure
@@ -469,12 +468,6 @@ fn import(ctx: &mut Ctx, args: &KeysImportArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-/// `--force` over an existing keystore: the old one's address book and signing policy go with
-/// it (it cannot be read without its passphrase, which is what a re-import is often for). When
-/// its journal is there, the replacement is journaled first (who, when, which file), and the
-/// new keystore signs with that journal, so what was signed stays known: its heights, intents
-/// and daily totals still hold.
-/// Returns what to tell the operator once the new keystore is written.
 /// A keystore write that failed after its replacement was journaled (`record_replacement`):
 /// the journal says so too, so its record of a replacement is not read as one that happened
 /// (regression: a full disk or a read-only directory left "replaced" in the journal and the
@@ -482,45 +475,47 @@ fn import(ctx: &mut Ctx, args: &KeysImportArgs) -> Result<(), Failure> {
 /// failure after the rename, syncing the directory, is recorded the same way: the error says
 /// which step failed.)
 fn failed_replacement(ctx: &Ctx, path: &Path, attempted: bool, mut failure: Failure) -> Failure {
-    let Ok(journal_path) = super::journal::journal_path(ctx.global) else {
-        return failure;
-    };
     if !attempted {
         return failure;
     }
+    let Ok(journal_path) = super::journal::journal_path(ctx.global) else {
+        return failure;
+    };
     let Ok(mut journal) = attosign::journal::Journal::open(&journal_path) else {
         return failure;
     };
-    let user = super::change::os_user();
-    let recorded = journal
-        .lock(super::journaled::on_wait(ctx))
-        .and_then(|mut locked| {
-            locked.append(&[attosign::journal::Record::Change {
-                what: "keystore".to_string(),
-                detail: serde_json::json!({
-                    "writeFailed": path.display().to_string(),
-                    "error": failure.message,
-                    "by": { "user": user },
-                }),
-                time_ms: attosign::journal::now_ms(),
-            }])
-        });
-    if recorded.is_ok() {
-        end_sentence(&mut failure.message);
-        failure
-            .message
-            .push_str(" The journal records the replacement and that writing it failed.");
+    let detail = serde_json::json!({
+        "writeFailed": path.display().to_string(),
+        "error": failure.message,
+    });
+    if journal_keystore_change(ctx, &mut journal, detail).is_ok() {
+        failure.add_sentence("The journal records the replacement and that writing it failed.");
     }
     failure
 }
 
-/// Ends a message with a full stop before another sentence is added to it.
-pub(super) fn end_sentence(message: &mut String) {
-    if !message.ends_with('.') {
-        message.push('.');
-    }
+/// Appends a `keystore` change record (`detail` plus who made it) under the journal's lock.
+fn journal_keystore_change(
+    ctx: &Ctx,
+    journal: &mut attosign::journal::Journal,
+    mut detail: serde_json::Value,
+) -> Result<(), attosign::journal::JournalError> {
+    detail["by"] = serde_json::json!({ "user": super::change::os_user() });
+    journal
+        .lock(super::journaled::on_wait(ctx))?
+        .append(&[attosign::journal::Record::Change {
+            what: "keystore".to_string(),
+            detail,
+            time_ms: attosign::journal::now_ms(),
+        }])
 }
 
+/// `--force` over an existing keystore: the old one's address book and signing policy go with
+/// it (it cannot be read without its passphrase, which is what a re-import is often for). When
+/// its journal is there, the replacement is journaled first (who, when, which file), and the
+/// new keystore signs with that journal, so what was signed stays known: its heights, intents
+/// and daily totals still hold.
+/// Returns what to tell the operator once the new keystore is written.
 fn record_replacement(
     ctx: &Ctx,
     path: &Path,
@@ -542,17 +537,11 @@ fn record_replacement(
         }
         Err(e) => return Err(e.into()),
     };
-    let user = super::change::os_user();
-    journal
-        .lock(super::journaled::on_wait(ctx))?
-        .append(&[attosign::journal::Record::Change {
-            what: "keystore".to_string(),
-            detail: serde_json::json!({
-                "replaced": path.display().to_string(),
-                "by": { "user": user },
-            }),
-            time_ms: attosign::journal::now_ms(),
-        }])?;
+    journal_keystore_change(
+        ctx,
+        &mut journal,
+        serde_json::json!({ "replaced": path.display().to_string() }),
+    )?;
     keystore.set_journal_id(Some(journal.id().0));
     Ok(Some(format!(
         "replaced the keystore: its address book and signing policy, if it had any, are not \

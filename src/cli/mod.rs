@@ -63,6 +63,15 @@ pub struct Failure {
 }
 
 impl Failure {
+    /// Adds a sentence to the message, ending the one before it with a full stop.
+    pub fn add_sentence(&mut self, sentence: &str) {
+        if !self.message.ends_with('.') {
+            self.message.push('.');
+        }
+        self.message.push(' ');
+        self.message.push_str(sentence);
+    }
+
     pub fn new(status: Status, code: &'static str, message: impl Into<String>) -> Failure {
         Failure {
             status,
