@@ -8,7 +8,10 @@ use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    // Before anything else, so no secret is ever in a core dump, swap or a world-readable file.
+    // Before any other thread exists (the allocator's settings hold for every thread).
+    cli::alloc::tune();
+    // Then, before anything else, so no secret is ever in a core dump, swap or a
+    // world-readable file.
     cli::harden::process();
     let cli = match cli::args::Cli::try_parse() {
         Ok(cli) => cli,

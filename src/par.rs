@@ -72,9 +72,10 @@ pub fn map_slices<T: Sync, R: Send>(
 const THREAD_STACK: usize = 2 << 20;
 
 /// Address space a new thread must find free beyond its stack: the signal stack the standard
-/// library maps when the thread starts, and the per-thread memory its allocator reserves at
-/// the thread's first allocation (glibc: a 64 MiB arena, reserved, not
-/// committed, cut from a larger mapping so that it is aligned).
+/// library maps when the thread starts, and the per-thread memory its allocator may reserve at
+/// the thread's first allocation (glibc: a 64 MiB arena, reserved, not committed, cut from a
+/// larger mapping so that it is aligned; the binary limits glibc to one arena shared by all
+/// threads, `cli::alloc`, but the library does not count on it).
 const THREAD_HEADROOM: usize = 96 << 20;
 
 /// Starts `f` on a new thread of `scope` (named `name`), or fails as the OS would

@@ -193,8 +193,10 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
             ));
         }
         let mut blocks: Vec<Block> = earlier[..k].iter().map(|e| e.block.clone()).collect();
-        let mut done: Vec<Option<Transaction>> =
-            earlier[..k].iter().map(|e| e.transaction.clone()).collect();
+        let mut done: Vec<Option<Transaction>> = earlier[..k]
+            .iter()
+            .map(|e| e.transaction.as_deref().cloned())
+            .collect();
         if k == prepared.blocks.len() && done.iter().all(Option::is_some) {
             return Ok(Plan::Replay(done.into_iter().flatten().collect()));
         }

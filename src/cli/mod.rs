@@ -2,6 +2,7 @@
 //! [`Failure`] with the exit status DESIGN.md §3 assigns, mapped in one place.
 
 mod address;
+pub mod alloc;
 pub mod args;
 mod bench;
 mod book;

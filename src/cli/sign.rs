@@ -180,29 +180,32 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
             Some(locked.journal()),
             now,
         )?;
-        let mut records: Vec<Record> = blocks
+        // Each record with its block's hash, known already: the append does not hash again.
+        let (mut records, mut known): (Vec<Record>, Vec<Option<Hash>>) = blocks
             .iter()
+            .zip(&hashes)
             .zip(&again)
             .filter(|(_, j)| !**j)
-            .map(|(block, _)| Record::Block {
-                block: block.clone(),
-                intent: None,
-                request,
-                file: None,
-                time_ms: now,
+            .map(|((block, hash), _)| {
+                let record = Record::Block {
+                    block: block.clone(),
+                    intent: None,
+                    request,
+                    file: None,
+                    time_ms: now,
+                };
+                (record, Some(*hash))
             })
-            .collect();
-        records.extend(journaled::published(
-            locked.journal(),
-            account.as_ref(),
-            now,
-        ));
+            .unzip();
+        let published = journaled::published(locked.journal(), account.as_ref(), now);
+        known.extend(published.iter().map(|_| None));
+        records.extend(published);
         let sign_all = || {
             let signatures = key.sign_hashes(&hashes);
             let out = signed_lines(&docs, &signatures);
             (signatures, out)
         };
-        attosign::par::beside(sign_all, || locked.append(&records))?
+        attosign::par::beside(sign_all, || locked.append_hashed(&records, &known))?
     };
     let finished: Vec<Record> = docs
         .iter()

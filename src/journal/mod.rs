@@ -101,8 +101,9 @@ pub struct BlockEntry {
     /// Signing time, epoch milliseconds.
     pub time_ms: i64,
     pub state: State,
-    /// The finished transaction, once done.
-    pub transaction: Option<Transaction>,
+    /// The finished transaction, once done (boxed: most entries of a long journal have none,
+    /// and a million entries would otherwise each hold its room).
+    pub transaction: Option<Box<Transaction>>,
 }
 
 impl BlockEntry {
@@ -366,7 +367,7 @@ impl Journal {
     pub fn finished(&self, block: &Block) -> Option<&Transaction> {
         self.live_at(&block.public_key, block.height())
             .filter(|entry| entry.block == *block)
-            .and_then(|entry| entry.transaction.as_ref())
+            .and_then(|entry| entry.transaction.as_deref())
     }
 
     /// The (first) entry journaled under this intent; voided entries keep their intent.
@@ -713,7 +714,7 @@ impl Journal {
                 if entry.transaction.is_some() {
                     return Ok(Admit::Repeat);
                 }
-                entry.transaction = Some(transaction);
+                entry.transaction = Some(Box::new(transaction));
                 if entry.state == State::Signed {
                     entry.state = State::Done;
                 }
@@ -814,6 +815,9 @@ impl Journal {
     }
 }
 
+/// How many lines an append writes at a time (about 2 MB of text).
+const APPEND_GROUP: usize = 2048;
+
 /// The journal under its exclusive lock; dropping it releases the lock.
 #[derive(Debug)]
 pub struct Locked<'a> {
@@ -830,11 +834,36 @@ impl Locked<'_> {
     /// is skipped), then fsyncs once. All or nothing: every record is checked first, and a
     /// refusal or write error leaves the file and the indexes as they were.
     pub fn append(&mut self, records: &[Record]) -> Result<(), JournalError> {
+        // The hashes of the records' blocks, on every core for a long run.
+        let hashes = crate::par::map(records, 1024, record::block_hash);
+        self.append_hashed(records, &hashes)
+    }
+
+    /// [`append`](Self::append) for a caller that has computed its records' block hashes
+    /// already (a long run's, for its signatures), one per record in order: they are not
+    /// computed again. `None` where a record carries no block, or where the caller has no
+    /// hash (then it is computed here). Debug builds check every given hash.
+    pub fn append_hashed(
+        &mut self,
+        records: &[Record],
+        known: &[Option<Hash>],
+    ) -> Result<(), JournalError> {
+        assert_eq!(records.len(), known.len(), "one hash (or None) per record");
+        debug_assert!(
+            records
+                .iter()
+                .zip(known)
+                .all(|(r, h)| h.is_none() || *h == record::block_hash(r)),
+            "a given hash is its record's block hash"
+        );
+        let hashes: Vec<Option<Hash>> = records
+            .iter()
+            .zip(known)
+            .map(|(r, h)| h.or_else(|| record::block_hash(r)))
+            .collect();
         let journal = &mut *self.journal;
         let (len, lines, last) = (journal.len, journal.lines, journal.last);
         let mut failure = None;
-        // The hashes of the records' blocks, on every core for a long run.
-        let hashes = crate::par::map(records, 1024, record::block_hash);
         // The journal's rules, record by record: what is new gets the next line number.
         let mut new: Vec<(u64, &Record, Option<&Hash>)> = Vec::with_capacity(records.len());
         journal.entries.reserve(records.len());
@@ -855,38 +884,41 @@ impl Locked<'_> {
         }
         let mut added = 0;
         if failure.is_none() && !new.is_empty() {
-            // The lines, on every core (the block JSON and its addresses are most of the
-            // work), each with zeros for the digest of the line before it; ...
-            let mut parts: Vec<_> =
-                crate::par::write_parts(&new, 1024, 1100, |(seq, record, hash), s| {
-                    let prev_at = record::write_line_into(s, record, *seq, *hash);
-                    s.push('\n');
-                    prev_at
-                })
-                .into_iter()
-                .map(|(text, marks)| (text.into_bytes(), marks))
-                .collect();
-            // ... then those digests, which chain each line to the one before, in order.
-            for (text, marks) in &mut parts {
-                for (k, &(start, prev_at)) in marks.iter().enumerate() {
-                    let end = marks.get(k + 1).map_or(text.len(), |next| next.0) - 1;
-                    let prev = start + prev_at;
-                    HEXUPPER.encode_mut(&journal.last, &mut text[prev..prev + record::PREV_LEN]);
-                    journal.last = Sha256::digest(&text[start..end]).into();
-                    journal.last_start = len + added + start as u64;
+            let written = (|| -> std::io::Result<()> {
+                // A group of lines at a time, so that a long run's text (about 1 KB a line) is
+                // not all held at once: its pages, first touched, cost more than writing them.
+                for group in new.chunks(APPEND_GROUP) {
+                    // The lines, on every core (the block JSON and its addresses are most of
+                    // the work), each with zeros for the digest of the line before it; ...
+                    let mut parts: Vec<_> =
+                        crate::par::write_parts(group, 1024, 1100, |(seq, record, hash), s| {
+                            let prev_at = record::write_line_into(s, record, *seq, *hash);
+                            s.push('\n');
+                            prev_at
+                        })
+                        .into_iter()
+                        .map(|(text, marks)| (text.into_bytes(), marks))
+                        .collect();
+                    // ... then those digests, which chain each line to the one before, in
+                    // order; then the texts, at the end of the file.
+                    for (text, marks) in &mut parts {
+                        for (k, &(start, prev_at)) in marks.iter().enumerate() {
+                            let end = marks.get(k + 1).map_or(text.len(), |next| next.0) - 1;
+                            let prev = start + prev_at;
+                            HEXUPPER.encode_mut(
+                                &journal.last,
+                                &mut text[prev..prev + record::PREV_LEN],
+                            );
+                            journal.last = Sha256::digest(&text[start..end]).into();
+                            journal.last_start = len + added + start as u64;
+                        }
+                        self.file.write_all_at(text, len + added)?;
+                        added += text.len() as u64;
+                    }
                 }
-                added += text.len() as u64;
-            }
-            // One write per part, at the end of the file, then one fdatasync.
-            let mut at = len;
-            let written = parts
-                .iter()
-                .try_for_each(|(text, _)| {
-                    self.file.write_all_at(text, at)?;
-                    at += text.len() as u64;
-                    Ok(())
-                })
-                .and_then(|()| self.file.sync_data());
+                // One fdatasync for the whole append.
+                self.file.sync_data()
+            })();
             if let Err(e) = written {
                 // Take back whatever reached the file; nothing was signed for it.
                 let _ = self.file.set_len(len).and_then(|()| self.file.sync_data());
