@@ -116,8 +116,8 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l index -d 'Key index (0 to 2147483647)' -r
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l amount -d 'Amount the payment request asks for, in atto (with --qr)' -r
-complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l png -d 'Write PNG images instead of terminal text; several codes go to PATH-1.png, PATH-2.png, …' -r -F
-complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l svg -d 'Write SVG images instead of terminal text; several codes go to PATH-1.svg, PATH-2.svg, …' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l png -d 'Write PNG images instead of terminal text: out.png for one code, several (or any number for a PATH without an extension, such as outbox) go to PATH-1.png, PATH-2.png, …' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l svg -d 'Write SVG images instead of terminal text: out.svg for one code, several (or any number for a PATH without an extension) go to PATH-1.svg, PATH-2.svg, …' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l module-size -d 'Pixels per module in PNG and SVG images' -r
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l error-correction -d 'Error-correction level' -r -f -a "l\t'About 7% of the code may be damaged'
 m\t'About 15%'
@@ -334,7 +334,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand send" -l node-time -d 
 complete -c attosign -n "__fish_attosign_using_subcommand send" -l state-out -d 'Write the account\'s state after the chain (the node\'s account JSON), to continue offline without fetching it again' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand send" -l index -d 'Keystore index of the account\'s key [default: searched among 0-999]' -r
 complete -c attosign -n "__fish_attosign_using_subcommand send" -l intent -d 'An id for this payment: the same intent with the same request prints the saved transaction again; with a different request it is refused (status 5)' -r
-complete -c attosign -n "__fish_attosign_using_subcommand send" -l qr-png -d 'Also write the transactions as QR code PNGs (PATH, or PATH-1.png, PATH-2.png, …)' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand send" -l qr-png -d 'Also write the transactions as QR code PNGs: PATH for one when it has an extension (out.png); for several, or a PATH without one, PATH-1.png, PATH-2.png, …' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand send" -l kernel -d 'Proof-of-work kernel' -r -f -a "auto\t''
 portable\t''
 avx2\t''
@@ -360,7 +360,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand receive" -l node-time 
 complete -c attosign -n "__fish_attosign_using_subcommand receive" -l state-out -d 'Write the account\'s state after the chain (the node\'s account JSON), to continue offline without fetching it again' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand receive" -l index -d 'Keystore index of the account\'s key [default: searched among 0-999]' -r
 complete -c attosign -n "__fish_attosign_using_subcommand receive" -l intent -d 'An id for this payment: the same intent with the same request prints the saved transaction again; with a different request it is refused (status 5)' -r
-complete -c attosign -n "__fish_attosign_using_subcommand receive" -l qr-png -d 'Also write the transactions as QR code PNGs (PATH, or PATH-1.png, PATH-2.png, …)' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand receive" -l qr-png -d 'Also write the transactions as QR code PNGs: PATH for one when it has an extension (out.png); for several, or a PATH without one, PATH-1.png, PATH-2.png, …' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand receive" -l kernel -d 'Proof-of-work kernel' -r -f -a "auto\t''
 portable\t''
 avx2\t''
@@ -386,7 +386,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand open" -l node-time -d 
 complete -c attosign -n "__fish_attosign_using_subcommand open" -l state-out -d 'Write the account\'s state after the chain (the node\'s account JSON), to continue offline without fetching it again' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand open" -l index -d 'Keystore index of the account\'s key [default: searched among 0-999]' -r
 complete -c attosign -n "__fish_attosign_using_subcommand open" -l intent -d 'An id for this payment: the same intent with the same request prints the saved transaction again; with a different request it is refused (status 5)' -r
-complete -c attosign -n "__fish_attosign_using_subcommand open" -l qr-png -d 'Also write the transactions as QR code PNGs (PATH, or PATH-1.png, PATH-2.png, …)' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand open" -l qr-png -d 'Also write the transactions as QR code PNGs: PATH for one when it has an extension (out.png); for several, or a PATH without one, PATH-1.png, PATH-2.png, …' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand open" -l kernel -d 'Proof-of-work kernel' -r -f -a "auto\t''
 portable\t''
 avx2\t''
@@ -411,7 +411,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand change" -l node-time -
 complete -c attosign -n "__fish_attosign_using_subcommand change" -l state-out -d 'Write the account\'s state after the chain (the node\'s account JSON), to continue offline without fetching it again' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand change" -l index -d 'Keystore index of the account\'s key [default: searched among 0-999]' -r
 complete -c attosign -n "__fish_attosign_using_subcommand change" -l intent -d 'An id for this payment: the same intent with the same request prints the saved transaction again; with a different request it is refused (status 5)' -r
-complete -c attosign -n "__fish_attosign_using_subcommand change" -l qr-png -d 'Also write the transactions as QR code PNGs (PATH, or PATH-1.png, PATH-2.png, …)' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand change" -l qr-png -d 'Also write the transactions as QR code PNGs: PATH for one when it has an extension (out.png); for several, or a PATH without one, PATH-1.png, PATH-2.png, …' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand change" -l kernel -d 'Proof-of-work kernel' -r -f -a "auto\t''
 portable\t''
 avx2\t''
@@ -623,8 +623,8 @@ complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_se
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "void" -d 'Free a height whose block will never be published (its intent stays used)'
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "new" -d 'Start a new journal deliberately, when the old one is lost (needs the passphrase)'
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c attosign -n "__fish_attosign_using_subcommand qr" -l png -d 'Write PNG images instead of terminal text; several codes go to PATH-1.png, PATH-2.png, …' -r -F
-complete -c attosign -n "__fish_attosign_using_subcommand qr" -l svg -d 'Write SVG images instead of terminal text; several codes go to PATH-1.svg, PATH-2.svg, …' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -l png -d 'Write PNG images instead of terminal text: out.png for one code, several (or any number for a PATH without an extension, such as outbox) go to PATH-1.png, PATH-2.png, …' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -l svg -d 'Write SVG images instead of terminal text: out.svg for one code, several (or any number for a PATH without an extension) go to PATH-1.svg, PATH-2.svg, …' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand qr" -l module-size -d 'Pixels per module in PNG and SVG images' -r
 complete -c attosign -n "__fish_attosign_using_subcommand qr" -l error-correction -d 'Error-correction level' -r -f -a "l\t'About 7% of the code may be damaged'
 m\t'About 15%'

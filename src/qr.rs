@@ -138,6 +138,43 @@ pub fn sort(txs: &mut Vec<Transaction>) {
     txs.dedup();
 }
 
+/// Why a set of transactions, in [`sort`]'s order, cannot all be published one after another:
+/// what `qr` refuses to draw and `decode` refuses to print (indexes into the set).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetProblem {
+    /// Two different blocks at one height of an account: a node takes at most one.
+    Fork { first: usize, second: usize },
+    /// A block that does not follow the block before it of its account in the set: a height
+    /// skipped, or its `previous` another block's hash. A code is missing, or the codes of two
+    /// runs are mixed: the node would take the blocks up to here and refuse the rest.
+    Gap { before: usize, after: usize },
+}
+
+/// Checks that each account's blocks in the set (sorted by [`sort`]) follow one another:
+/// consecutive heights, each `previous` the hash of the block before. The first block of
+/// each account builds on whatever the ledger has, which the set cannot tell.
+pub fn check_set(txs: &[Transaction]) -> Result<(), SetProblem> {
+    for (i, pair) in txs.windows(2).enumerate() {
+        let (a, b) = (&pair[0].block, &pair[1].block);
+        if a.public_key != b.public_key {
+            continue;
+        }
+        if a.height() == b.height() {
+            return Err(SetProblem::Fork {
+                first: i,
+                second: i + 1,
+            });
+        }
+        if b.height() != a.height() + 1 || b.previous() != Some(a.hash()) {
+            return Err(SetProblem::Gap {
+                before: i,
+                after: i + 1,
+            });
+        }
+    }
+    Ok(())
+}
+
 /// The official wallet's payment request for an account: `atto://ADDRESS?amount=RAW`, or the
 /// bare address when no amount is asked for.
 pub fn payment_request(key: &PublicKey, amount: Option<Amount>) -> String {
@@ -388,6 +425,79 @@ mod tests {
                     work: Work::from_nonce(nonce),
                 }
             })
+    }
+
+    /// A linked chain of SENDs of account `key`, heights `first..first + n`.
+    fn chain(key: u8, first: u64, n: u64, salt: u8) -> Vec<Transaction> {
+        use crate::protocol::{Algorithm, Amount, Block, BlockBody, Hash, Network, PublicKey};
+        let mut previous = Hash([salt; 32]);
+        (first..first + n)
+            .map(|height| {
+                let block = Block {
+                    network: Network::Local,
+                    version: 0,
+                    algorithm: Algorithm::V1,
+                    public_key: PublicKey([key; 32]),
+                    balance: Amount(1_000_000 - height),
+                    timestamp: 1_750_000_000_000 + height as i64,
+                    body: BlockBody::Send {
+                        height,
+                        previous,
+                        receiver_algorithm: Algorithm::V1,
+                        receiver: PublicKey([salt; 32]),
+                        amount: Amount(1),
+                    },
+                };
+                previous = block.hash();
+                Transaction {
+                    block,
+                    signature: Signature([0; 64]),
+                    work: Work::from_nonce(0),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_set_must_be_each_account_s_blocks_one_after_another() {
+        let sorted = |mut txs: Vec<Transaction>| {
+            sort(&mut txs);
+            txs
+        };
+        let run = chain(1, 8, 4, 0);
+        // Whole, in any order, with another account's chain among it: fine.
+        let mut mixed = chain(2, 1, 3, 9);
+        mixed.extend(run.iter().rev().cloned());
+        assert_eq!(check_set(&sorted(mixed)), Ok(()));
+        // A code missing (height 10 of 8..11).
+        let mut gap = run.clone();
+        gap.remove(2);
+        assert_eq!(
+            check_set(&sorted(gap)),
+            Err(SetProblem::Gap {
+                before: 1,
+                after: 2
+            })
+        );
+        // Codes of two runs mixed: heights 8, 9 of one and 10, 11 of another follow in
+        // height, but 10's previous is not this 9's hash.
+        let other = chain(1, 8, 4, 7);
+        let mut two_runs = run[..2].to_vec();
+        two_runs.extend_from_slice(&other[2..]);
+        assert!(matches!(
+            check_set(&sorted(two_runs)),
+            Err(SetProblem::Gap {
+                before: 1,
+                after: 2
+            })
+        ));
+        // The same height twice.
+        let mut fork = run.clone();
+        fork.push(other[1].clone());
+        assert!(matches!(
+            check_set(&sorted(fork)),
+            Err(SetProblem::Fork { .. })
+        ));
     }
 
     proptest! {

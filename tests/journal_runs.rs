@@ -1290,6 +1290,58 @@ fn voids_go_from_the_top_and_a_voided_run_is_not_resumed() {
     env.assert_one_block_per_height();
 }
 
+/// Regression: a payment voided, then made again under a new intent as the README says, was
+/// refused as "this run was signed before" (a single payment's request leaves its intent out,
+/// so the new command matched the voided one).
+#[test]
+fn a_voided_payment_is_made_again_under_a_new_intent() {
+    let env = Env::new();
+    let first = out(&env
+        .send(0, "1")
+        .args(["--intent", "inv-1"])
+        .assert()
+        .success());
+    let entries = live_entries(&env);
+    let (address, height) = (entries[0].0.clone(), entries[0].1);
+    env.signing()
+        .args(["journal", "void", "--account", &address])
+        .args(["--height", &height.to_string()])
+        .assert()
+        .success();
+    // Its own intent stays used; without an intent the same command is the voided run.
+    env.send(0, "1")
+        .args(["--intent", "inv-1"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("its block was voided"));
+    env.send(0, "1")
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("was voided since"));
+    // Under a new intent: a new block at the freed height, journaled under that intent.
+    let again = out(&env
+        .send(0, "1")
+        .args(["--intent", "inv-1-retry"])
+        .assert()
+        .success());
+    assert_ne!(again, first);
+    let entries = live_entries(&env);
+    assert_eq!(entries.len(), 2);
+    assert_eq!(entries[1].1, height);
+    assert_eq!(entries[1].2.as_deref(), Some("inv-1-retry"));
+    assert_eq!(entries[1].3, State::Done);
+    // And that intent replays it, as any finished payment.
+    let replay = out(&env
+        .send(0, "1")
+        .args(["--intent", "inv-1-retry"])
+        .assert()
+        .success());
+    assert_eq!(replay, again);
+    env.assert_one_block_per_height();
+}
+
 /// Regression: without intents, the same command after a void rebuilt the voided top block
 /// (the very same block) and signed and printed it again, exit 0: a payment the operator
 /// cancelled, back.

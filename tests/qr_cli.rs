@@ -397,6 +397,7 @@ fn a_batch_of_20_round_trips_in_account_and_height_order() {
     let mut txs = Vec::new();
     for start in [1, 2 + rng.below(1000)] {
         let key = PrivateKey::from_bytes(&rng.bytes32());
+        let mut before: Option<Hash> = None;
         for h in 0..10 {
             let kind = match (start + h, rng.below(3)) {
                 (1, _) => Kind::Open,
@@ -411,6 +412,14 @@ fn a_batch_of_20_round_trips_in_account_and_height_order() {
             {
                 *height = start + h;
             }
+            // Each block after the account's first builds on the one before.
+            if let (Some(hash), BlockBody::Receive { previous, .. })
+            | (Some(hash), BlockBody::Send { previous, .. })
+            | (Some(hash), BlockBody::Change { previous, .. }) = (before, &mut block.body)
+            {
+                *previous = hash;
+            }
+            before = Some(block.hash());
             txs.push(sign(block, &key));
         }
     }
@@ -802,6 +811,123 @@ fn decode_refuses_two_blocks_at_one_height_and_prints_one_block_once() {
     );
 }
 
+/// `n` SENDs of one account, each building on the one before, from a random height.
+fn linked_sends(rng: &mut Rng, key: &PrivateKey, n: usize) -> Vec<Transaction> {
+    let mut before: Option<Block> = None;
+    (0..n)
+        .map(|_| {
+            let mut block = random_block(rng, Kind::Send, key);
+            if let (
+                Some(prior),
+                BlockBody::Send {
+                    height, previous, ..
+                },
+            ) = (&before, &mut block.body)
+            {
+                *height = prior.height() + 1;
+                *previous = prior.hash();
+            }
+            before = Some(block.clone());
+            sign(block, key)
+        })
+        .collect()
+}
+
+/// Regression: decode printed a chain with a code missing, or the codes of two runs mixed,
+/// exit 0; a script piping it to the node published the blocks before the gap.
+#[test]
+fn decode_refuses_a_chain_with_a_code_missing_or_two_runs_mixed() {
+    let mut rng = Rng::new();
+    let key = PrivateKey::from_bytes(&rng.bytes32());
+    let run = linked_sends(&mut rng, &key, 4);
+    let scans = |txs: &[&Transaction]| -> String {
+        txs.iter()
+            .map(|t| attosign::qr::payload(t) + "\n")
+            .collect()
+    };
+    assert_eq!(
+        decode_ok(&scans(&[&run[3], &run[0], &run[2], &run[1]])),
+        ndjson(&run)
+    );
+    let out = decode(&scans(&[&run[0], &run[1], &run[3]]));
+    assert_eq!(out.status.code(), Some(3));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("line 3 (height") && stderr.contains("does not follow line 2"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("is missing between them"), "{stderr}");
+    // Another run at the same heights: its third and fourth codes follow the first run's
+    // first two in height, but build on another block.
+    let mut other = run[1].block.clone();
+    if let BlockBody::Send { amount, .. } = &mut other.body {
+        *amount = Amount(if amount.raw() > 1 {
+            amount.raw() - 1
+        } else {
+            2
+        });
+    }
+    let mut tail = random_block(&mut rng, Kind::Send, &key);
+    if let BlockBody::Send {
+        height, previous, ..
+    } = &mut tail.body
+    {
+        *height = other.height() + 1;
+        *previous = other.hash();
+    }
+    let tail = sign(tail, &key);
+    let out = decode(&scans(&[&run[0], &run[1], &tail]));
+    assert_eq!(out.status.code(), Some(3));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("does not follow") && stderr.contains("it builds on"),
+        "{stderr}"
+    );
+    // qr refuses to draw such a set in the first place, writing nothing.
+    let dir = Dir::new();
+    let gap = dir.file("gap.ndjson", &ndjson(&[run[0].clone(), run[2].clone()]));
+    attosign()
+        .arg("qr")
+        .arg(&gap)
+        .arg("--png")
+        .arg(dir.path("out.png"))
+        .assert()
+        .code(3)
+        .stdout("")
+        .stderr(contains("do not follow one another"));
+    let fork = sign(other, &key);
+    let forked = dir.file("fork.ndjson", &ndjson(&[run[1].clone(), fork]));
+    attosign()
+        .arg("qr")
+        .arg(&forked)
+        .assert()
+        .code(3)
+        .stdout("")
+        .stderr(contains("two different blocks at one height"));
+    assert_eq!(dir.names(), ["fork.ndjson", "gap.ndjson"]);
+}
+
+/// Regression: a scanned line that is not UTF-8 failed the whole input as unreadable (status
+/// 1, "cannot read -") instead of being named as a bad scan.
+#[test]
+fn a_scan_that_is_not_utf8_is_a_bad_line() {
+    let mut rng = Rng::new();
+    let tx = random_tx(&mut rng, Kind::Send);
+    let mut input = (attosign::qr::payload(&tx) + "\n").into_bytes();
+    input.extend_from_slice(b"QR-Code:\xff garbage\n");
+    let out = attosign()
+        .arg("decode")
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("line 2: it is not text"), "{stderr}");
+}
+
 #[test]
 fn image_sets_are_written_whole_and_replace_an_earlier_runs() {
     let mut rng = Rng::new();
@@ -850,6 +976,19 @@ fn image_sets_are_written_whole_and_replace_an_earlier_runs() {
     assert!(dir.path("out.png").exists());
     assert!(!dir.path("out-1.png").exists() && !dir.path("out-2.png").exists());
     assert_eq!(std::fs::read(dir.path("out-3.png")).unwrap(), b"notes");
+    // A name without an extension is numbered even for one code (regression: `--png outbox`
+    // wrote a file named `outbox`, which `outbox-*.png` did not find), and an earlier run's
+    // numbered images past it go.
+    let stem = dir.path("outbox");
+    let stem = stem.to_str().unwrap();
+    qr(&two, &["--png", stem]).assert().success();
+    qr(&one, &["--png", stem])
+        .assert()
+        .success()
+        .stderr(contains("removed 1 image"));
+    assert!(!dir.path("outbox").exists() && !dir.path("outbox-2.png").exists());
+    let scanned = zbarimg(&[dir.path("outbox-1.png")]).join("\n");
+    assert_eq!(decode_ok(&scanned), ndjson(&three[..1]));
 }
 
 #[test]

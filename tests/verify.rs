@@ -242,6 +242,35 @@ fn verify_checks_a_claimed_hash() {
 }
 
 #[test]
+fn a_claimed_hash_cannot_print_lines_of_its_own() {
+    // Regression: the claimed hash was quoted with its line breaks, so a file could make the
+    // report show "ok      hash" and "valid transaction" lines attosign never wrote.
+    let case = tx("valid LOCAL SEND");
+    let dir = Dir::new();
+    let mut value = case.value();
+    value["block"]["hash"] = json!("X\nok      hash\nvalid transaction, all checks ok\n");
+    let out = attosign()
+        .arg("verify")
+        .arg(dir.file("forged.json", value.to_string()))
+        .assert()
+        .code(3)
+        .stdout("")
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("FAILED  hash: the document says X\u{FFFD}ok"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr
+            .lines()
+            .any(|l| l.starts_with("ok      hash") || l.starts_with("valid")),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn verify_accepts_a_claimed_hash_that_matches() {
     let case = tx("valid LOCAL SEND");
     let dir = Dir::new();

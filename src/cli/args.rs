@@ -213,7 +213,8 @@ pub struct SignOptions {
     /// Also show the transactions as QR codes on stderr
     #[arg(long)]
     pub qr: bool,
-    /// Also write the transactions as QR code PNGs (PATH, or PATH-1.png, PATH-2.png, …)
+    /// Also write the transactions as QR code PNGs: PATH for one when it has an extension
+    /// (out.png); for several, or a PATH without one, PATH-1.png, PATH-2.png, …
     #[arg(long, value_name = "PATH")]
     pub qr_png: Option<PathBuf>,
     /// Proof-of-work kernel
@@ -584,10 +585,12 @@ pub enum EcChoice {
 /// Where and how QR codes are drawn as images.
 #[derive(Debug, Args)]
 pub struct QrImageArgs {
-    /// Write PNG images instead of terminal text; several codes go to PATH-1.png, PATH-2.png, …
+    /// Write PNG images instead of terminal text: out.png for one code, several (or any number
+    /// for a PATH without an extension, such as outbox) go to PATH-1.png, PATH-2.png, …
     #[arg(long, value_name = "PATH")]
     pub png: Option<PathBuf>,
-    /// Write SVG images instead of terminal text; several codes go to PATH-1.svg, PATH-2.svg, …
+    /// Write SVG images instead of terminal text: out.svg for one code, several (or any number
+    /// for a PATH without an extension) go to PATH-1.svg, PATH-2.svg, …
     #[arg(long, value_name = "PATH")]
     pub svg: Option<PathBuf>,
     /// Pixels per module in PNG and SVG images

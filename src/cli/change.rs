@@ -200,7 +200,7 @@ pub fn address_argument(text: &str) -> Result<attosign::protocol::PublicKey, Fai
         .map_err(|e| {
             Failure::usage(format!(
                 "{}: {e}. Give an atto:// address",
-                io::sanitize(text)
+                io::one_line(text)
             ))
         })
 }

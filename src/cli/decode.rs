@@ -15,18 +15,23 @@ const QUOTE_CHARS: usize = 24;
 
 pub fn run(ctx: &mut Ctx, args: &DecodeArgs) -> Result<(), Failure> {
     let stdin;
-    let lines: Vec<(String, &str)> = if args.texts.is_empty() || args.texts == ["-"] {
-        stdin = io::read_text(std::path::Path::new("-"))?;
-        stdin
-            .lines()
+    // Each text, or `None` for a line of stdin that is not UTF-8 (a damaged scan): named as a
+    // bad line like any other, not a failure to read the whole input.
+    let lines: Vec<(String, Option<&str>)> = if args.texts.is_empty() || args.texts == ["-"] {
+        stdin = read_stdin()?;
+        let mut text: &[u8] = &stdin;
+        if let Some(rest) = text.strip_prefix("\u{feff}".as_bytes()) {
+            text = rest;
+        }
+        text.split(|&b| b == b'\n')
             .enumerate()
-            .map(|(i, l)| (format!("line {}", i + 1), l))
+            .map(|(i, l)| (format!("line {}", i + 1), std::str::from_utf8(l).ok()))
             .collect()
     } else {
         args.texts
             .iter()
             .enumerate()
-            .map(|(i, t)| (format!("argument {}", i + 1), t.as_str()))
+            .map(|(i, t)| (format!("argument {}", i + 1), Some(t.as_str())))
             .collect()
     };
     let now = now_ms();
@@ -34,6 +39,13 @@ pub fn run(ctx: &mut Ctx, args: &DecodeArgs) -> Result<(), Failure> {
     let mut bad = Vec::new();
     let mut texts = 0;
     for (where_, line) in lines {
+        let Some(line) = line else {
+            texts += 1;
+            bad.push(format!(
+                "{where_}: it is not text (bytes that are not UTF-8), so the scan is damaged"
+            ));
+            continue;
+        };
         if line.trim().is_empty() {
             continue;
         }
@@ -90,36 +102,87 @@ pub fn run(ctx: &mut Ctx, args: &DecodeArgs) -> Result<(), Failure> {
             txs.len()
         ));
     }
-    // Two different blocks at one height of an account: a node takes at most one, and which
-    // one is meant cannot be told here (a fork, or images left from another run).
-    if let Some(pair) = txs.windows(2).find(|pair| {
-        pair[0].1.block.public_key == pair[1].1.block.public_key
-            && pair[0].1.block.height() == pair[1].1.block.height()
-    }) {
-        // Named in the order they were scanned.
-        let (mut a, mut b) = (&pair[0], &pair[1]);
-        if scanned_at(&b.0) < scanned_at(&a.0) {
-            (a, b) = (b, a);
+    // Each account's blocks must follow one another: two different blocks at one height (a
+    // node takes at most one, and which one is meant cannot be told here), or a height
+    // missing, or blocks of two runs mixed, would publish part of a chain.
+    let set: Vec<Transaction> = txs.iter().map(|(_, t)| t.clone()).collect();
+    match qr::check_set(&set) {
+        Ok(()) => {}
+        Err(qr::SetProblem::Fork { first, second }) => {
+            // Named in the order they were scanned.
+            let (mut a, mut b) = (&txs[first], &txs[second]);
+            if scanned_at(&b.0) < scanned_at(&a.0) {
+                (a, b) = (b, a);
+            }
+            let ((a_at, a), (b_at, b)) = (a, b);
+            return Err(Failure::new(
+                Status::Invalid,
+                "invalid-transaction",
+                format!(
+                    "{a_at} and {b_at} are two different blocks at height {} of {} ({} and {}); \
+                     a node takes at most one, so nothing was printed. Scan only the codes of \
+                     one run (images left from an earlier run under the same name are a common \
+                     cause)",
+                    a.block.height(),
+                    a.block.public_key.address(),
+                    a.hash(),
+                    b.hash()
+                ),
+            ));
         }
-        let ((a_at, a), (b_at, b)) = (a, b);
-        return Err(Failure::new(
-            Status::Invalid,
-            "invalid-transaction",
-            format!(
-                "{a_at} and {b_at} are two different blocks at height {} of {} ({} and {}); a \
-                 node takes at most one, so nothing was printed. Scan only the codes of one \
-                 run (images left from an earlier run under the same name are a common cause)",
-                a.block.height(),
-                a.block.public_key.address(),
-                a.hash(),
-                b.hash()
-            ),
-        ));
+        Err(qr::SetProblem::Gap { before, after }) => {
+            let ((a_at, a), (b_at, b)) = (&txs[before], &txs[after]);
+            let why = if b.block.height() != a.block.height() + 1 {
+                match (a.block.height() + 1, b.block.height() - 1) {
+                    (only, last) if only == last => {
+                        format!("height {only} is missing between them")
+                    }
+                    (from, to) => format!("heights {from} to {to} are missing between them"),
+                }
+            } else {
+                format!(
+                    "it builds on {}, not on {a_at}'s block",
+                    b.block
+                        .previous()
+                        .map_or_else(String::new, |h| h.to_string())
+                )
+            };
+            return Err(Failure::new(
+                Status::Invalid,
+                "invalid-transaction",
+                format!(
+                    "{b_at} (height {}) does not follow {a_at} (height {}) of {}: {why}. A code \
+                     is missing, or codes of two runs are mixed; a node would take the blocks \
+                     before it and refuse the rest, so nothing was printed. Scan every code of \
+                     one run (qr numbers them \"1 of N\"), and only those",
+                    b.block.height(),
+                    a.block.height(),
+                    a.block.public_key.address()
+                ),
+            ));
+        }
     }
     for (_, tx) in &txs {
         ctx.data(&tx.to_json());
     }
     Ok(())
+}
+
+/// Stdin's bytes, up to the same limit as every input.
+fn read_stdin() -> Result<Vec<u8>, Failure> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .take(io::INPUT_LIMIT + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Failure::input(format!("cannot read stdin: {e}")))?;
+    if bytes.len() as u64 > io::INPUT_LIMIT {
+        return Err(Failure::input(format!(
+            "stdin is larger than {} MiB; that is not a set of scanned codes",
+            io::INPUT_LIMIT >> 20
+        )));
+    }
+    Ok(bytes)
 }
 
 /// The number in "line N" or "argument N".

@@ -188,6 +188,21 @@ pub fn sanitize(text: &str) -> String {
         .collect()
 }
 
+/// [`sanitize`] for one value quoted inside a message (a field of an input file, a flag's
+/// text): line breaks and tabs are replaced too, so a value cannot start a line of its own
+/// that reads like attosign's ("ok      hash").
+pub fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if attosign::text::hidden(c).is_some() {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 pub fn stdin_is_terminal() -> bool {
     use std::io::IsTerminal;
     std::io::stdin().is_terminal()
@@ -223,6 +238,11 @@ mod tests {
     fn sanitize_removes_escapes() {
         assert_eq!(sanitize("a\u{1b}[2Jb"), "a\u{FFFD}[2Jb");
         assert_eq!(sanitize("line\nnext"), "line\nnext");
+        assert_eq!(
+            one_line("X\nok      hash\tz\r"),
+            "X\u{FFFD}ok      hash\u{FFFD}z\u{FFFD}"
+        );
+        assert_eq!(one_line("pay\u{202E}gnp.exe"), "pay\u{FFFD}gnp.exe");
         assert_eq!(sanitize("pay\u{202E}gnp.exe"), "pay\u{FFFD}gnp.exe");
     }
 }

@@ -76,10 +76,12 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
     // The same request (same command, state, destination, amounts and options) signed
     // before: resumed or replayed below. Only for any other request does a journaled
     // payout file mean the file is being run again on another state.
+    // (Voided blocks are never resumed: a run with one is refused below, unless it is a new
+    // payment under new intents.)
     let earlier: Vec<&BlockEntry> = journal
         .by_request(&run.request)
         .into_iter()
-        .filter(|e| e.account == account)
+        .filter(|e| e.account == account && e.state != State::Void)
         .collect();
     // Journals written before the digest of the payments was recorded hold the SHA-256 of
     // the file's bytes instead: a run is recognised by either.
@@ -126,13 +128,17 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
             ));
         }
     }
-    // A run with a voided block is not resumed, intents or none: rebuilding it would sign
-    // the voided block again (the same block, or the same payment on a new one), bringing
-    // back a payment the operator cancelled. (With intents, the voided line's intent refused
-    // it above.)
-    if let Some(voided) = journal
-        .entries()
-        .find(|e| e.request == run.request && e.account == account && e.state == State::Void)
+    // A run with a voided block is not resumed: rebuilding it would sign the voided block
+    // again (the same block, or the same payment on a new one), bringing back a payment the
+    // operator cancelled. With an intent on every payment the checks above did that: a voided
+    // block's intent refused the run, and what got past holds only new intents and the
+    // run's own live ones. A single payment's request leaves its intent out, so one made
+    // again under a new intent, on purpose, is the voided one's request again: not refused.
+    let all_under_intents = !run.intents.is_empty() && run.intents.iter().all(Option::is_some);
+    if !all_under_intents
+        && let Some(voided) = journal
+            .entries()
+            .find(|e| e.request == run.request && e.account == account && e.state == State::Void)
     {
         return Err(refusal(
             "journal-refused",

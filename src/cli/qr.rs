@@ -56,6 +56,7 @@ pub fn show(
     let mut txs = txs.to_vec();
     qr::sort(&mut txs);
     verify_all(&txs, |i| format!("transaction {}", i + 1))?;
+    check_set(&txs)?;
     let codes = codes(&txs, DEFAULT_EC)?;
     if let Some(path) = png {
         prepare_images(path, "png", &codes, |c| {
@@ -94,7 +95,7 @@ pub fn payment_request(
             Ok(_) => Err(Failure::usage("--amount must be more than 0")),
             Err(e) => Err(Failure::usage(format!(
                 "--amount {}: {}",
-                io::sanitize(text),
+                io::one_line(text),
                 io::sanitize(&e.to_string())
             ))),
         })
@@ -157,6 +158,7 @@ fn read_transactions(path: &Path) -> Result<Vec<Transaction>, Failure> {
     }
     refuse(bad, txs.len())?;
     qr::sort(&mut txs);
+    check_set(&txs)?;
     Ok(txs)
 }
 
@@ -198,6 +200,40 @@ fn refuse(bad: Vec<String>, good: usize) -> Result<(), Failure> {
             bad.len(),
             bad.len() + good,
             bad.join("\n  ")
+        ),
+    ))
+}
+
+/// Refuses a set `decode` would refuse on the online side ([`qr::check_set`]: two blocks at
+/// one height, or an account's blocks that do not follow one another), before any code is
+/// carried across. `txs` in [`qr::sort`]'s order.
+fn check_set(txs: &[Transaction]) -> Result<(), Failure> {
+    let (a, b, what) = match qr::check_set(txs) {
+        Ok(()) => return Ok(()),
+        Err(qr::SetProblem::Fork { first, second }) => (
+            &txs[first].block,
+            &txs[second].block,
+            "are two different blocks at one height; a node takes at most one",
+        ),
+        Err(qr::SetProblem::Gap { before, after }) => (
+            &txs[before].block,
+            &txs[after].block,
+            "do not follow one another (a height between them is missing, or the later one \
+             builds on another block); a node would refuse the later one",
+        ),
+    };
+    Err(Failure::new(
+        Status::Invalid,
+        "invalid-transaction",
+        format!(
+            "blocks {} (height {}) and {} (height {}) of {} {what}, so no QR code was made \
+             (decode would refuse the set on the online side). Give qr the transactions of one \
+             run, all of them",
+            a.hash(),
+            a.height(),
+            b.hash(),
+            b.height(),
+            a.public_key.address()
         ),
     ))
 }
@@ -249,9 +285,11 @@ fn write_flushed(mut out: impl Write, text: &str) -> std::io::Result<()> {
     out.flush()
 }
 
-/// `out.png` for one code; `out-1.png`, `out-2.png`, … for several.
+/// `out.png` for one code; `out-1.png`, `out-2.png`, … for several. A name without an
+/// extension is a stem: `outbox` gives `outbox-1.png` even for one code, so that a script's
+/// `outbox-*.png` finds every run's codes, however many there were.
 pub fn image_paths(path: &Path, count: usize, extension: &str) -> Vec<PathBuf> {
-    if count == 1 {
+    if !numbered(path, count) {
         return vec![path.to_path_buf()];
     }
     let stem = path
@@ -265,6 +303,11 @@ pub fn image_paths(path: &Path, count: usize, extension: &str) -> Vec<PathBuf> {
     (1..=count)
         .map(|n| path.with_file_name(format!("{stem}-{n}.{ext}")))
         .collect()
+}
+
+/// Whether `count` images of `path` get numbers: several, or a name without an extension.
+fn numbered(path: &Path, count: usize) -> bool {
+    count > 1 || path.extension().is_none()
 }
 
 /// Refuses an image path (`--png`, `--svg`, `--qr-png`) that `check_output` refuses, or whose
@@ -364,7 +407,11 @@ fn prepare_images(
     // Images numbered past this set (an earlier run's out-3.png when this one has two
     // codes, or its out-1.png… when this one has one): a scan of out-*.png would read them
     // with this run's, and publish an old transaction again. Only images are removed.
-    let first_stale = if codes.len() == 1 { 1 } else { codes.len() + 1 };
+    let first_stale = if numbered(path, codes.len()) {
+        codes.len() + 1
+    } else {
+        1
+    };
     let stale = (first_stale..)
         .map(|n| image_paths(path, n.max(2), extension)[n - 1].clone())
         .take_while(|p| p.is_file())
@@ -515,6 +562,7 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(names("out.png", 1), ["out.png"]);
+        assert_eq!(names("outbox", 1), ["outbox-1.png"]);
         assert_eq!(names("dir/out.png", 2), ["dir/out-1.png", "dir/out-2.png"]);
         assert_eq!(names("codes", 2), ["codes-1.png", "codes-2.png"]);
         assert_eq!(names("a.b.svg", 2), ["a.b-1.svg", "a.b-2.svg"]);

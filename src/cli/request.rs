@@ -399,7 +399,7 @@ pub fn address(flag: &str, text: &str) -> Result<Address, Failure> {
     Address::parse(text.trim()).map_err(|e| {
         Failure::usage(format!(
             "{flag} {}: {e}",
-            io::sanitize(&text.chars().take(80).collect::<String>())
+            io::one_line(&text.chars().take(80).collect::<String>())
         ))
     })
 }

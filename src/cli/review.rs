@@ -93,7 +93,7 @@ pub fn render(
             if let Some(request) = payment_request {
                 line(
                     "",
-                    format!("from payment request {}", io::sanitize(request)),
+                    format!("from payment request {}", io::one_line(request)),
                 );
             }
             line("amount", atto(*amount));

@@ -22,7 +22,7 @@ pub fn timestamp(text: &str) -> Result<i64, Failure> {
         .map_err(|_| {
             Failure::usage(format!(
                 "--timestamp {}: give epoch milliseconds or an RFC 3339 time like 2026-11-21T12:00:00Z",
-                super::io::sanitize(&attosign::text::shorten(text))
+                super::io::one_line(&attosign::text::shorten(text))
             ))
         })?;
     i64::try_from(time.unix_timestamp_nanos() / 1_000_000)

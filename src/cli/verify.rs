@@ -131,7 +131,7 @@ fn checks(doc: &Document, claimed: Option<String>, now: i64) -> Vec<Check> {
             Ok(h) if h == hash => None,
             _ => Some(format!(
                 "the document says {}, its block hashes to {hash}",
-                io::sanitize(&attosign::text::shorten(&claimed))
+                io::one_line(&attosign::text::shorten(&claimed))
             )),
         }),
     });
