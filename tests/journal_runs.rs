@@ -630,6 +630,24 @@ fn an_older_copy_of_the_journal_put_back_signs_nothing() {
         .code(5)
         .stdout("")
         .stderr(contains("older copy"));
+    // Another last line at the count the head holds (a copy that went another way): said
+    // so, not "it holds N lines, but it had N".
+    let text = String::from_utf8(today.clone()).unwrap();
+    let last = text.trim_end().rfind('\n').unwrap() + 1;
+    let other = format!(
+        "{}{}",
+        &text[..last],
+        text[last..].replacen("\"time\":\"20", "\"time\":\"19", 1)
+    );
+    assert_ne!(other, text);
+    fs::write(env.journal_path(), &other).unwrap();
+    env.signing()
+        .args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[2], "--amount", "3"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("as when attosign last wrote it, but its line"));
     // The newest journal back: signing goes on.
     fs::write(env.journal_path(), &today).unwrap();
     env.cmd()
@@ -868,6 +886,88 @@ fn now_ms() -> i64 {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
         .as_millis() as i64
+}
+
+/// Regression: a run killed after its blocks were journaled, before any signature left the
+/// process, was resumed under a policy tightened since, and its signatures released: the
+/// policy holds for every signature a run releases, resumed or new.
+#[test]
+fn a_resumed_run_meets_the_policy_as_it_is_now() {
+    let env = Env::new();
+    // On LIVE, whose proof of work takes long enough to kill the run while it grinds.
+    let live = env.account.replace("\"LOCAL\"", "\"LIVE\"");
+    assert_ne!(live, env.account);
+    let account = env.write("live.json", &live);
+    let csv = env.payouts("live.csv", 3, true);
+    let mut child = env
+        .signing_process()
+        .args(["--quiet", "send", "--account", &account, "--batch", &csv])
+        .args(["--threads", "1"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Until its three blocks are journaled (signed, not finished).
+    let journaled = || {
+        Journal::open(std::path::Path::new(&env.journal_path()))
+            .map(|j| j.entries().filter(|e| e.state == State::Signed).count())
+            .unwrap_or(0)
+    };
+    let started = std::time::Instant::now();
+    while journaled() < 3 {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the run did not journal its blocks"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.stdout.is_empty(),
+        "killed while grinding, before any output"
+    );
+    // Each payment is 1, 2 or 3 nano; now at most 1 nano per transaction.
+    env.signing()
+        .args(["policy", "set", "--max-per-transaction", "0.000000001"])
+        .assert()
+        .success();
+    let before = fs::read(env.journal_path()).unwrap();
+    env.signing()
+        .args(["--quiet", "send", "--account", &account, "--batch", &csv])
+        .timeout(Duration::from_secs(60))
+        .assert()
+        .code(6)
+        .stdout("")
+        .stderr(contains("line 2"));
+    assert_eq!(fs::read(env.journal_path()).unwrap(), before);
+    assert_eq!(journaled(), 3);
+    // A `sign` of a block journaled as signed meets the policy as it is now, too; the daily
+    // limit counts such a block once, not once for the journal and once for the run.
+    let env = Env::new();
+    env.signing()
+        .args(["policy", "set", "--max-per-day", "0.000000001"])
+        .assert()
+        .success();
+    let built = env
+        .cmd()
+        .args(["build", "send", "--account", &env.p("account.json")])
+        .args(["--to", &env.to[0], "--amount", "0.000000001"])
+        .assert()
+        .success();
+    let block = env.write("block.json", &out(&built));
+    let sign = || {
+        let mut cmd = env.signing();
+        cmd.args(["sign", &block, "--account", &env.p("account.json")]);
+        cmd
+    };
+    let first = out(&sign().assert().success());
+    assert_eq!(out(&sign().assert().success()), first);
+    env.signing()
+        .args(["policy", "set", "--max-per-transaction", "0"])
+        .assert()
+        .success();
+    sign().assert().code(6).stdout("");
 }
 
 /// Regression: `sign` of a chain the policy refuses said "the payment", not which one.
@@ -1339,6 +1439,18 @@ fn a_voided_payment_is_made_again_under_a_new_intent() {
         .assert()
         .success());
     assert_eq!(replay, again);
+    // Without an intent, or under yet another, the refusals point at inv-1-retry's block.
+    env.send(0, "1")
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("signed again since").and(contains("with its intent \"inv-1-retry\"")));
+    env.send(0, "1")
+        .args(["--intent", "inv-1-third"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("with its own intent \"inv-1-retry\""));
     env.assert_one_block_per_height();
 }
 

@@ -184,3 +184,135 @@ fn the_recovery_words_leave_the_screen_once_written_down() {
         "{text:?}"
     );
 }
+
+/// Regression: Ctrl-C at "Press Enter once all 24 words are written down" ended the process
+/// with the words still on the screen and in its scrollback.
+#[test]
+fn ctrl_c_while_the_words_are_shown_clears_them() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("pw"), "a new passphrase\n").unwrap();
+    let args = [
+        "--keystore",
+        "new.age",
+        "--passphrase-file",
+        "pw",
+        "keys",
+        "new",
+        "--work-factor",
+        "10",
+    ];
+    let (mut terminal, shown, mut child) = run(dir.path(), &args);
+    wait_for(&shown, "BIP39 passphrase");
+    terminal.write_all(b"\n").unwrap();
+    wait_for(&shown, "again");
+    terminal.write_all(b"\n").unwrap();
+    wait_for(&shown, "Press Enter");
+    std::thread::sleep(Duration::from_millis(200));
+    // Ctrl-C, as the terminal's line discipline turns it into SIGINT.
+    terminal.write_all(b"\x03").unwrap();
+    let status = child.wait().unwrap();
+    use std::os::unix::process::ExitStatusExt;
+    assert!(
+        status.signal() == Some(libc::SIGINT) || status.code() == Some(130),
+        "{status:?}"
+    );
+    assert!(!dir.path().join("new.age").exists());
+    std::thread::sleep(Duration::from_millis(200));
+    let text = shown.lock().unwrap().clone();
+    let grid = text.find("   1. ").expect("the words were shown");
+    let cleared = text
+        .rfind("\x1b[H\x1b[2J\x1b[3J")
+        .unwrap_or_else(|| panic!("the screen was not cleared: {text:?}"));
+    assert!(grid < cleared, "{text:?}");
+}
+
+/// Regression: with stderr redirected, the review and the question went to the file, and a
+/// "y" typed at the terminal signed a review nobody had seen.
+#[test]
+fn no_confirmation_is_asked_when_stderr_is_not_the_terminal() {
+    let dir = demo();
+    let (mut master, mut slave) = (-1, -1);
+    // SAFETY: openpty writes two descriptors it opened; nothing else is passed.
+    let opened = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(opened, 0);
+    // SAFETY: both descriptors were just opened by openpty and are owned here alone.
+    let (_master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin!("attosign"))
+        .current_dir(dir.path())
+        .env_remove("ATTOSIGN_KEYSTORE")
+        .args([
+            "--keystore",
+            "keystore.age",
+            "--passphrase-file",
+            "passphrase.txt",
+        ])
+        .args([
+            "send",
+            "--account",
+            "account.json",
+            "--to",
+            RECEIVER,
+            "--amount",
+            "1",
+        ])
+        .stdin(Stdio::from(slave))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Refused at once; a question asked instead would wait for an answer nobody gives.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("attosign waited for an answer to a question on a redirected stderr");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("stderr is not a terminal"), "{stderr}");
+}
+
+/// Regression: `--passphrase-file -` at a terminal read the passphrase with echo on, leaving
+/// it on the screen and in its scrollback.
+#[test]
+fn a_secret_is_not_read_from_stdin_when_stdin_is_the_terminal() {
+    let dir = demo();
+    let (_terminal, shown, mut child) = run(
+        dir.path(),
+        &[
+            "--keystore",
+            "keystore.age",
+            "--passphrase-file",
+            "-",
+            "keys",
+            "list",
+        ],
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("attosign waited for a secret typed with echo on");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(child.wait().unwrap().code(), Some(2));
+    std::thread::sleep(Duration::from_millis(200));
+    let text = shown.lock().unwrap().clone();
+    assert!(
+        text.contains("it would be shown as it is typed"),
+        "{text:?}"
+    );
+}

@@ -233,13 +233,23 @@ impl From<JournalError> for Failure {
                 Status::Journal,
                 "journal-rolled-back",
                 format!(
-                    "the journal {0} holds {lines} lines, but when attosign last wrote it it had \
-                     {head_lines} ({0}.head says so): this is an older copy (a backup restored \
-                     over it?), and what was signed since would be open again. attosign signs \
-                     nothing with it. Put the newest journal back; if it is lost, move this one \
-                     aside and start a new one deliberately with attosign journal new, after \
-                     checking every account's state on a node.",
-                    path(&p)
+                    "the journal {0} {1} ({0}.head says so): this is an older copy (a backup \
+                     restored over it?), and what was signed since would be open again. \
+                     attosign signs nothing with it. Put the newest journal back; if it is \
+                     lost, move this one aside and start a new one deliberately with attosign \
+                     journal new, after checking every account's state on a node.",
+                    path(&p),
+                    if lines == head_lines {
+                        format!(
+                            "holds {lines} lines, as when attosign last wrote it, but its line \
+                             {lines} is not the one attosign wrote there"
+                        )
+                    } else {
+                        format!(
+                            "holds {lines} lines, but when attosign last wrote it it had \
+                             {head_lines}"
+                        )
+                    }
                 ),
             ),
             JournalError::Replaced { path: p } => Failure::new(

@@ -140,6 +140,24 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
             .entries()
             .find(|e| e.request == run.request && e.account == account && e.state == State::Void)
     {
+        // The voided payment made again since, under a new intent: that is the run to get.
+        if let Some(again) = earlier.iter().find(|e| e.height == voided.height) {
+            return Err(refusal(
+                "journal-refused",
+                format!(
+                    "this payment's block at height {} was voided ({}), and the payment was \
+                     signed again since ({}). To get that one, run the command {}; nothing \
+                     was signed",
+                    voided.height,
+                    describe(voided),
+                    describe(again),
+                    again.intent.as_ref().map_or_else(
+                        || "as it was run then".to_string(),
+                        |own| format!("with its intent {:?}", io::sanitize(own))
+                    ),
+                ),
+            ));
+        }
         return Err(refusal(
             "journal-refused",
             format!(
@@ -189,11 +207,14 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
                 "height-signed",
                 format!(
                     "this very payment was already signed ({}); it cannot also be intent {:?}. \
-                     If it is the same payment, run the command with its own intent (or none) \
-                     to get it again; if it is another one, fetch the account's state after \
-                     height {} and run it on that",
+                     If it is the same payment, run the command {} to get it again; if it is \
+                     another one, fetch the account's state after height {} and run it on that",
                     describe(entry),
                     io::sanitize(intent),
+                    entry.intent.as_ref().map_or_else(
+                        || "without an intent".to_string(),
+                        |own| format!("with its own intent {:?}", io::sanitize(own))
+                    ),
                     entry.height
                 ),
             ));

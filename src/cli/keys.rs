@@ -350,12 +350,15 @@ fn show_for_backup(mnemonic: &Mnemonic) -> Result<(), Failure> {
          the paper safe: anyone who reads them can spend from every account, and without them \
          a lost or forgotten keystore cannot be recovered. They are shown only now.\n"
     );
+    // Ctrl-C (or another fatal signal) while the words are shown clears them too.
+    let clear_on_signal = super::tty::ClearOnSignal::install();
     eprintln!("{}", grid.as_str());
     let entered = prompt::wait_for_enter("Press Enter once all 24 words are written down. ");
     // Clear the screen and the scrollback now: the words are checked against the paper, not
     // the screen, and must not stay on the terminal whatever happens next (regression: a
     // failed check, or an error here, left them there).
-    eprint!("\x1b[H\x1b[2J\x1b[3J");
+    eprint!("{}", super::tty::CLEAR_SCREEN);
+    drop(clear_on_signal);
     entered?;
 
     let mut random = [0u8; 2];

@@ -128,11 +128,12 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
     journaled::check_id(unlocked.keystore.journal_id(), journal.as_ref(), &path)?;
     let key = signer::key_in(&unlocked.keystore, &account, sign.index)?;
     let rules = signer::Rules::of(&unlocked.keystore);
+    let released: Vec<bool> = done.iter().map(Option::is_some).collect();
     signer::check_policy(
         &rules,
         key.index,
         &blocks,
-        &journaled,
+        &released,
         &prepared.payments,
         journal.as_ref(),
         now,
@@ -208,13 +209,11 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
                      see what the journal holds now",
                 ));
             }
-            Plan::Sign {
-                journaled: again, ..
-            } => signer::check_policy(
+            Plan::Sign { done: again, .. } => signer::check_policy(
                 &rules,
                 key.index,
                 &blocks,
-                &again,
+                &again.iter().map(Option::is_some).collect::<Vec<_>>(),
                 &prepared.payments,
                 Some(locked.journal()),
                 signed_at,

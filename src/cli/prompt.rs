@@ -65,6 +65,14 @@ fn read_file(path: &Path, flag: &str) -> Result<SecretString, Failure> {
 }
 
 pub fn read_file_text(path: &Path, flag: &str) -> Result<Zeroizing<String>, Failure> {
+    // Typed at a terminal, stdin echoes: the secret would stay on the screen and in its
+    // scrollback. The hidden prompt is the way to type it.
+    if path == Path::new("-") && io::stdin_is_terminal() {
+        return Err(Failure::usage(format!(
+            "{flag} - reads the secret from stdin, which is a terminal: it would be shown as it \
+             is typed. Leave {flag} out to be asked at a hidden prompt, or pipe the secret in"
+        )));
+    }
     secret::read_secret_file(path).map_err(|e| {
         let text = path.to_string_lossy();
         // `--mnemonic-file "$(cat words)"`: the "path" is the secret itself. A missing path

@@ -96,16 +96,12 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     let path = super::journal::journal_path(ctx.global)?;
     let journal = journaled::load(ctx, &path)?;
     journaled::warn_voided_published(journal.as_ref(), account.as_ref());
-    let journaled = match &journal {
-        Some(j) => {
-            journaled::another_signer(j, &first.public_key, account.as_ref())?;
-            journaled::builds_on_another(j, first, account.as_ref())?;
-            let journaled = journaled::heights(j, &blocks, &hashes)?;
-            journaled::received_before(j, &blocks, &hashes)?;
-            journaled
-        }
-        None => vec![false; blocks.len()],
-    };
+    if let Some(j) = &journal {
+        journaled::another_signer(j, &first.public_key, account.as_ref())?;
+        journaled::builds_on_another(j, first, account.as_ref())?;
+        journaled::heights(j, &blocks, &hashes)?;
+        journaled::received_before(j, &blocks, &hashes)?;
+    }
     // Every block signed and worked before: the journal's transactions, the most complete
     // documents it holds, with no passphrase and no confirmation (DESIGN.md §3).
     if let Some(j) = &journal
@@ -134,7 +130,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         &rules,
         key.index,
         &blocks,
-        &journaled,
+        &released(journal.as_ref(), &blocks),
         &[],
         journal.as_ref(),
         now,
@@ -175,7 +171,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
             &rules,
             key.index,
             &blocks,
-            &again,
+            &released(Some(locked.journal()), &blocks),
             &[],
             Some(locked.journal()),
             now,
@@ -286,6 +282,16 @@ fn pair_receivables<'r>(
             _ => None,
         })
         .collect())
+}
+
+/// Whether each block's signature left a process before: its finished transaction is in the
+/// journal. The policy checks every other block (a block journaled as signed, by a run that
+/// may have been killed before printing, is checked again).
+fn released(journal: Option<&attosign::journal::Journal>, blocks: &[Block]) -> Vec<bool> {
+    blocks
+        .iter()
+        .map(|b| journal.is_some_and(|j| j.finished(b).is_some()))
+        .collect()
 }
 
 /// A chain in the shape the run review shows.

@@ -22,6 +22,16 @@ pub fn check_can_confirm(ctx: &Ctx) -> Result<(), Failure> {
              without asking (the review is still written to stderr)",
         ));
     }
+    if !ctx.global.yes && !io::stderr_is_terminal() {
+        // The review and the question go to stderr: redirected, a "y" would answer a review
+        // nobody saw.
+        return Err(Failure::usage(
+            "signing needs a confirmation of the review, which is written to stderr, and \
+             stderr is not a terminal (it is redirected): the question would be answered \
+             unseen. Leave stderr on the terminal, or pass --yes to sign without asking (the \
+             review is still written to stderr)",
+        ));
+    }
     Ok(())
 }
 
@@ -94,8 +104,12 @@ pub fn key_in(
     })
 }
 
-/// The signing policy (status 6) for the SENDs about to be signed for the first time; a
-/// resumed or replayed block is not a new payment and is not counted twice.
+/// The signing policy (status 6) for the SENDs whose signatures this run releases: every
+/// block but those `released` (a finished transaction of the block is in the journal, so
+/// its signature left a process before). A resumed block journaled by a run killed before
+/// its signatures left is checked like a new one, against the policy as it is now (it may
+/// have been tightened since); the daily limit counts it once, as the journal's sum leaves
+/// out the blocks checked here.
 ///
 /// Run before the passphrase's review and again under the journal's lock: the daily limit
 /// counts what the journal holds, and another attosign may have signed in between.
@@ -103,16 +117,16 @@ pub fn check_policy(
     rules: &Rules,
     index: u32,
     blocks: &[Block],
-    journaled: &[bool],
+    released: &[bool],
     payments: &[batch::Payment],
     journal: Option<&Journal>,
     now: i64,
 ) -> Result<(), Failure> {
     let new: Vec<policy::Payment> = blocks
         .iter()
-        .zip(journaled)
+        .zip(released)
         .enumerate()
-        .filter(|(_, (_, journaled))| !**journaled)
+        .filter(|(_, (_, released))| !**released)
         .filter_map(|(i, (block, _))| match &block.body {
             BlockBody::Send {
                 receiver, amount, ..
@@ -136,16 +150,25 @@ pub fn check_policy(
     const DAY_MS: i64 = 86_400_000;
     let first_new = blocks
         .iter()
-        .zip(journaled)
-        .filter(|(_, journaled)| !**journaled)
+        .zip(released)
+        .filter(|(_, released)| !**released)
         .map(|(block, _)| block.timestamp)
         .min()
         .unwrap_or(now);
+    // What the journal holds in the window, but for the blocks checked here (a resumed
+    // run's, already journaled), which `new` counts.
+    let checked: std::collections::HashSet<attosign::protocol::Hash> = blocks
+        .iter()
+        .zip(released)
+        .filter(|(_, released)| !**released)
+        .map(|(block, _)| block.hash())
+        .collect();
     let signed = journal.map_or(0, |j| {
-        j.sent_since(
+        j.sent_since_except(
             &account,
             now.saturating_sub(DAY_MS),
             first_new.min(now).saturating_sub(DAY_MS),
+            |hash| checked.contains(hash),
         )
     });
     policy::check(&rules.policy, &rules.book, &new, signed).map_err(|violation| {

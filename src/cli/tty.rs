@@ -4,7 +4,9 @@
 //! itself). A signal's default action ends the process at once, before the prompt's own
 //! cleanup runs, so the operator's shell was left with echo off. While a prompt waits, a
 //! handler puts back the terminal settings saved before it, then lets the signal end the
-//! process as it would have (the shell still sees "killed by SIGINT").
+//! process as it would have (the shell still sees "killed by SIGINT"). While the recovery
+//! words of `keys new` are on the screen, the handler clears the screen and its scrollback
+//! first.
 
 use std::os::fd::{IntoRawFd, RawFd};
 use std::sync::OnceLock;
@@ -17,6 +19,13 @@ struct Saved {
 }
 
 static SAVED: OnceLock<Option<Saved>> = OnceLock::new();
+
+/// Whether a signal must also clear the screen and its scrollback: set while secrets (the
+/// recovery words) are on the screen. Read by the signal handler.
+static CLEAR: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Clears the screen and its scrollback (home, erase screen, erase scrollback).
+pub const CLEAR_SCREEN: &str = "\x1b[H\x1b[2J\x1b[3J";
 
 const SIGNALS: [libc::c_int; 4] = [libc::SIGINT, libc::SIGTERM, libc::SIGHUP, libc::SIGQUIT];
 
@@ -57,6 +66,27 @@ impl RestoreOnSignal {
     }
 }
 
+/// While alive, secrets are on the screen: a fatal signal clears the screen and its
+/// scrollback too (as well as restoring the terminal), before the process ends.
+pub struct ClearOnSignal {
+    _restore: RestoreOnSignal,
+}
+
+impl ClearOnSignal {
+    pub fn install() -> ClearOnSignal {
+        CLEAR.store(true, std::sync::atomic::Ordering::SeqCst);
+        ClearOnSignal {
+            _restore: RestoreOnSignal::install(),
+        }
+    }
+}
+
+impl Drop for ClearOnSignal {
+    fn drop(&mut self) {
+        CLEAR.store(false, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
 impl Drop for RestoreOnSignal {
     fn drop(&mut self) {
         for (signal, old) in &self.previous {
@@ -94,6 +124,9 @@ extern "C" fn restore_and_reraise(signal: libc::c_int) {
             libc::tcsetattr(saved.fd, libc::TCSANOW, &saved.termios);
             // The prompt's line is unfinished; end it so the shell's prompt starts clean.
             libc::write(saved.fd, b"\n".as_ptr().cast(), 1);
+            if CLEAR.load(std::sync::atomic::Ordering::SeqCst) {
+                libc::write(saved.fd, CLEAR_SCREEN.as_ptr().cast(), CLEAR_SCREEN.len());
+            }
         }
         libc::signal(signal, libc::SIG_DFL);
         // Blocked while this handler runs; delivered, with its default action, on return.

@@ -449,12 +449,25 @@ impl Journal {
     /// one and not ahead of its own clock, so a clock set forward to age the journal's entries
     /// leaves the blocks' timestamps (and the window measured on them) where they were.
     pub fn sent_since(&self, account: &PublicKey, since_ms: i64, since_block_ms: i64) -> u128 {
+        self.sent_since_except(account, since_ms, since_block_ms, |_| false)
+    }
+
+    /// [`sent_since`](Self::sent_since) without the blocks `except` picks (by hash): those a
+    /// run is about to sign again, which its own check counts.
+    pub fn sent_since_except(
+        &self,
+        account: &PublicKey,
+        since_ms: i64,
+        since_block_ms: i64,
+        except: impl Fn(&Hash) -> bool,
+    ) -> u128 {
         self.entries
             .iter()
             .filter(|e| {
                 e.account == *account
                     && (e.time_ms >= since_ms || e.block.timestamp >= since_block_ms)
                     && e.state != State::Void
+                    && !except(&e.hash)
             })
             .filter_map(|e| match e.block.body {
                 BlockBody::Send { amount, .. } => Some(u128::from(amount.0)),
