@@ -630,6 +630,19 @@ fn an_older_copy_of_the_journal_put_back_signs_nothing() {
         .code(5)
         .stdout("")
         .stderr(contains("older copy"));
+    // A copy of the journal at another path, given as --journal (regression: with no head
+    // beside it, it signed what today's journal refuses): checked against the head beside
+    // the keystore.
+    fs::write(env.p("copy.journal"), &backup).unwrap();
+    env.signing()
+        .args(["--journal", &env.p("copy.journal")])
+        .args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[2], "--amount", "3"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("older copy"));
+    assert_eq!(fs::read(env.p("copy.journal")).unwrap(), backup);
     // Another last line at the count the head holds (a copy that went another way): said
     // so, not "it holds N lines, but it had N".
     let text = String::from_utf8(today.clone()).unwrap();
@@ -886,6 +899,54 @@ fn now_ms() -> i64 {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
         .as_millis() as i64
+}
+
+/// A journal kept at its own path (--journal) has its head beside the keystore too: a copy
+/// of it at a third path, older than it, signs nothing.
+#[test]
+fn a_copy_of_a_journal_kept_elsewhere_signs_nothing() {
+    let env = Env::new();
+    let journal = env.p("elsewhere.journal");
+    env.signing()
+        .args(["--journal", &journal])
+        .args(["send", "--account", &env.p("account.json")])
+        .args([
+            "--to",
+            &env.to[0],
+            "--amount",
+            "1",
+            "--state-out",
+            &env.p("after.json"),
+        ])
+        .assert()
+        .success();
+    let copy = env.p("copy.journal");
+    fs::copy(&journal, &copy).unwrap();
+    env.signing()
+        .args(["--journal", &journal])
+        .args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[1], "--amount", "2"])
+        .assert()
+        .success();
+    env.signing()
+        .args(["--journal", &copy])
+        .args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[2], "--amount", "3"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("older copy"));
+    // The journal itself goes on, and reads as it was written.
+    env.signing()
+        .args(["--journal", &journal])
+        .args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[1], "--amount", "2"])
+        .assert()
+        .success();
+    env.cmd()
+        .args(["--journal", &journal, "journal", "list"])
+        .assert()
+        .success();
 }
 
 /// Regression: a run killed after its blocks were journaled, before any signature left the

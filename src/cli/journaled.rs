@@ -14,7 +14,25 @@ pub fn load(ctx: &Ctx, path: &std::path::Path) -> Result<Option<Journal>, Failur
     if std::fs::symlink_metadata(path).is_err() {
         return Ok(None);
     }
-    super::journal::open(ctx, path).map(Some)
+    let mut journal = super::journal::open(ctx, path)?;
+    if let Some(beside) = head_beside_keystore(ctx, &journal) {
+        journal.check_head(&beside)?;
+        journal.keep_head_also(beside, false);
+    }
+    Ok(Some(journal))
+}
+
+/// Where the head of the keystore's journal is kept beside the keystore (where the default
+/// journal's head is), when `--journal` puts the journal somewhere else: a signing run checks
+/// the journal against it and keeps it up to date, so a copy of the journal at another path
+/// (a backup given as `--journal`) is refused like one put back over the journal.
+fn head_beside_keystore(ctx: &Ctx, journal: &Journal) -> Option<std::path::PathBuf> {
+    let mut default = super::keys::keystore_path(ctx.global)
+        .ok()?
+        .into_os_string();
+    default.push(".journal");
+    let beside = Journal::head_path(std::path::Path::new(&default));
+    (beside != Journal::head_path(journal.path())).then_some(beside)
 }
 
 /// What identifies this run to the journal.
@@ -554,7 +572,17 @@ pub fn open_for_signing(
     opened: super::keys::Opened,
     path: &std::path::Path,
 ) -> Result<Journal, Failure> {
-    let journal = open_or_create(ctx, path)?;
+    let mut journal = open_or_create(ctx, path)?;
+    // The keystore signs with this journal (or is about to record it): its head beside the
+    // keystore is this journal's from now on, whatever journal's it was.
+    if let Some(beside) = head_beside_keystore(ctx, &journal)
+        && opened
+            .keystore
+            .journal_id()
+            .is_none_or(|id| id == journal.id().0)
+    {
+        journal.keep_head_also(beside, true);
+    }
     if opened.keystore.journal_id().is_none() {
         let id = journal.id();
         // Under the keystore's lock, as it is now: another attosign may have recorded its

@@ -33,7 +33,12 @@ pub fn path(journal: &Path) -> PathBuf {
 
 /// The head beside `journal`, if there is a readable one.
 pub fn read(journal: &Path) -> Option<Head> {
-    let text = std::fs::read_to_string(path(journal)).ok()?;
+    read_at(&path(journal))
+}
+
+/// The head in the file `head`, if it is a readable one.
+pub fn read_at(head: &Path) -> Option<Head> {
+    let text = std::fs::read_to_string(head).ok()?;
     let value: serde_json::Value = serde_json::from_str(text.trim()).ok()?;
     let id: [u8; 16] = hex(value.get("id")?.as_str()?)?;
     let lines = value.get("lines")?.as_u64()?;
@@ -65,7 +70,11 @@ pub fn unwritten() -> Option<(PathBuf, String)> {
 /// journal itself is already durable, and a missing head only turns the check off); it is
 /// kept for [`unwritten`].
 pub fn write(journal: &Path, head: &Head) {
-    let target = path(journal);
+    write_at(path(journal), head);
+}
+
+/// [`write`] to the file `target`.
+pub fn write_at(target: PathBuf, head: &Head) {
     let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
         return;
     };

@@ -225,6 +225,8 @@ pub struct Journal {
     /// While opening: the head beside the journal, and whether its line was found as it says.
     expect: Option<head::Head>,
     expect_seen: Option<bool>,
+    /// A second head file this journal's head is also written to ([`Journal::keep_head_also`]).
+    also_head: Option<PathBuf>,
 }
 
 /// Whether an admitted record changed anything (an identical block or transaction again
@@ -256,6 +258,7 @@ impl Journal {
             intents: HashMap::new(),
             expect: head::read(path),
             expect_seen: None,
+            also_head: None,
         };
         journal.read_from(&file)?;
         if journal.lines == 0 {
@@ -280,16 +283,49 @@ impl Journal {
         Ok(journal)
     }
 
-    /// Records the journal's head beside it (see `head`).
+    /// Records the journal's head beside it (see `head`), and in the second head file if it
+    /// keeps one.
     fn write_head(&self) {
-        head::write(
-            &self.path,
-            &head::Head {
-                id: self.id,
-                lines: self.lines,
-                last: self.last,
-            },
-        );
+        let now = head::Head {
+            id: self.id,
+            lines: self.lines,
+            last: self.last,
+        };
+        head::write(&self.path, &now);
+        if let Some(also) = &self.also_head {
+            head::write_at(also.clone(), &now);
+        }
+    }
+
+    /// Checks this journal against a second head of it kept elsewhere (beside the keystore,
+    /// when `--journal` puts the journal at another path): a copy of the journal that lacks
+    /// lines that head counts, or holds another last line at its count, is an older copy (a
+    /// backup given as the journal), refused as [`JournalError::RolledBack`]. A head of
+    /// another journal, or none, says nothing about this one.
+    pub fn check_head(&self, head_file: &Path) -> Result<(), JournalError> {
+        match head::read_at(head_file) {
+            Some(h)
+                if h.id == self.id
+                    && (h.lines > self.lines || (h.lines == self.lines && h.last != self.last)) =>
+            {
+                Err(JournalError::RolledBack {
+                    path: self.path.clone(),
+                    lines: self.lines,
+                    head_lines: h.lines,
+                })
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// From now on also writes this journal's head to `head_file` after every append: when
+    /// the file holds this journal's head or none, or, with `replace_other`, whatever it
+    /// holds (the keystore signs with this journal now, and the head there was another's).
+    pub fn keep_head_also(&mut self, head_file: PathBuf, replace_other: bool) {
+        let ours_or_none = head::read_at(&head_file).is_none_or(|h| h.id == self.id);
+        if ours_or_none || replace_other {
+            self.also_head = Some(head_file);
+        }
     }
 
     /// Creates a new journal with a fresh id; refuses if anything exists at `path`.
@@ -952,6 +988,7 @@ impl Locked<'_> {
                 // rare path may cost a full read.
                 let mut fresh = Journal::open(&journal.path)?;
                 fresh.torn = journal.torn;
+                fresh.also_head = journal.also_head.take();
                 debug_assert_eq!((fresh.len, fresh.lines, fresh.last), (len, lines, last));
                 *journal = fresh;
                 Err(e)
