@@ -156,19 +156,20 @@ pub fn check_policy(
         .min()
         .unwrap_or(now);
     // What the journal holds in the window, but for the blocks checked here (a resumed
-    // run's, already journaled), which `new` counts.
-    let checked: std::collections::HashSet<attosign::protocol::Hash> = blocks
-        .iter()
-        .zip(released)
-        .filter(|(_, released)| !**released)
-        .map(|(block, _)| block.hash())
-        .collect();
+    // run's, already journaled), which `new` counts. (By height, then the block itself: no
+    // hashing, as a long run is checked twice.)
     let signed = journal.map_or(0, |j| {
+        let checked: std::collections::HashMap<u64, &Block> = blocks
+            .iter()
+            .zip(released)
+            .filter(|(_, released)| !**released)
+            .map(|(block, _)| (block.height(), block))
+            .collect();
         j.sent_since_except(
             &account,
             now.saturating_sub(DAY_MS),
             first_new.min(now).saturating_sub(DAY_MS),
-            |hash| checked.contains(hash),
+            |block| checked.get(&block.height()).is_some_and(|b| *b == block),
         )
     });
     policy::check(&rules.policy, &rules.book, &new, signed).map_err(|violation| {

@@ -488,14 +488,14 @@ impl Journal {
         self.sent_since_except(account, since_ms, since_block_ms, |_| false)
     }
 
-    /// [`sent_since`](Self::sent_since) without the blocks `except` picks (by hash): those a
-    /// run is about to sign again, which its own check counts.
+    /// [`sent_since`](Self::sent_since) without the blocks `except` picks: those a run is
+    /// about to sign again, which its own check counts.
     pub fn sent_since_except(
         &self,
         account: &PublicKey,
         since_ms: i64,
         since_block_ms: i64,
-        except: impl Fn(&Hash) -> bool,
+        except: impl Fn(&Block) -> bool,
     ) -> u128 {
         self.entries
             .iter()
@@ -503,7 +503,7 @@ impl Journal {
                 e.account == *account
                     && (e.time_ms >= since_ms || e.block.timestamp >= since_block_ms)
                     && e.state != State::Void
-                    && !except(&e.hash)
+                    && !except(&e.block)
             })
             .filter_map(|e| match e.block.body {
                 BlockBody::Send { amount, .. } => Some(u128::from(amount.0)),
