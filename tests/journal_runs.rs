@@ -935,7 +935,7 @@ fn a_copy_of_a_journal_kept_elsewhere_signs_nothing() {
         .assert()
         .code(5)
         .stdout("")
-        .stderr(contains("older copy"));
+        .stderr(contains("older copy").and(contains("keystore.age.journal.head says so")));
     // The journal itself goes on, and reads as it was written.
     env.signing()
         .args(["--journal", &journal])

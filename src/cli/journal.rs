@@ -227,14 +227,15 @@ impl From<JournalError> for Failure {
             }
             JournalError::RolledBack {
                 path: p,
+                head,
                 lines,
                 head_lines,
             } => Failure::new(
                 Status::Journal,
                 "journal-rolled-back",
                 format!(
-                    "the journal {0} {1} ({0}.head says so): this is an older copy (a backup \
-                     restored over it?), and what was signed since would be open again. \
+                    "the journal {0} {1} ({2} says so): this is an older copy (a backup \
+                     restored over it, or given as --journal?), and what was signed since would be open again. \
                      attosign signs nothing with it. Put the newest journal back; if it is \
                      lost, move this one aside and start a new one deliberately with attosign \
                      journal new, after checking every account's state on a node.",
@@ -249,7 +250,8 @@ impl From<JournalError> for Failure {
                             "holds {lines} lines, but when attosign last wrote it it had \
                              {head_lines}"
                         )
-                    }
+                    },
+                    path(&head)
                 ),
             ),
             JournalError::Replaced { path: p } => Failure::new(

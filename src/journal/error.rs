@@ -57,11 +57,12 @@ pub enum JournalError {
     BadSignature { hash: Hash },
     #[error("a change record's detail must be a JSON object")]
     BadChange,
-    /// An older copy of the journal: it holds fewer lines than its head beside it says it
-    /// had, or another line at that count.
+    /// An older copy of the journal: it holds fewer lines than a head of it (`head`: the one
+    /// beside it, or the one beside the keystore) says it had, or another line at that count.
     #[error("the journal {path} holds {lines} lines, but it had {head_lines} (an older copy)")]
     RolledBack {
         path: PathBuf,
+        head: PathBuf,
         lines: u64,
         head_lines: u64,
     },

@@ -277,6 +277,7 @@ impl Journal {
         {
             return Err(JournalError::RolledBack {
                 path: path.to_path_buf(),
+                head: head::path(path),
                 lines: journal.lines,
                 head_lines: expect.lines,
             });
@@ -311,6 +312,7 @@ impl Journal {
             {
                 Err(JournalError::RolledBack {
                     path: self.path.clone(),
+                    head: head_file.to_path_buf(),
                     lines: self.lines,
                     head_lines: h.lines,
                 })
