@@ -34,20 +34,7 @@ fn run(
     dir: &std::path::Path,
     args: &[&str],
 ) -> (std::fs::File, Arc<Mutex<String>>, std::process::Child) {
-    let (mut master, mut slave) = (-1, -1);
-    // SAFETY: openpty writes two descriptors it opened; nothing else is passed.
-    let opened = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            std::ptr::null(),
-        )
-    };
-    assert_eq!(opened, 0, "openpty: {}", std::io::Error::last_os_error());
-    // SAFETY: both descriptors were just opened by openpty and are owned here alone.
-    let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    let (master, slave) = pty();
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("attosign"));
     cmd.current_dir(dir)
         .env_remove("ATTOSIGN_KEYSTORE")
@@ -82,6 +69,49 @@ fn run(
         }
     });
     (master, shown, child)
+}
+
+/// A new pseudo-terminal: its master and slave sides.
+fn pty() -> (OwnedFd, OwnedFd) {
+    let (mut master, mut slave) = (-1, -1);
+    // SAFETY: openpty writes two descriptors it opened; nothing else is passed.
+    let opened = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(opened, 0, "openpty: {}", std::io::Error::last_os_error());
+    // SAFETY: both descriptors were just opened by openpty and are owned here alone.
+    unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) }
+}
+
+/// `keys new` in `dir` (passphrase from a file, no BIP39 passphrase), run until its 24 words
+/// are on the terminal and it waits for Enter.
+fn keys_new_at_the_words(
+    dir: &std::path::Path,
+) -> (std::fs::File, Arc<Mutex<String>>, std::process::Child) {
+    std::fs::write(dir.join("pw"), "a new passphrase\n").unwrap();
+    let args = [
+        "--keystore",
+        "new.age",
+        "--passphrase-file",
+        "pw",
+        "keys",
+        "new",
+        "--work-factor",
+        "10",
+    ];
+    let (mut terminal, shown, child) = run(dir, &args);
+    wait_for(&shown, "BIP39 passphrase");
+    terminal.write_all(b"\n").unwrap();
+    wait_for(&shown, "again");
+    terminal.write_all(b"\n").unwrap();
+    wait_for(&shown, "Press Enter");
+    (terminal, shown, child)
 }
 
 fn wait_for(shown: &Mutex<String>, text: &str) {
@@ -142,22 +172,7 @@ fn a_yes_typed_before_the_question_does_not_answer_it() {
 #[test]
 fn the_recovery_words_leave_the_screen_once_written_down() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("pw"), "a new passphrase\n").unwrap();
-    let args = [
-        "--keystore",
-        "new.age",
-        "--passphrase-file",
-        "pw",
-        "keys",
-        "new",
-    ];
-    let (mut terminal, shown, mut child) =
-        run(dir.path(), &[&args[..], &["--work-factor", "10"]].concat());
-    wait_for(&shown, "BIP39 passphrase");
-    terminal.write_all(b"\n").unwrap();
-    wait_for(&shown, "again");
-    terminal.write_all(b"\n").unwrap();
-    wait_for(&shown, "Press Enter");
+    let (mut terminal, shown, mut child) = keys_new_at_the_words(dir.path());
     terminal.write_all(b"\n").unwrap();
     // Three wrong answers for the first word asked: refused, nothing written.
     for attempt in 1..=3 {
@@ -190,23 +205,7 @@ fn the_recovery_words_leave_the_screen_once_written_down() {
 #[test]
 fn ctrl_c_while_the_words_are_shown_clears_them() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("pw"), "a new passphrase\n").unwrap();
-    let args = [
-        "--keystore",
-        "new.age",
-        "--passphrase-file",
-        "pw",
-        "keys",
-        "new",
-        "--work-factor",
-        "10",
-    ];
-    let (mut terminal, shown, mut child) = run(dir.path(), &args);
-    wait_for(&shown, "BIP39 passphrase");
-    terminal.write_all(b"\n").unwrap();
-    wait_for(&shown, "again");
-    terminal.write_all(b"\n").unwrap();
-    wait_for(&shown, "Press Enter");
+    let (mut terminal, shown, mut child) = keys_new_at_the_words(dir.path());
     std::thread::sleep(Duration::from_millis(200));
     // Ctrl-C, as the terminal's line discipline turns it into SIGINT.
     terminal.write_all(b"\x03").unwrap();
@@ -231,20 +230,7 @@ fn ctrl_c_while_the_words_are_shown_clears_them() {
 #[test]
 fn no_confirmation_is_asked_when_stderr_is_not_the_terminal() {
     let dir = demo();
-    let (mut master, mut slave) = (-1, -1);
-    // SAFETY: openpty writes two descriptors it opened; nothing else is passed.
-    let opened = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            std::ptr::null(),
-        )
-    };
-    assert_eq!(opened, 0);
-    // SAFETY: both descriptors were just opened by openpty and are owned here alone.
-    let (_master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    let (_master, slave) = pty();
     let mut child = Command::new(assert_cmd::cargo::cargo_bin!("attosign"))
         .current_dir(dir.path())
         .env_remove("ATTOSIGN_KEYSTORE")
