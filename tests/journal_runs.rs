@@ -76,6 +76,14 @@ impl Env {
         cmd
     }
 
+    /// `journal void --account ACCOUNT --height HEIGHT`, with the passphrase and `--yes`.
+    fn void(&self, account: &str, height: u64) -> Command {
+        let mut cmd = self.signing();
+        cmd.args(["journal", "void", "--account", account])
+            .args(["--height", &height.to_string()]);
+        cmd
+    }
+
     fn payouts(&self, name: &str, n: usize, with_intents: bool) -> String {
         let text: String = (0..n)
             .map(|i| {
@@ -1423,12 +1431,7 @@ fn voids_go_from_the_top_and_a_voided_run_is_not_resumed() {
     let entries = live_entries(&env);
     assert_eq!(entries.len(), 3);
     let (address, bottom) = (entries[0].0.clone(), entries[0].1);
-    let void = |height: u64| {
-        let mut cmd = env.signing();
-        cmd.args(["journal", "void", "--account", &address])
-            .args(["--height", &height.to_string()]);
-        cmd
-    };
+    let void = |height: u64| env.void(&address, height);
     // The middle block alone: the one above it builds on it.
     void(bottom + 1)
         .assert()
@@ -1464,11 +1467,7 @@ fn a_voided_payment_is_made_again_under_a_new_intent() {
         .success());
     let entries = live_entries(&env);
     let (address, height) = (entries[0].0.clone(), entries[0].1);
-    env.signing()
-        .args(["journal", "void", "--account", &address])
-        .args(["--height", &height.to_string()])
-        .assert()
-        .success();
+    env.void(&address, height).assert().success();
     // Its own intent stays used; without an intent the same command is the voided run.
     env.send(0, "1")
         .args(["--intent", "inv-1"])
@@ -1530,11 +1529,7 @@ fn a_run_without_intents_with_a_voided_block_is_not_signed_again() {
     run().assert().success();
     let entries = live_entries(&env);
     let (address, top) = (entries[0].0.clone(), entries[2].1);
-    env.signing()
-        .args(["journal", "void", "--account", &address])
-        .args(["--height", &top.to_string()])
-        .assert()
-        .success();
+    env.void(&address, top).assert().success();
     let before = fs::read(env.journal_path()).unwrap();
     run()
         .assert()
@@ -1570,11 +1565,7 @@ fn a_voided_block_published_after_all_is_not_called_another_signer() {
         .address()
         .to_string();
     let (top, _, _) = blocks[2].clone();
-    env.signing()
-        .args(["journal", "void", "--account", &address])
-        .args(["--height", &top.to_string()])
-        .assert()
-        .success();
+    env.void(&address, top).assert().success();
     // The node's state below the voided block, and a payment signed in its place.
     let (h, hash, block) = blocks[1].clone();
     let mut below: serde_json::Value = serde_json::from_str(&env.read("s1.json")).unwrap();
@@ -1626,12 +1617,7 @@ fn voiding_a_block_a_state_held_warns_that_its_payment_may_be_made() {
         .success();
     let entries = live_entries(&env);
     assert_eq!(entries[0].3, State::Published, "{entries:?}");
-    let void = |height: u64| {
-        let mut cmd = env.signing();
-        cmd.args(["journal", "void", "--account", &entries[0].0])
-            .args(["--height", &height.to_string()]);
-        cmd
-    };
+    let void = |height: u64| env.void(&entries[0].0, height);
     // Neither was broadcast: both can be voided, from the top down, and the one a state held
     // says what that may mean.
     void(entries[1].1)
@@ -1701,11 +1687,7 @@ fn a_block_on_a_voided_block_is_not_signed_without_the_state_that_holds_it() {
     let high = build(&env.p("low.json.state.json"), "2", "high.json");
     env.signing().args(["sign", &low]).assert().success();
     let entries = live_entries(&env);
-    env.signing()
-        .args(["journal", "void", "--account", &entries[0].0])
-        .args(["--height", &entries[0].1.to_string()])
-        .assert()
-        .success();
+    env.void(&entries[0].0, entries[0].1).assert().success();
     // The block built on the voided one: it could never be published either, and its
     // height below could be signed again.
     let before = fs::read(env.journal_path()).unwrap();

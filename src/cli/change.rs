@@ -13,24 +13,12 @@ use std::path::PathBuf;
 /// Before the passphrase is asked for: a change needs an answer, so without a terminal it
 /// needs `--yes` (a refusal must not cost a passphrase prompt it did not need).
 pub fn require_answer(ctx: &Ctx) -> Result<(), Failure> {
-    if ctx.global.yes {
-        Ok(())
-    } else if !io::stdin_is_terminal() {
-        Err(Failure::usage(
-            "this change needs a confirmation, and stdin is not a terminal; pass --yes to make \
-             it without asking (the review is still shown on stderr)",
-        ))
-    } else if !io::stderr_is_terminal() {
-        // The review and the question go to stderr: redirected, a "y" would answer a review
-        // nobody saw.
-        Err(Failure::usage(
-            "this change needs a confirmation of its review, which is shown on stderr, and \
-             stderr is not a terminal (it is redirected): the question would be answered \
-             unseen. Leave stderr on the terminal, or pass --yes to make it without asking",
-        ))
-    } else {
-        Ok(())
-    }
+    prompt::require_confirmable(
+        ctx.global.yes,
+        "this change needs",
+        "make it",
+        "the review is still shown on stderr",
+    )
 }
 
 /// Shows the review on stderr (hidden only by `--quiet` together with `--yes`, never in

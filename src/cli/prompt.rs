@@ -97,6 +97,30 @@ pub fn read_file_text(path: &Path, flag: &str) -> Result<Zeroizing<String>, Fail
     })
 }
 
+/// Refuses (2), before any passphrase is asked, a command that would need a confirmation it
+/// cannot get honestly: with stdin not a terminal nothing can answer, and with stderr not a
+/// terminal the review and the question go unseen (a "y" would answer a review nobody saw).
+/// `--yes` needs neither. `needs` says what asks ("signing needs"), `act` what `--yes` does
+/// ("sign"), `review` where the review still goes.
+pub fn require_confirmable(yes: bool, needs: &str, act: &str, review: &str) -> Result<(), Failure> {
+    if yes {
+        Ok(())
+    } else if !io::stdin_is_terminal() {
+        Err(Failure::usage(format!(
+            "{needs} a confirmation, and stdin is not a terminal; pass --yes to {act} without \
+             asking ({review})"
+        )))
+    } else if !io::stderr_is_terminal() {
+        Err(Failure::usage(format!(
+            "{needs} a confirmation of its review, which goes to stderr, and stderr is not a \
+             terminal (it is redirected): the question would be answered unseen. Leave stderr \
+             on the terminal, or pass --yes to {act} without asking ({review})"
+        )))
+    } else {
+        Ok(())
+    }
+}
+
 /// A usage error naming `flag` unless stdin is a terminal (so a prompt could be shown).
 pub fn require_terminal(flag: &str) -> Result<(), Failure> {
     if io::stdin_is_terminal() {

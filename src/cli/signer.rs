@@ -16,23 +16,12 @@ pub const SEARCHED_INDEXES: u32 = 1000;
 /// Fails at once, before any passphrase prompt, when a confirmation will be needed and
 /// cannot be asked.
 pub fn check_can_confirm(ctx: &Ctx) -> Result<(), Failure> {
-    if !ctx.global.yes && !io::stdin_is_terminal() {
-        return Err(Failure::usage(
-            "signing needs a confirmation, and stdin is not a terminal; pass --yes to sign \
-             without asking (the review is still written to stderr)",
-        ));
-    }
-    if !ctx.global.yes && !io::stderr_is_terminal() {
-        // The review and the question go to stderr: redirected, a "y" would answer a review
-        // nobody saw.
-        return Err(Failure::usage(
-            "signing needs a confirmation of the review, which is written to stderr, and \
-             stderr is not a terminal (it is redirected): the question would be answered \
-             unseen. Leave stderr on the terminal, or pass --yes to sign without asking (the \
-             review is still written to stderr)",
-        ));
-    }
-    Ok(())
+    prompt::require_confirmable(
+        ctx.global.yes,
+        "signing needs",
+        "sign",
+        "the review is still written to stderr",
+    )
 }
 
 /// A private key, where in the keystore it was found, and the keystore's address book for
