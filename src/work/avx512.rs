@@ -12,11 +12,13 @@
 //! in one `zmm` group over all 32 registers, and the same with a ninth nonce computed on the
 //! integer ALUs between the vector instructions (the AVX2 hybrid loop's scalar lane). The
 //! hybrid one measured 1.04-1.06x LLVM's loop side by side on Intel (family 6 model 207,
-//! 2026-12-06), so Intel cores from Ice Lake on run it ([`avx2::hybrid_is_faster`]). It also
-//! generates the same with two groups (16 nonces, and 17 with the scalar lane): on AMD Zen 5
-//! (family 26 model 2), whose vector operations have two cycles of latency, the two-group
-//! hybrid measured 1.36x LLVM's loop and 1.51x the one-group hybrid, so Zen 5 runs it
-//! ([`Loop::best`]). Other CPUs (Zen 4, Skylake-X: not measured) keep LLVM's loop.
+//! 2026-12-06) but 0.96x on another (model 167, 2026-12-07). It also generates the same with
+//! two groups (16 nonces, and 17 with the scalar lane): on AMD Zen 5 (family 26 model 2),
+//! whose vector operations have two cycles of latency, the two-group hybrid measured 1.36x
+//! LLVM's loop and 1.51x the one-group hybrid, and on Intel model 167 1.07x LLVM's loop and
+//! 1.11x the one-group hybrid, at the operation mix's floor; so Zen 5 and Intel cores from
+//! Ice Lake on run it ([`Loop::best`], [`avx2::hybrid_is_faster`]). Other CPUs (Zen 4,
+//! Skylake-X: not measured) keep LLVM's loop.
 
 use core::arch::x86_64::{
     __m512i, _mm512_add_epi64, _mm512_cmple_epu64_mask, _mm512_ror_epi64, _mm512_set1_epi64,
@@ -102,18 +104,19 @@ pub(crate) enum Loop {
 }
 
 impl Loop {
-    /// The loop this CPU runs fastest, as measured (README, "Measured"): on AMD Zen 5 (CPUID
-    /// family 0x1A on) the generated two-group hybrid, whose eight independent G functions per
-    /// half-round cover Zen 5's two-cycle vector latency; on Intel cores from Ice Lake on the
-    /// one-group hybrid; elsewhere (Zen 4, Skylake-X: not measured) LLVM's.
+    /// The loop this CPU runs fastest, as measured (README, "Measured"): the generated
+    /// two-group hybrid on AMD Zen 5 (CPUID family 0x1A on), whose eight independent G
+    /// functions per half-round cover Zen 5's two-cycle vector latency, and on Intel cores
+    /// from Ice Lake on (BMI2 and GFNI), where it reaches the operation mix's floor and the
+    /// one-group hybrid ran slower than LLVM's loop (family 6 model 167, 2026-12-07);
+    /// elsewhere (Zen 4, Skylake-X: not measured) LLVM's.
     pub(crate) fn best() -> Loop {
         static BEST: std::sync::OnceLock<Loop> = std::sync::OnceLock::new();
         *BEST.get_or_init(|| {
-            let bmi2 = std::arch::is_x86_feature_detected!("bmi2");
-            match avx2::cpu() {
-                avx2::Cpu::Amd { family } if bmi2 && family >= 0x1a => Loop::Hybrid2,
-                avx2::Cpu::Intel if avx2::hybrid_is_faster() => Loop::Hybrid,
-                _ => Loop::Compiled,
+            if avx2::hybrid_is_faster() {
+                Loop::Hybrid2
+            } else {
+                Loop::Compiled
             }
         })
     }
