@@ -553,6 +553,14 @@ fn work_needs_a_file_or_a_target() {
         .code(2)
         .stdout("")
         .stderr(contains("FILE"));
+    // Regression: with --network and --timestamp but neither, the error asked for both a
+    // FILE and --target, which cannot be used together.
+    attosign()
+        .args(["work", "--network", "dev", "--timestamp", "1795000000000"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("<FILE|--target <HEX>>"));
 }
 
 /// Ctrl-C during proof of work ends with status 130, says so, and writes nothing on stdout.

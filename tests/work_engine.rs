@@ -309,7 +309,10 @@ fn kernels_this_cpu_lacks_are_refused() {
                 search_range(kernel, &job.target, 0, 0, 1),
                 Err(expected.clone())
             );
-            assert_eq!(bench(kernel, 1, Duration::ZERO).unwrap_err(), expected);
+            assert_eq!(
+                bench(kernel, 1, Duration::ZERO, None).unwrap_err(),
+                expected
+            );
         }
     }
 }
@@ -341,7 +344,7 @@ fn kernel_names_parse_and_unknown_ones_list_the_valid_names() {
 #[test]
 fn bench_runs_every_available_kernel() {
     for kernel in Kernel::available() {
-        let report = bench(kernel, 1, Duration::from_millis(30)).unwrap();
+        let report = bench(kernel, 1, Duration::from_millis(30), None).unwrap();
         assert_eq!((report.kernel, report.threads), (kernel, 1));
         assert!(report.hashes > 0 && report.mhs() > 0.0, "{report:?}");
     }

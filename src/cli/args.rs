@@ -494,10 +494,12 @@ pub enum KernelChoice {
     Neon,
 }
 
+/// A file or `--target`, one of them (regression: with neither, the error asked for both).
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("input").required(true).args(["file", "target"])))]
 pub struct WorkArgs {
     /// Block, {"block","signature"} or transaction file, or NDJSON of several ("-" = stdin)
-    #[arg(required_unless_present = "target", conflicts_with_all = ["target", "network", "timestamp"])]
+    #[arg(conflicts_with_all = ["target", "network", "timestamp"])]
     pub file: Option<PathBuf>,
     /// Find a nonce for this 32-byte target (hex) instead of a file
     #[arg(long, value_name = "HEX", requires_all = ["network", "timestamp"])]

@@ -26,8 +26,22 @@ pub fn run(ctx: &mut Ctx, args: &BenchArgs) -> Result<(), Failure> {
         "measuring the {kernel} kernel on {threads} thread(s) for {} s…",
         args.seconds
     ));
-    let report = work::bench(kernel, threads, Duration::from_secs_f64(args.seconds))
-        .map_err(grind::failure)?;
+    let cancel = grind::cancel_flag();
+    let report = work::bench(
+        kernel,
+        threads,
+        Duration::from_secs_f64(args.seconds),
+        Some(&cancel),
+    )
+    .map_err(|e| match e {
+        work::WorkError::Cancelled => Failure::new(
+            super::Status::Interrupted,
+            "interrupted",
+            "interrupted: the measurement was stopped before its time was up, so there is no \
+             rate to report",
+        ),
+        other => grind::failure(other),
+    })?;
     if report.hashes == 0 {
         return Err(Failure::new(
             super::Status::Error,

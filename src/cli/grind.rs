@@ -125,7 +125,11 @@ fn progress_line(p: &Progress, kernel: Kernel) -> String {
     let rate = p.hashes as f64 / secs;
     // The search has no memory: what is left is the unsolved jobs' expected hashes at the
     // rate measured so far, however long they have already run.
-    let left = if rate > 0.0 {
+    // Regression: the last redraw, every job solved, read "expected time left ~-0 ms" (an
+    // empty sum of f64 is -0.0).
+    let left = if p.solved >= p.jobs {
+        "all found".into()
+    } else if rate > 0.0 {
         let left = p.jobs.saturating_sub(p.solved) as f64;
         format!(
             "expected time left ~{} (95% of runs finish within {})",
@@ -177,7 +181,30 @@ pub fn human_duration(seconds: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::p95_factor;
+    use super::{Duration, Kernel, Progress, p95_factor, progress_line};
+
+    #[test]
+    fn the_progress_line_says_when_all_are_found_and_never_a_negative_time() {
+        let mut p = Progress {
+            hashes: 48_000_000,
+            elapsed: Duration::from_secs(1),
+            solved: 6,
+            jobs: 6,
+            expected_hashes: [0.0f64; 0].iter().sum(),
+        };
+        let done = progress_line(&p, Kernel::Portable);
+        assert!(
+            done.contains("6 of 6 transaction(s) done") && done.ends_with("all found"),
+            "{done}"
+        );
+        assert!(!done.contains('-'), "{done}");
+        (p.solved, p.expected_hashes) = (5, 4.3e8);
+        let left = progress_line(&p, Kernel::Portable);
+        assert!(
+            left.contains("expected time left ~9 s (95% of runs finish within 27 s)"),
+            "{left}"
+        );
+    }
 
     /// Against the exact 95th percentiles of Gamma(n, 1) / n (chi-squared with 2n degrees of
     /// freedom, halved): 2.996 for one, 2.372 for two, 1.571 for ten, 1.216 for 63.

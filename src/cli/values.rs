@@ -11,9 +11,12 @@ pub fn timestamp(text: &str) -> Result<i64, Failure> {
             .bytes()
             .all(|b| b.is_ascii_digit())
     {
+        // Regression: the message said "does not fit in 64 bits" of values that fit in an
+        // unsigned one; epoch milliseconds are signed.
         return text.parse().map_err(|_| {
             Failure::usage(format!(
-                "--timestamp {} does not fit in 64 bits",
+                "--timestamp {} is out of range: epoch milliseconds are a signed 64-bit number, \
+                 and a block's time lies between 2024 and the year 9999",
                 attosign::text::shorten(text)
             ))
         });
@@ -45,6 +48,17 @@ mod tests {
             1_704_067_200_500
         );
         assert!(timestamp("yesterday").is_err());
-        assert!(timestamp("99999999999999999999").is_err());
+        for big in [
+            "99999999999999999999",
+            "18446744073709551615",
+            "9223372036854775808",
+        ] {
+            let err = timestamp(big).unwrap_err().to_string();
+            assert!(
+                err.contains("signed 64-bit") && !err.contains("does not fit"),
+                "{err}"
+            );
+        }
+        assert_eq!(timestamp("9223372036854775807").unwrap(), i64::MAX);
     }
 }

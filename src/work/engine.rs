@@ -107,16 +107,25 @@ pub fn solve_one(job: &Job, opts: &Options) -> Result<u64, WorkError> {
 }
 
 /// Runs `kernel` on `threads` threads (0 = one per core) for about `duration`, on a job whose
-/// threshold is 0, so practically never solved.
-pub fn bench(kernel: Kernel, threads: usize, duration: Duration) -> Result<BenchReport, WorkError> {
+/// threshold is 0, so practically never solved. Setting `cancel` stops it early with
+/// [`WorkError::Cancelled`].
+pub fn bench(
+    kernel: Kernel,
+    threads: usize,
+    duration: Duration,
+    cancel: Option<&AtomicBool>,
+) -> Result<BenchReport, WorkError> {
     let kernel = kernel.check()?;
     let job = Job {
         target: *b"attosign proof-of-work benchmark",
         threshold: 0,
     };
-    let search = Search::new(&[job], kernel, None, None);
+    let search = Search::new(&[job], kernel, None, cancel);
     let threads = threads_or_cores(threads);
     let started = search.run(threads, Some(duration), &mut |_| {})?;
+    if search.cancelled() {
+        return Err(WorkError::Cancelled);
+    }
     Ok(BenchReport {
         kernel,
         threads,
@@ -432,8 +441,28 @@ mod tests {
 
     #[test]
     fn bench_reports_what_it_ran() {
-        let r = bench(Kernel::Portable, 1, Duration::from_millis(50)).unwrap();
+        let r = bench(Kernel::Portable, 1, Duration::from_millis(50), None).unwrap();
         assert_eq!((r.kernel, r.threads), (Kernel::Portable, 1));
         assert!(r.hashes > 0 && r.seconds >= 0.05 && r.mhs() > 0.0);
+    }
+
+    /// Regression: Ctrl-C during `attosign bench` killed the process (no handler, no
+    /// `--json` error); a cancel now stops the measurement early and says so.
+    #[test]
+    fn a_cancelled_bench_stops_early_and_reports_no_rate() {
+        let cancel = AtomicBool::new(false);
+        let started = Instant::now();
+        let result = thread::scope(|s| {
+            let bench =
+                s.spawn(|| bench(Kernel::Portable, 2, Duration::from_secs(60), Some(&cancel)));
+            thread::sleep(Duration::from_millis(100));
+            cancel.store(true, Ordering::SeqCst);
+            bench.join().unwrap()
+        });
+        assert!(matches!(result, Err(WorkError::Cancelled)), "{result:?}");
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the cancel was not seen"
+        );
     }
 }
