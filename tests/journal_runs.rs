@@ -957,6 +957,66 @@ fn a_copy_of_a_journal_kept_elsewhere_signs_nothing() {
         .success();
 }
 
+/// Regression: book and policy records did not update the head beside the keystore, so a
+/// copy of a journal kept elsewhere, taken just before one, signed (and took changes) as if
+/// it were the journal. Now such a copy is refused like any older copy.
+#[test]
+fn a_copy_taken_before_a_book_or_policy_change_signs_nothing() {
+    let env = Env::new();
+    let journal = env.p("elsewhere.journal");
+    env.signing()
+        .args(["--journal", &journal])
+        .args(["send", "--account", &env.p("account.json")])
+        .args([
+            "--to",
+            &env.to[0],
+            "--amount",
+            "1",
+            "--state-out",
+            &env.p("after.json"),
+        ])
+        .assert()
+        .success();
+    for (n, change) in [
+        ["book", "add", &env.to[1], "Cold wallet"],
+        ["policy", "set", "--max-per-day", "100"],
+    ]
+    .iter()
+    .enumerate()
+    {
+        let copy = env.p(&format!("copy-{n}.journal"));
+        fs::copy(&journal, &copy).unwrap();
+        env.signing()
+            .args(["--journal", &journal])
+            .args(*change)
+            .assert()
+            .success();
+        let before = fs::read(&copy).unwrap();
+        env.signing()
+            .args(["--journal", &copy])
+            .args(["send", "--account", &env.p("after.json")])
+            .args(["--to", &env.to[2], "--amount", "3"])
+            .assert()
+            .code(5)
+            .stdout("")
+            .stderr(contains("older copy").and(contains("keystore.age.journal.head says so")));
+        // Nor does the copy take a change of its own.
+        env.signing()
+            .args(["--journal", &copy])
+            .args(["book", "add", &env.to[2], "Other"])
+            .assert()
+            .code(5)
+            .stderr(contains("older copy"));
+        assert_eq!(fs::read(&copy).unwrap(), before, "the copy was written");
+    }
+    env.signing()
+        .args(["--journal", &journal])
+        .args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[1], "--amount", "2"])
+        .assert()
+        .success();
+}
+
 /// Regression: a run killed after its blocks were journaled, before any signature left the
 /// process, was resumed under a policy tightened since, and its signatures released: the
 /// policy holds for every signature a run releases, resumed or new.

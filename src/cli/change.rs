@@ -60,8 +60,11 @@ pub fn journal(ctx: &Ctx, opened: &Opened) -> Result<JournalPlan, Failure> {
     let path = journal::journal_path(ctx.global)?;
     let recorded = opened.keystore.journal_id();
     match Journal::open(&path) {
-        Ok(found) => {
+        Ok(mut found) => {
             check_journal_id(recorded, &found)?;
+            // Regression: book and policy records left the head beside the keystore behind,
+            // so a copy of a journal kept at another path, taken just before one, passed.
+            super::journaled::guard_head_beside_keystore(ctx, &mut found)?;
             Ok(JournalPlan::Existing(Box::new(found)))
         }
         Err(JournalError::Missing { .. }) if recorded.is_none() => Ok(JournalPlan::New(path)),
@@ -118,6 +121,7 @@ pub fn write(
             Err(e) => return Err(e.into()),
         },
     };
+    super::journaled::guard_head_beside_keystore(ctx, &mut journal)?;
     let journal_path = io::sanitize(&journal.path().display().to_string());
     let mut locked = journal.lock(|| {
         ctx.note(&format!(

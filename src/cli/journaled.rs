@@ -15,11 +15,20 @@ pub fn load(ctx: &Ctx, path: &std::path::Path) -> Result<Option<Journal>, Failur
         return Ok(None);
     }
     let mut journal = super::journal::open(ctx, path)?;
-    if let Some(beside) = head_beside_keystore(ctx, &journal) {
+    guard_head_beside_keystore(ctx, &mut journal)?;
+    Ok(Some(journal))
+}
+
+/// For a journal at another path than the keystore's default (`--journal`): checks it
+/// against its head beside the keystore (an older copy is refused, status 5) and keeps that
+/// head up to date on every append from now on. Signing runs and book and policy changes go
+/// through this, so a copy taken before any of their records is noticed.
+pub fn guard_head_beside_keystore(ctx: &Ctx, journal: &mut Journal) -> Result<(), Failure> {
+    if let Some(beside) = head_beside_keystore(ctx, journal) {
         journal.check_head(&beside)?;
         journal.keep_head_also(beside, false);
     }
-    Ok(Some(journal))
+    Ok(())
 }
 
 /// Where the head of the keystore's journal is kept beside the keystore (where the default
