@@ -91,6 +91,15 @@ impl Policy {
     }
 }
 
+/// Another address of `book` whose label reads like `label` (the same letters, whatever their
+/// case): a label names one address, so that a review's "(\"Alice\")" says who is paid.
+pub fn label_taken_by(book: &[BookEntry], address: &PublicKey, label: &str) -> Option<PublicKey> {
+    let wanted = label.to_lowercase();
+    book.iter()
+        .find(|entry| entry.address != *address && entry.label.to_lowercase() == wanted)
+        .map(|entry| entry.address)
+}
+
 /// The label of an address in the book, if it has one.
 pub fn book_label<'a>(book: &'a [BookEntry], address: &PublicKey) -> Option<&'a str> {
     book.iter()

@@ -417,7 +417,7 @@ fn book_import_reviews_the_whole_file_and_writes_once() {
     env.change(&["book", "add", &address(1), "Old name"]);
     env.change(&["book", "add", &address(2), "Same"]);
     let csv = format!(
-        "address,label\r\n{},New name\r\n{},Same\r\n\"{}\",\"Cold, \"\"vault\"\"\"\r\n",
+        "address,label\r\n{},New name\r\n{},Same\r\n\"{}\",\"Cold, 'vault'\"\r\n",
         address(1),
         address(2),
         address(3)
@@ -439,7 +439,7 @@ fn book_import_reviews_the_whole_file_and_writes_once() {
         json!([
             {"address": address(1), "label": "New name"},
             {"address": address(2), "label": "Same"},
-            {"address": address(3), "label": "Cold, \"vault\""},
+            {"address": address(3), "label": "Cold, 'vault'"},
         ])
     );
     // From stdin too.
@@ -449,6 +449,53 @@ fn book_import_reviews_the_whole_file_and_writes_once() {
         .assert()
         .success();
     assert_eq!(env.book()[3]["label"], "From stdin");
+}
+
+/// Regression: a label could hold a double quote and runs of spaces (and so fake an amount in
+/// a review's row: `Payroll") 5 atto` and 82 spaces), and two addresses could share a label.
+/// A label is now quote-free, single-spaced, and names one address, whatever the case.
+#[test]
+fn a_label_names_one_address_and_cannot_fake_a_column() {
+    let env = Env::new();
+    env.change(&["book", "add", &address(1), "Alice Exchange"]);
+    let before = env.bytes();
+    for (label, why) in [
+        ("Payroll\") 5 atto", "double quote"),
+        ("Pay \u{201C}roll\u{201D}", "double quote"),
+        ("Payroll  5 atto", "two spaces in a row"),
+        ("alice exchange", "already gives"),
+    ] {
+        env.run("pw", &["--yes", "book", "add", &address(2), label])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains(why));
+    }
+    // Relabelling the same address in another case is no clash.
+    env.change(&["book", "add", &address(1), "ALICE Exchange"]);
+    let relabelled = env.bytes();
+    assert_ne!(relabelled, before);
+    let csv = format!("{},Bob\n{},bob\n", address(2), address(3));
+    let file = env.file("book.csv", &csv);
+    env.run("pw", &["--yes", "book", "import", &file])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicates::prelude::PredicateBooleanExt::and(
+            contains("line 2: the label \"bob\" would also name"),
+            contains("nothing was imported"),
+        ));
+    let csv = format!("{},Alice exchange\n", address(2));
+    let file = env.file("clash.csv", &csv);
+    env.run("pw", &["--yes", "book", "import", &file])
+        .assert()
+        .code(1)
+        .stderr(contains("would also name"));
+    assert_eq!(
+        env.bytes(),
+        relabelled,
+        "a refused import changed the keystore"
+    );
 }
 
 /// Regression: after labels started refusing look-alike spaces, re-importing the book's own

@@ -674,6 +674,113 @@ fn sign_checks_the_state() {
         .stderr(contains("ledger"));
 }
 
+/// Regression: without the receivable, a RECEIVE whose balance is not above the account's
+/// was signed and passed `verify --account`; no receivable is zero, so nodes reject it. Here
+/// the state holds as much as the block's balance (as if the block had been lowered).
+#[test]
+fn a_receive_that_does_not_raise_the_balance_is_refused_by_the_state_alone() {
+    let env = Env::new();
+    let c = case("local-receive-0");
+    let block = env.write("block.json", &c.block);
+    let block_balance =
+        serde_json::from_str::<serde_json::Value>(&c.block).unwrap()["balance"].clone();
+    let mut account: serde_json::Value = serde_json::from_str(c.account.as_ref().unwrap()).unwrap();
+    account["balance"] = block_balance;
+    let state = env.write("state.json", &account.to_string());
+    let out = env
+        .signing()
+        .args(["sign", &block, "--account", &state])
+        .assert()
+        .code(1)
+        .stdout("");
+    let text = stderr(&out);
+    assert!(
+        text.contains("ledger rule \"balance\"") && text.contains("must be higher"),
+        "{text}"
+    );
+    // The same block signed without the state, then verified against it: status 3.
+    let signed = env.signing().args(["sign", &block]).assert().success();
+    let signed = env.write("signed.json", &stdout(&signed));
+    let tx = env.cmd().args(["work", &signed]).assert().success();
+    let tx = env.write("tx.json", &stdout(&tx));
+    env.cmd()
+        .args(["verify", &tx, "--account", &state])
+        .assert()
+        .code(3)
+        .stdout("")
+        .stderr(contains("must be higher"));
+    let good = env.write("good.json", c.account.as_ref().unwrap());
+    env.cmd()
+        .args(["verify", &tx, "--account", &good])
+        .assert()
+        .success();
+}
+
+/// Regression: a run's review added what its RECEIVEs bring in to what its SENDs pay out
+/// in one "total" (a receive of 1000 and a send of 1000 read "total 2000"). Now each row
+/// says which way its amount goes, and the totals are apart.
+#[test]
+fn a_run_of_receives_and_sends_totals_each_way_apart() {
+    let env = Env::new();
+    let c = case("local-receive-0");
+    let receivable = env.write("receivable.json", c.receivable.as_ref().unwrap());
+    let mut args = vec!["build".to_string()];
+    args.extend(env.request_args(&c));
+    args.extend(["--state-out".into(), env.p("after.json")]);
+    let receive = env.cmd().args(&args).assert().success();
+    let receive = stdout(&receive);
+    let received: serde_json::Value = serde_json::from_str(c.receivable.as_ref().unwrap()).unwrap();
+    let amount = received["amount"].as_u64().unwrap();
+    let send = env
+        .cmd()
+        .args(["build", "send", "--account", &env.p("after.json")])
+        .args(["--to", case("local-send-0").to.as_ref().unwrap()])
+        .args(["--amount", &amount.to_string(), "--raw"])
+        .assert()
+        .success();
+    let chain = env.write(
+        "chain.ndjson",
+        &format!("{}\n{}", receive.trim(), stdout(&send).trim()),
+    );
+    let account = env.write("account.json", c.account.as_ref().unwrap());
+    let out = env
+        .signing()
+        .args([
+            "sign",
+            &chain,
+            "--account",
+            &account,
+            "--receivable",
+            &receivable,
+        ])
+        .assert()
+        .success();
+    let review = stderr(&out);
+    let atto = format!("{} raw", amount);
+    let line = |key: &str| {
+        review
+            .lines()
+            .find(|l| l.trim_start().starts_with(key))
+            .unwrap_or_else(|| panic!("no {key} line: {review}"))
+            .to_string()
+    };
+    assert!(line("total sent").contains(&atto), "{review}");
+    assert!(line("total received").contains(&atto), "{review}");
+    let rows: Vec<&str> = review
+        .lines()
+        .filter(|l| l.contains(" RECEIVE ") || l.contains(" SEND "))
+        .collect();
+    assert_eq!(rows.len(), 2, "{review}");
+    assert!(
+        rows[0].contains(" RECEIVE ") && rows[0].contains(" +"),
+        "{review}"
+    );
+    assert!(
+        rows[1].contains(" SEND ") && rows[1].contains(" -"),
+        "{review}"
+    );
+}
+
 #[test]
 fn a_clock_behind_the_node_is_refused() {
     let env = Env::new();

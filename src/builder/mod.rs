@@ -493,6 +493,49 @@ mod tests {
         );
     }
 
+    /// Regression: a RECEIVE whose balance is not above the account's was signed when no
+    /// receivable was given, and `verify --account` passed it; no receivable is ever zero.
+    #[test]
+    fn a_receive_never_lowers_or_keeps_the_balance() {
+        let a = account();
+        let r = receivable();
+        let block = build(Some(&a), &Request::Receive { receivable: r }, NOW, NOW).unwrap();
+        assert_eq!(block.balance, Amount(10_250));
+        let without_receivable = |balance| {
+            let mut b = block.clone();
+            b.balance = Amount(balance);
+            let state = rules::State {
+                account: Some(&a),
+                receivable: None,
+            };
+            rules::violations(&b, state, NOW)
+        };
+        assert!(without_receivable(10_250).is_empty());
+        assert!(
+            without_receivable(10_001).is_empty(),
+            "the amount needs the receivable"
+        );
+        for balance in [10_000, 1] {
+            let v = without_receivable(balance);
+            assert_eq!(
+                v,
+                [LedgerError::ReceiveNotAbove {
+                    balance: Amount(balance),
+                    before: Amount(10_000),
+                }],
+                "{balance}"
+            );
+            assert_eq!(v[0].rule(), "balance");
+        }
+        // A zero balance breaks the block's own rule too.
+        assert!(
+            without_receivable(0).contains(&LedgerError::ReceiveNotAbove {
+                balance: Amount(0),
+                before: Amount(10_000),
+            })
+        );
+    }
+
     #[test]
     fn each_refusal_names_its_rule() {
         let a = account();

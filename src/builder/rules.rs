@@ -87,6 +87,13 @@ pub enum LedgerError {
     )]
     Balance { balance: Amount, expected: Amount },
     #[error(
+        "the RECEIVE's balance is {} raw, but the account already holds {} raw: a RECEIVE \
+         adds what it receives, so its balance must be higher. Build the block again from \
+         the same state (and pass the receivable, --receivable, to check the amount)",
+        balance.0, before.0
+    )]
+    ReceiveNotAbove { balance: Amount, before: Amount },
+    #[error(
         "the receivable pays {}, not this account {}. Pass a receivable of this account",
         receiver.address(), account.address()
     )]
@@ -171,7 +178,8 @@ impl LedgerError {
             | LedgerError::BeforeGenesis { .. } => "timestamp",
             LedgerError::InsufficientBalance { .. }
             | LedgerError::BalanceOverflow { .. }
-            | LedgerError::Balance { .. } => "balance",
+            | LedgerError::Balance { .. }
+            | LedgerError::ReceiveNotAbove { .. } => "balance",
             LedgerError::NotOurReceivable { .. }
             | LedgerError::ReceivableHash { .. }
             | LedgerError::ReceivableNetwork { .. }
@@ -358,7 +366,19 @@ fn account_rules(block: &Block, account: &Account, out: &mut Vec<LedgerError>) {
                 });
             }
         }
-        BlockBody::Receive { .. } | BlockBody::Open { .. } => {}
+        // A receivable's amount is never zero (a SEND of nothing breaks a rule), so a
+        // RECEIVE's balance is above the account's; its exact value needs the receivable.
+        // Regression: without --receivable, a RECEIVE lowering the balance was signed and
+        // passed `verify --account`.
+        BlockBody::Receive { .. } => {
+            if block.balance.0 <= account.balance.0 {
+                out.push(LedgerError::ReceiveNotAbove {
+                    balance: block.balance,
+                    before: account.balance,
+                });
+            }
+        }
+        BlockBody::Open { .. } => {}
     }
 }
 

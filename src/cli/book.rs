@@ -51,6 +51,12 @@ fn add(ctx: &mut Ctx, args: &BookAddArgs) -> Result<(), Failure> {
     change::require_answer(ctx)?;
     let opened = open_for_update(ctx.global)?;
     let shown = address.address().to_string();
+    if let Some(other) = attosign::policy::label_taken_by(opened.keystore.book(), &address, label) {
+        return Err(keys::failure(attosign::keystore::Error::LabelTaken {
+            label: label.to_string(),
+            other,
+        }));
+    }
     let previous = opened.keystore.book_label(&address).map(str::to_string);
     let (review, detail) = match &previous {
         Some(old) if old == label => {
@@ -281,6 +287,42 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
         return Err(Failure::input(format!(
             "{name}: {}; nothing was imported. Fix the file and run book import again",
             unusable.join("; ")
+        )));
+    }
+    // A label names one address: in the book as it would be after the import, no changed
+    // line's label may be another address's (whatever the case).
+    let after: Vec<attosign::policy::BookEntry> = {
+        let mut after = book.to_vec();
+        for line in &changed {
+            match after.iter_mut().find(|e| e.address == line.address) {
+                Some(entry) => entry.label = line.label.clone(),
+                None => after.push(attosign::policy::BookEntry {
+                    address: line.address,
+                    label: line.label.clone(),
+                }),
+            }
+        }
+        after
+    };
+    let taken: Vec<String> = changed
+        .iter()
+        .filter_map(|line| {
+            attosign::policy::label_taken_by(&after, &line.address, &line.label).map(|other| {
+                format!(
+                    "line {}: the label \"{}\" would also name {} (labels are compared \
+                     whatever their case)",
+                    line.number,
+                    line.label,
+                    other.address()
+                )
+            })
+        })
+        .collect();
+    if !taken.is_empty() {
+        return Err(Failure::input(format!(
+            "{name}: {}; a label names one address, so nothing was imported. Fix the file and \
+             run book import again",
+            taken.join("; ")
         )));
     }
 

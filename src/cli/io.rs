@@ -203,6 +203,26 @@ pub fn one_line(text: &str) -> String {
         .collect()
 }
 
+/// A label in double quotes, as reviews show it: [`one_line`], with a quote or backslash in
+/// it escaped and a run of spaces shown as one, so that a label kept from before the label
+/// rules refused them cannot end its quotes early or push text into another column.
+pub fn quoted(label: &str) -> String {
+    let mut out = String::with_capacity(label.len() + 2);
+    out.push('"');
+    let mut last_space = false;
+    for c in one_line(label).chars() {
+        match c {
+            ' ' if last_space => continue,
+            '"' | '\\' => out.push('\\'),
+            _ => {}
+        }
+        last_space = c == ' ';
+        out.push(c);
+    }
+    out.push('"');
+    out
+}
+
 pub fn stdin_is_terminal() -> bool {
     use std::io::IsTerminal;
     std::io::stdin().is_terminal()
@@ -233,6 +253,17 @@ pub fn stderr_is_terminal() -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression: a label with a quote and a run of spaces, kept from before the label rules
+    /// refused them, could end its quotes early and put a fake amount in a review's row.
+    #[test]
+    fn a_quoted_label_cannot_end_its_quotes_or_push_columns() {
+        assert_eq!(quoted("Hot wallet"), "\"Hot wallet\"");
+        let fake = format!("Payroll\") 5 atto{}#", " ".repeat(82));
+        assert_eq!(quoted(&fake), "\"Payroll\\\") 5 atto #\"");
+        assert_eq!(quoted("a\\b"), "\"a\\\\b\"");
+        assert_eq!(quoted("a\u{1b}[2Jb"), "\"a\u{FFFD}[2Jb\"");
+    }
 
     #[test]
     fn sanitize_removes_escapes() {

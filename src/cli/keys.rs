@@ -210,6 +210,7 @@ pub(crate) fn failure(error: keystore::Error) -> Failure {
             "Choose a lower --work-factor, or leave it out for about one second.",
         ),
         E::IndexOutOfRange(_) | E::InvalidLabel(_) => (Status::Usage, "usage", ""),
+        E::LabelTaken { .. } => (Status::Usage, "usage", "Nothing was changed."),
         E::RawKeyIndex(_) => (Status::Auth, "no-key", ""),
         E::InvalidIdentity { .. } => (Status::Error, "invalid-identity", ""),
         E::Io { .. } => (Status::Error, "io", ""),

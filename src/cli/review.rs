@@ -22,7 +22,7 @@ fn receiver_text(key: &PublicKey, book: Option<&[attosign::policy::BookEntry]>) 
     match book {
         None => address(key),
         Some(book) => match book.iter().find(|e| e.address == *key) {
-            Some(entry) => format!("{} (\"{}\")", address(key), io::sanitize(&entry.label)),
+            Some(entry) => format!("{} ({})", address(key), io::quoted(&entry.label)),
             None => format!("UNKNOWN {}", address(key)),
         },
     }
@@ -73,9 +73,9 @@ pub fn render(
             label: Some(label),
             ..
         }) => format!(
-            "{} (key {index}, \"{}\")",
+            "{} (key {index}, {})",
             address(&block.public_key),
-            io::sanitize(label)
+            io::quoted(label)
         ),
         Some(Signer {
             index, label: None, ..
@@ -192,7 +192,7 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
             index,
             label: Some(label),
             ..
-        }) => format!(" (key {index}, \"{}\")", io::sanitize(label)),
+        }) => format!(" (key {index}, {})", io::quoted(label)),
         Some(Signer {
             index, label: None, ..
         }) => format!(" (key {index})"),
@@ -207,8 +207,10 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
         "  {:>5} {:>6}  {:<8} {:<68} {}",
         "#", "line", "type", "receiver / sender", "amount"
     ));
-    let mut total: u128 = 0;
-    let mut unknown = 0;
+    // Regression: one "total" added what RECEIVEs bring in to what SENDs pay out, so a
+    // chain of receives could hide a send behind a total that read like income.
+    let (mut sent, mut received): (u128, u128) = (0, 0);
+    let (mut receives, mut unknown) = (0, 0);
     let mut receivables = prepared.receivables.iter();
     // The balance before the run, when known: from the state, or zero before an OPEN.
     let before = match (&prepared.account, first.block_type()) {
@@ -240,10 +242,22 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
                 (address(representative), Some(Amount::ZERO))
             }
         };
-        match amount {
-            Some(a) => total += u128::from(a.0),
-            None => unknown += 1,
-        }
+        // Money out is marked "-", money in "+"; a CHANGE moves nothing.
+        let sign = match &block.body {
+            BlockBody::Send { .. } => {
+                sent += amount.map_or(0, |a| u128::from(a.0));
+                "-"
+            }
+            BlockBody::Receive { .. } | BlockBody::Open { .. } => {
+                receives += 1;
+                match amount {
+                    Some(a) => received += u128::from(a.0),
+                    None => unknown += 1,
+                }
+                "+"
+            }
+            BlockBody::Change { .. } => "",
+        };
         lines.push(format!(
             "  {:>5} {:>6}  {:<8} {:<68} {}",
             i + 1,
@@ -251,7 +265,7 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
             block.block_type().name(),
             who,
             amount.map_or("unknown".to_string(), |a| format!(
-                "{} atto",
+                "{sign}{} atto",
                 a.to_atto_string()
             ))
         ));
@@ -269,18 +283,27 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
     }
     let mut line = |key: &str, value: String| lines.push(format!("  {key:<15}{value}"));
     line("count", prepared.blocks.len().to_string());
-    line(
-        "total",
+    let sum = |raw: u128| {
         format!(
-            "{} atto ({total} raw){}",
-            Amount(u64::try_from(total).unwrap_or(u64::MAX)).to_atto_string(),
-            if unknown > 0 {
-                format!(", and {unknown} amount(s) unknown")
-            } else {
-                String::new()
-            }
-        ),
-    );
+            "{} atto ({raw} raw)",
+            Amount(u64::try_from(raw).unwrap_or(u64::MAX)).to_atto_string()
+        )
+    };
+    line("total sent", sum(sent));
+    if receives > 0 {
+        line(
+            "total received",
+            format!(
+                "{}{}",
+                sum(received),
+                if unknown > 0 {
+                    format!(", and {unknown} amount(s) unknown")
+                } else {
+                    String::new()
+                }
+            ),
+        );
+    }
     line(
         "balance",
         format!(

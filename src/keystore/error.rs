@@ -49,6 +49,12 @@ pub enum Error {
     NotInBook { address: PublicKey },
     #[error("the address book is full: it holds at most {max} entries")]
     BookFull { max: usize },
+    #[error(
+        "the address book already gives {} the label \"{label}\" (or one that differs only in \
+         case); a label names one address, so choose another",
+        other.address()
+    )]
+    LabelTaken { label: String, other: PublicKey },
 }
 
 impl Error {

@@ -210,6 +210,12 @@ impl Keystore {
         label: &str,
     ) -> Result<Option<String>, Error> {
         document::check_label(label).map_err(Error::InvalidLabel)?;
+        if let Some(other) = crate::policy::label_taken_by(&self.book, &address, label) {
+            return Err(Error::LabelTaken {
+                label: label.to_string(),
+                other,
+            });
+        }
         if let Some(entry) = self.book.iter_mut().find(|e| e.address == address) {
             return Ok(Some(std::mem::replace(&mut entry.label, label.to_string())));
         }
