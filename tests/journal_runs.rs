@@ -380,7 +380,7 @@ fn a_payout_file_signed_on_an_earlier_state_is_refused() {
         .assert()
         .code(5)
         .stdout("")
-        .stderr(contains("already signed on another account state"));
+        .stderr(contains("payments were already signed in another run"));
     // Saved again (CRLF line endings, a byte-order mark, a header, the lines in another
     // order), it is the same payout file.
     let text = fs::read_to_string(&csv).unwrap();
@@ -402,7 +402,7 @@ fn a_payout_file_signed_on_an_earlier_state_is_refused() {
         .assert()
         .code(5)
         .stdout("")
-        .stderr(contains("already signed on another account state"));
+        .stderr(contains("payments were already signed in another run"));
     // A file that pays something else is not.
     let tuesday = env.payouts("tuesday.csv", 2, false);
     env.signing()
@@ -461,7 +461,7 @@ fn a_journal_that_recorded_the_files_bytes_still_recognises_the_file() {
         .assert()
         .code(5)
         .stdout("")
-        .stderr(contains("already signed on another account state"));
+        .stderr(contains("payments were already signed in another run"));
 }
 
 #[test]
@@ -944,6 +944,13 @@ fn a_copy_of_a_journal_kept_elsewhere_signs_nothing() {
         .code(5)
         .stdout("")
         .stderr(contains("older copy").and(contains("keystore.age.journal.head says so")));
+    // Nor is it listed as if it were the journal.
+    env.cmd()
+        .args(["--journal", &copy, "journal", "list"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("older copy"));
     // The journal itself goes on, and reads as it was written.
     env.signing()
         .args(["--journal", &journal])
@@ -1476,6 +1483,92 @@ fn sign_of_a_finished_block_prints_its_transaction_without_a_passphrase() {
         .code(2)
         .stdout("")
         .stderr(contains("--yes"));
+}
+
+/// Regression: `sign` of blocks signed and then voided signed them again (the one-step
+/// commands refused it), reviving payments the operator cancelled.
+#[test]
+fn sign_does_not_sign_a_voided_block_again() {
+    let env = Env::new();
+    let csv = env.payouts("run.csv", 2, false);
+    let built = env
+        .cmd()
+        .args([
+            "build",
+            "send",
+            "--account",
+            &env.p("account.json"),
+            "--batch",
+            &csv,
+        ])
+        .assert()
+        .success();
+    let chain = env.write("chain.ndjson", &out(&built));
+    let sign = |with_state: bool| {
+        let mut cmd = env.signing();
+        cmd.args(["sign", &chain]);
+        if with_state {
+            cmd.args(["--account", &env.p("account.json")]);
+        }
+        cmd
+    };
+    sign(true).assert().success();
+    let entries = live_entries(&env);
+    let (address, bottom) = (entries[0].0.clone(), entries[0].1);
+    env.void(&address, bottom + 1).assert().success();
+    env.void(&address, bottom).assert().success();
+    let before = fs::read(env.journal_path()).unwrap();
+    for with_state in [true, false] {
+        sign(with_state)
+            .assert()
+            .code(5)
+            .stdout("")
+            .stderr(contains("signed and then voided"));
+    }
+    assert_eq!(
+        fs::read(env.journal_path()).unwrap(),
+        before,
+        "the journal changed"
+    );
+    env.assert_one_block_per_height();
+}
+
+/// Regression: a state ending in a voided block built on another voided block, whose height
+/// attosign had signed again since, was only warned about, and a run signed on top of it.
+#[test]
+fn a_voided_block_published_below_the_states_last_is_refused() {
+    let env = Env::new();
+    let csv = env.payouts("run.csv", 2, true);
+    env.signing()
+        .args(["send", "--account", &env.p("account.json"), "--batch", &csv])
+        .args(["--state-out", &env.p("after.json")])
+        .assert()
+        .success();
+    let entries = live_entries(&env);
+    let (address, bottom) = (entries[0].0.clone(), entries[0].1);
+    env.void(&address, bottom + 1).assert().success();
+    env.void(&address, bottom).assert().success();
+    // The first payment's height signed again, for another payment.
+    env.send(3, "1")
+        .args(["--intent", "again-1"])
+        .assert()
+        .success();
+    let before = fs::read(env.journal_path()).unwrap();
+    // Then the node shows the voided run published after all.
+    env.signing()
+        .args(["send", "--account", &env.p("after.json")])
+        .args(["--to", &env.to[4], "--amount", "1", "--intent", "next-1"])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains(format!(
+            "at height {bottom}, which attosign signed and then voided"
+        )));
+    assert_eq!(
+        fs::read(env.journal_path()).unwrap(),
+        before,
+        "the journal changed"
+    );
 }
 
 #[test]

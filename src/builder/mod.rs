@@ -536,6 +536,30 @@ mod tests {
         );
     }
 
+    /// Regression: a state already past the block's height (the block published in it) was
+    /// said to be out of date: "fetch it again".
+    #[test]
+    fn a_wrong_height_says_which_side_the_state_is_on() {
+        let past = LedgerError::Height {
+            height: 6,
+            expected: 9,
+        }
+        .to_string();
+        assert!(
+            past.contains("already past") && !past.contains("fetch it again"),
+            "{past}"
+        );
+        let behind = LedgerError::Height {
+            height: 9,
+            expected: 6,
+        }
+        .to_string();
+        assert!(
+            behind.contains("not the account's latest: fetch it again"),
+            "{behind}"
+        );
+    }
+
     #[test]
     fn each_refusal_names_its_rule() {
         let a = account();

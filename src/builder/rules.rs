@@ -36,8 +36,8 @@ pub enum LedgerError {
     )]
     Version { version: u16, account: u16 },
     #[error(
-        "the block is at height {height}, the account's next height is {expected}. The \
-         state file is not the account's latest: fetch it again"
+        "the block is at height {height}, the account's next height is {expected}. {}",
+        height_hint(*height, *expected)
     )]
     Height { height: u64, expected: u64 },
     #[error(
@@ -154,6 +154,17 @@ pub enum LedgerError {
         height: u64,
         block: Hash,
     },
+}
+
+/// What a wrong height says about the state: older than the block, or already past it
+/// (regression: a state that holds the block, given to `verify`, was called out of date).
+fn height_hint(height: u64, expected: u64) -> &'static str {
+    if height < expected {
+        "The state is already past that height: the account holds a block there (this one, \
+         if it was published), so no block at that height can follow this state"
+    } else {
+        "The state file is not the account's latest: fetch it again"
+    }
 }
 
 impl LedgerError {

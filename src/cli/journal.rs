@@ -60,7 +60,10 @@ fn list(ctx: &mut Ctx, args: &JournalListArgs) -> Result<(), Failure> {
         None => None,
     };
     let path = journal_path(ctx.global)?;
-    let journal = open(ctx, &path)?;
+    let mut journal = open(ctx, &path)?;
+    // Regression: an older copy given as --journal was listed without a word, while signing
+    // with it was refused: it is checked against the head beside the keystore too.
+    super::journaled::guard_head_beside_keystore(ctx, &mut journal)?;
     if ctx.global.json {
         let json = journal.list_json(account.as_ref());
         ctx.data(&json.to_string());

@@ -128,9 +128,10 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
         return Err(refusal(
             "file-repeated",
             format!(
-                "this payout file was already signed on another account state ({}). Running \
-                 it on today's state would pay everyone again. If that is really meant, pass \
-                 --allow-repeat",
+                "this payout file's payments were already signed in another run ({}): on \
+                 another account state, or with the lines in another order or other options. \
+                 Running them again would pay everyone again. If that is really meant, pass \
+                 --allow-repeat (and new intents, where the file has them)",
                 describe(entry)
             ),
         ));
@@ -410,6 +411,82 @@ pub fn another_signer(
                 state.last_hash,
                 describe(entry),
                 account.address()
+            ),
+        ));
+    }
+    // The same below a voided last block: the voided blocks it builds on were published with
+    // it, and a block attosign signed at one of their heights since can never be published
+    // (regression: only the state's own height was checked, and a run signed on top).
+    if let Some(state) = state
+        && journal
+            .voided(account, state.height, &state.last_hash)
+            .is_some()
+        && let Some(mut above) = named
+    {
+        while let Some(previous) = above.block.previous() {
+            let height = above.height - 1;
+            if journal.voided(account, height, &previous).is_none() {
+                break;
+            }
+            let Some(voided) = journal
+                .entries()
+                .find(|e| e.account == *account && e.hash == previous)
+            else {
+                break;
+            };
+            if let Some(entry) = journal.live_at(account, height)
+                && entry.hash != previous
+            {
+                return Err(refusal(
+                    "voided-published",
+                    format!(
+                        "the account's chain ends in {} at height {}, which builds on {previous} \
+                         at height {height}, which attosign signed and then voided ({}): it was \
+                         published after all, so its payment was made. The block attosign \
+                         signed at height {height} since ({}) can never be published: void it \
+                         and any signed above it (attosign journal void, from the highest height \
+                         down), and pay again only what they paid and is still owed. Nothing \
+                         was signed",
+                        state.last_hash,
+                        state.height,
+                        describe(voided),
+                        describe(entry),
+                    ),
+                ));
+            }
+            above = voided;
+        }
+    }
+    Ok(())
+}
+
+/// Refuses blocks attosign signed before and then voided (regression: `sign` of the same
+/// blocks signed them again, reviving payments the operator cancelled; the one-step commands
+/// refused it). A block rebuilt with another timestamp is another block, so `build` with an
+/// explicit `--timestamp` then `sign` remains the way to sign such a payment again on purpose.
+pub fn voided_blocks(journal: &Journal, blocks: &[Block], hashes: &[Hash]) -> Result<(), Failure> {
+    let Some(first) = blocks.first() else {
+        return Ok(());
+    };
+    let wanted: std::collections::HashSet<&Hash> = hashes.iter().collect();
+    if let Some(voided) = journal.entries().find(|e| {
+        e.state == State::Void
+            && e.account == first.public_key
+            && wanted.contains(&e.hash)
+            // Signed again before this check existed: live now, and resumed as it is.
+            && journal
+                .live_at(&e.account, e.height)
+                .is_none_or(|live| live.hash != e.hash)
+    }) {
+        return Err(refusal(
+            "journal-refused",
+            format!(
+                "the block at height {} was signed and then voided ({}): a voided block is \
+                 one that will never be published, and it is not signed again. Build the \
+                 payment anew on the account's current state if it is still owed; nothing was \
+                 signed",
+                voided.height,
+                describe(voided)
             ),
         ));
     }

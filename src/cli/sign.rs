@@ -100,6 +100,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         journaled::another_signer(j, &first.public_key, account.as_ref())?;
         journaled::builds_on_another(j, first, account.as_ref())?;
         journaled::heights(j, &blocks, &hashes)?;
+        journaled::voided_blocks(j, &blocks, &hashes)?;
         journaled::received_before(j, &blocks, &hashes)?;
     }
     // Every block signed and worked before: the journal's transactions, the most complete
@@ -166,6 +167,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         journaled::another_signer(locked.journal(), &first.public_key, account.as_ref())?;
         journaled::builds_on_another(locked.journal(), first, account.as_ref())?;
         let again = journaled::heights(locked.journal(), &blocks, &hashes)?;
+        journaled::voided_blocks(locked.journal(), &blocks, &hashes)?;
         journaled::received_before(locked.journal(), &blocks, &hashes)?;
         signer::check_policy(
             &rules,
