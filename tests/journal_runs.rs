@@ -1353,6 +1353,21 @@ fn an_unwritable_qr_image_is_refused_before_anything_is_signed() {
             "nothing journaled for --qr-png {path}"
         );
     }
+    // A numbered name that is a directory, known once the run's size is (regression: found
+    // only after the run was signed and worked).
+    fs::create_dir(env.p("b-2.png")).unwrap();
+    let csv = env.payouts("three.csv", 3, false);
+    env.signing()
+        .args(["send", "--account", &env.p("account.json"), "--batch", &csv])
+        .args(["--qr-png", &env.p("b")])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("b-2.png: it is a directory; nothing was signed"));
+    assert!(
+        !std::path::Path::new(&env.journal_path()).exists(),
+        "journaled though the images cannot be written"
+    );
     // The height is still free for another payment.
     env.send(3, "2").assert().success();
 }

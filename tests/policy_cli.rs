@@ -496,6 +496,41 @@ fn a_label_names_one_address_and_cannot_fake_a_column() {
         relabelled,
         "a refused import changed the keystore"
     );
+    // Regression: a swap of two labels passed the review and then failed at the write, as
+    // the lines were applied one at a time; the book as it ends up is what counts.
+    env.change(&["book", "add", &address(2), "Bob"]);
+    let csv = format!("{},Bob\n{},ALICE Exchange\n", address(1), address(2));
+    let file = env.file("swap.csv", &csv);
+    env.change(&["book", "import", &file]);
+    assert_eq!(
+        env.book(),
+        json!([
+            {"address": address(1), "label": "Bob"},
+            {"address": address(2), "label": "ALICE Exchange"},
+        ])
+    );
+}
+
+/// A book kept from before one label named one address may hold two labels that differ
+/// only in case: adding either again unchanged is "nothing to change", not a clash.
+#[test]
+fn a_stored_pair_of_labels_differing_in_case_stays_usable() {
+    let env = Env::new();
+    env.change(&["book", "add", &address(1), "Alice"]);
+    env.change(&["book", "add", &address(2), "Carol"]);
+    let document = env.document().to_string().replace("Carol", "alice");
+    env.write_document(&document);
+    let before = env.bytes();
+    env.run("pw", &["--yes", "book", "add", &address(1), "Alice"])
+        .assert()
+        .success()
+        .stderr(contains("nothing to change"));
+    let csv = format!("{},Alice\n{},alice\n", address(1), address(2));
+    let file = env.file("same.csv", &csv);
+    env.run("pw", &["--yes", "book", "import", &file])
+        .assert()
+        .success();
+    assert_eq!(env.bytes(), before);
 }
 
 /// Regression: after labels started refusing look-alike spaces, re-importing the book's own

@@ -989,6 +989,30 @@ fn image_sets_are_written_whole_and_replace_an_earlier_runs() {
     assert!(!dir.path("outbox").exists() && !dir.path("outbox-2.png").exists());
     let scanned = zbarimg(&[dir.path("outbox-1.png")]).join("\n");
     assert_eq!(decode_ok(&scanned), ndjson(&three[..1]));
+    // A gap in the numbers, or a directory among them, does not stop the removal
+    // (regression: with outbox-2.png gone, outbox-3.png stayed and a scan published it).
+    qr(&file, &["--png", stem]).assert().success();
+    std::fs::remove_file(dir.path("outbox-2.png")).unwrap();
+    std::fs::create_dir(dir.path("outbox-4.png")).unwrap();
+    std::fs::copy(dir.path("outbox-3.png"), dir.path("outbox-5.png")).unwrap();
+    qr(&one, &["--png", stem])
+        .assert()
+        .success()
+        .stderr(contains("removed 2 image"));
+    assert!(!dir.path("outbox-3.png").exists() && !dir.path("outbox-5.png").exists());
+    assert!(dir.path("outbox-4.png").is_dir());
+    // One name for both sets: outbox-1.png and outbox-1.svg (regression: refused as if they
+    // clashed); one file for both is refused.
+    qr(&two, &["--png", stem, "--svg", stem]).assert().success();
+    assert!(dir.path("outbox-2.png").is_file() && dir.path("outbox-2.svg").is_file());
+    let same = dir.path("same.png");
+    let same = same.to_str().unwrap();
+    qr(&one, &["--png", same, "--svg", same])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("would both write"));
+    assert!(!dir.path("same.png").exists());
 }
 
 #[test]

@@ -499,7 +499,15 @@ mod tests {
     fn a_receive_never_lowers_or_keeps_the_balance() {
         let a = account();
         let r = receivable();
-        let block = build(Some(&a), &Request::Receive { receivable: r }, NOW, NOW).unwrap();
+        let block = build(
+            Some(&a),
+            &Request::Receive {
+                receivable: r.clone(),
+            },
+            NOW,
+            NOW,
+        )
+        .unwrap();
         assert_eq!(block.balance, Amount(10_250));
         let without_receivable = |balance| {
             let mut b = block.clone();
@@ -527,6 +535,21 @@ mod tests {
             );
             assert_eq!(v[0].rule(), "balance");
         }
+        // With the receivable, its exact rule speaks instead (the advice to pass it would be
+        // wrong there).
+        let mut lowered = block.clone();
+        lowered.balance = Amount(10_000);
+        let state = rules::State {
+            account: Some(&a),
+            receivable: Some(&r),
+        };
+        assert_eq!(
+            rules::violations(&lowered, state, NOW),
+            [LedgerError::Balance {
+                balance: Amount(10_000),
+                expected: Amount(10_250),
+            }]
+        );
         // A zero balance breaks the block's own rule too.
         assert!(
             without_receivable(0).contains(&LedgerError::ReceiveNotAbove {

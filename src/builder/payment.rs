@@ -22,6 +22,20 @@ pub enum PaymentError {
     Address(ProtocolError),
     #[error("the payment request's amount {0:?} is not a whole number of raw units")]
     Amount(String),
+    /// Within the raw units' syntax, but more than there is (regression: said "not a whole
+    /// number").
+    #[error(
+        "the payment request's amount {0:?} raw exceeds the maximum supply of 18000000000 \
+         atto (18000000000000000000 raw)"
+    )]
+    AmountTooLarge(String),
+    /// `receiverAddress` on another site than the official wallet's (regression: reported
+    /// as an unknown parameter while naming it as known).
+    #[error(
+        "{0:?} is not the official wallet's payment link ({WALLET_LINK}?receiverAddress=…); \
+         refusing a payment request from anywhere else"
+    )]
+    NotWalletLink(String),
     #[error("the payment request names {0:?} twice")]
     Repeated(&'static str),
     #[error("the payment request has no receiverAddress")]
@@ -66,14 +80,18 @@ impl Destination {
                 .replace("%2f", "/")
         } else {
             if address_param.is_some() {
-                return Err(PaymentError::Unknown("receiverAddress".into()));
+                return Err(PaymentError::NotWalletLink(base.chars().take(60).collect()));
             }
             base.to_string()
         };
         let address = Address::parse(&address_text).map_err(PaymentError::Address)?;
         let amount = amount_param
             .map(|a| {
-                Amount::parse_raw(a).map_err(|_| PaymentError::Amount(a.chars().take(40).collect()))
+                let shown = || a.chars().take(40).collect();
+                Amount::parse_raw(a).map_err(|e| match e {
+                    ProtocolError::AmountOverflow(_) => PaymentError::AmountTooLarge(shown()),
+                    _ => PaymentError::Amount(shown()),
+                })
             })
             .transpose()?;
         Ok(Destination {
@@ -116,6 +134,20 @@ mod tests {
         assert!(Destination::parse(&format!("{address}?amount=1&amount=2")).is_err());
         assert!(Destination::parse(&format!("{address}?memo=x")).is_err());
         assert!(Destination::parse("https://wallet.atto.cash?amount=1").is_err());
+        let too_much = Destination::parse(&format!("{address}?amount=18000000000000000001"));
+        assert!(
+            matches!(too_much, Err(PaymentError::AmountTooLarge(_))),
+            "{too_much:?}"
+        );
+        for elsewhere in ["https://evil.example", "http://wallet.atto.cash"] {
+            let link = format!("{elsewhere}?receiverAddress={address}&amount=5");
+            let err = Destination::parse(&link).unwrap_err();
+            assert!(matches!(err, PaymentError::NotWalletLink(_)), "{err:?}");
+            assert!(
+                err.to_string().contains("not the official wallet's"),
+                "{err}"
+            );
+        }
         assert_eq!(
             Destination::request_text(&address, Some(Amount(7))),
             format!("{address}?amount=7")

@@ -51,13 +51,18 @@ fn add(ctx: &mut Ctx, args: &BookAddArgs) -> Result<(), Failure> {
     change::require_answer(ctx)?;
     let opened = open_for_update(ctx.global)?;
     let shown = address.address().to_string();
-    if let Some(other) = attosign::policy::label_taken_by(opened.keystore.book(), &address, label) {
+    let previous = opened.keystore.book_label(&address).map(str::to_string);
+    // A label names one address (checked after "nothing to change": a book kept from before
+    // this rule may hold two entries whose labels differ only in case).
+    if previous.as_deref() != Some(label)
+        && let Some(other) =
+            attosign::policy::label_taken_by(opened.keystore.book(), &address, label)
+    {
         return Err(keys::failure(attosign::keystore::Error::LabelTaken {
             label: label.to_string(),
             other,
         }));
     }
-    let previous = opened.keystore.book_label(&address).map(str::to_string);
     let (review, detail) = match &previous {
         Some(old) if old == label => {
             ctx.note(&format!(
@@ -381,9 +386,12 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
         "relabelled": relabelled,
     });
     change::write(ctx, opened, journal, "book", detail, |keystore| {
-        for line in &changed {
-            keystore.set_book_label(line.address, &line.label)?;
-        }
+        // All at once: one at a time, a swap of two labels would clash halfway.
+        let changes: Vec<(PublicKey, &str)> = changed
+            .iter()
+            .map(|line| (line.address, line.label.as_str()))
+            .collect();
+        keystore.set_book_labels(&changes)?;
         Ok(())
     })?;
     ctx.note(&format!("Imported: {new} added, {relabel} relabelled."));

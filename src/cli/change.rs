@@ -107,7 +107,12 @@ pub fn write(
     let mut journal = match plan {
         JournalPlan::Existing(journal) => *journal,
         JournalPlan::New(path) => match Journal::create(&path) {
-            Ok(journal) => {
+            Ok(mut journal) => {
+                // Its head beside the keystore from its first record on (an existing
+                // journal was checked and given it before the review: checking it again
+                // here, before the lock reads what others appended meanwhile, would call
+                // their lines a rollback).
+                super::journaled::guard_head_beside_keystore(ctx, &mut journal)?;
                 ctx.note(&format!(
                     "Started the journal {} (id {}); this keystore signs with it from now on.",
                     io::sanitize(&path.display().to_string()),
@@ -117,11 +122,14 @@ pub fn write(
             }
             // Another attosign started it since the review; its id is checked against the
             // keystore's under the locks below.
-            Err(JournalError::Exists { .. }) => Journal::open(&path)?,
+            Err(JournalError::Exists { .. }) => {
+                let mut journal = Journal::open(&path)?;
+                super::journaled::guard_head_beside_keystore(ctx, &mut journal)?;
+                journal
+            }
             Err(e) => return Err(e.into()),
         },
     };
-    super::journaled::guard_head_beside_keystore(ctx, &mut journal)?;
     let journal_path = io::sanitize(&journal.path().display().to_string());
     let mut locked = journal.lock(|| {
         ctx.note(&format!(

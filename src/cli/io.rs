@@ -113,7 +113,7 @@ pub fn same_dir(a: &Path, b: &Path) -> bool {
 
 /// Whether two paths name one file: the same inode if both exist, else the same name in the
 /// same (canonical) directory.
-fn same_file(a: &Path, b: &Path) -> bool {
+pub fn same_file(a: &Path, b: &Path) -> bool {
     use std::os::unix::fs::MetadataExt;
     if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
         return x.dev() == y.dev() && x.ino() == y.ino();

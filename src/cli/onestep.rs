@@ -95,6 +95,11 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
     for block in &prepared.blocks {
         builder::work_job(block, now)?;
     }
+    // The images' names are known now that the count is.
+    if let Some(png) = sign.qr_png.as_deref() {
+        let paths = super::qr::image_paths(png, prepared.blocks.len(), "png");
+        super::qr::check_targets(&paths, "nothing was signed")?;
+    }
     let account = prepared.blocks[0].public_key;
     let request = prepared.digest();
     let intents: Vec<Option<String>> = if prepared.payments.is_empty() {

@@ -305,6 +305,59 @@ pub fn image_paths(path: &Path, count: usize, extension: &str) -> Vec<PathBuf> {
         .collect()
 }
 
+/// The files beside `path` named as its numbered images (`out-1.png`, `out-17.png`, …; the
+/// numbers as [`image_paths`] writes them), with their numbers, in number order.
+fn numbered_images(path: &Path, extension: &str) -> Vec<(usize, PathBuf)> {
+    let Some(stem) = path.file_stem().map(|s| s.to_string_lossy().into_owned()) else {
+        return Vec::new();
+    };
+    let ext = path.extension().map_or_else(
+        || extension.to_string(),
+        |e| e.to_string_lossy().into_owned(),
+    );
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut found: Vec<(usize, PathBuf)> = entries
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            let number = name
+                .strip_prefix(stem.as_str())?
+                .strip_prefix('-')?
+                .strip_suffix(ext.as_str())?
+                .strip_suffix('.')?;
+            // As written: no sign, no leading zero.
+            if number.is_empty()
+                || !number.bytes().all(|b| b.is_ascii_digit())
+                || number.starts_with('0')
+            {
+                return None;
+            }
+            Some((number.parse().ok()?, path.with_file_name(&name)))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// Refuses (status 2) image targets that are directories: before anything is written, or,
+/// for `--qr-png` of a signing command, before anything is signed (regression: its numbered
+/// names were checked only once the run was signed and worked, status 2 after the fact).
+pub fn check_targets(paths: &[PathBuf], consequence: &str) -> Result<(), Failure> {
+    match paths.iter().find(|p| p.is_dir()) {
+        Some(dir) => Err(Failure::usage(format!(
+            "cannot write {}: it is a directory; {consequence}",
+            io::sanitize(&dir.display().to_string())
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// Whether `count` images of `path` get numbers: several, or a name without an extension.
 fn numbered(path: &Path, count: usize) -> bool {
     count > 1 || path.extension().is_none()
@@ -355,8 +408,19 @@ fn write_images(
             check_image_path(flag, path, protected)?;
         }
     }
+    // The two sets may not share a file (regression: `--png out --svg out` was refused,
+    // though they write out-1.png… and out-1.svg…).
     if let (Some(png), Some(svg)) = (&image.png, &image.svg) {
-        check_image_path("--svg", svg, &[png.as_path()])?;
+        let pngs = image_paths(png, codes.len(), "png");
+        if let Some(both) = image_paths(svg, codes.len(), "svg")
+            .iter()
+            .find(|p| pngs.iter().any(|q| io::same_file(p, q)))
+        {
+            return Err(Failure::usage(format!(
+                "--png and --svg would both write {}; give them different names",
+                io::sanitize(&both.display().to_string())
+            )));
+        }
     }
     let mut sets = Vec::new();
     if let Some(path) = &image.png {
@@ -394,12 +458,7 @@ fn prepare_images(
 ) -> Result<ImageSet, Failure> {
     let images = codes.iter().map(render).collect::<Result<Vec<_>, _>>()?;
     let paths = image_paths(path, codes.len(), extension);
-    if let Some(dir) = paths.iter().find(|p| p.is_dir()) {
-        return Err(Failure::usage(format!(
-            "cannot write {}: it is a directory; nothing was written",
-            io::sanitize(&dir.display().to_string())
-        )));
-    }
+    check_targets(&paths, "nothing was written")?;
     let mut temps: Vec<TempImage> = Vec::with_capacity(paths.len());
     for (target, bytes) in paths.iter().zip(&images) {
         temps.push(TempImage::write(target, bytes)?);
@@ -412,10 +471,12 @@ fn prepare_images(
     } else {
         1
     };
-    let stale = (first_stale..)
-        .map(|n| image_paths(path, n.max(2), extension)[n - 1].clone())
-        .take_while(|p| p.is_file())
-        .filter(|p| is_image(p))
+    // Every such number, not only those up to the first missing one (regression: with
+    // out-3.png gone, out-4.png of an earlier run stayed, and `out-*.png` published it).
+    let stale = numbered_images(path, extension)
+        .into_iter()
+        .filter(|(n, p)| *n >= first_stale && p.is_file() && is_image(p))
+        .map(|(_, p)| p)
         .collect();
     Ok(ImageSet {
         temps,

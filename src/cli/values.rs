@@ -5,12 +5,8 @@ use super::Failure;
 /// Epoch milliseconds, or an RFC 3339 time such as `2026-11-21T12:00:00Z`.
 pub fn timestamp(text: &str) -> Result<i64, Failure> {
     let text = text.trim();
-    if !text.is_empty()
-        && text
-            .trim_start_matches('-')
-            .bytes()
-            .all(|b| b.is_ascii_digit())
-    {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
         // Regression: the message said "does not fit in 64 bits" of values that fit in an
         // unsigned one; epoch milliseconds are signed.
         return text.parse().map_err(|_| {
@@ -60,5 +56,13 @@ mod tests {
             );
         }
         assert_eq!(timestamp("9223372036854775807").unwrap(), i64::MAX);
+        // Malformed, not out of range.
+        for bad in ["-", "--5", "5-"] {
+            let err = timestamp(bad).unwrap_err().to_string();
+            assert!(
+                err.contains("give epoch milliseconds or an RFC 3339"),
+                "{bad}: {err}"
+            );
+        }
     }
 }

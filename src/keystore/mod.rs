@@ -209,26 +209,56 @@ impl Keystore {
         address: PublicKey,
         label: &str,
     ) -> Result<Option<String>, Error> {
-        document::check_label(label).map_err(Error::InvalidLabel)?;
-        if let Some(other) = crate::policy::label_taken_by(&self.book, &address, label) {
-            return Err(Error::LabelTaken {
-                label: label.to_string(),
-                other,
-            });
+        self.set_book_labels(&[(address, label)])
+            .map(|mut previous| previous.pop().flatten())
+    }
+
+    /// [`Keystore::set_book_label`] for several entries at once, checked against the book as
+    /// it will be after all of them (an import may swap two labels, or hand one entry's label
+    /// to another it relabels: one at a time, either would clash halfway). All or nothing.
+    /// Returns each entry's label before (None if it is new).
+    pub fn set_book_labels(
+        &mut self,
+        changes: &[(PublicKey, &str)],
+    ) -> Result<Vec<Option<String>>, Error> {
+        let mut book = self.book.clone();
+        let mut previous = Vec::with_capacity(changes.len());
+        for &(address, label) in changes {
+            match book.iter_mut().find(|e| e.address == address) {
+                // Unchanged: nothing to check (a label kept from before the rules stays).
+                Some(entry) if entry.label == label => previous.push(Some(entry.label.clone())),
+                Some(entry) => {
+                    document::check_label(label).map_err(Error::InvalidLabel)?;
+                    previous.push(Some(std::mem::replace(&mut entry.label, label.to_string())));
+                }
+                None => {
+                    document::check_label(label).map_err(Error::InvalidLabel)?;
+                    book.push(BookEntry {
+                        address,
+                        label: label.to_string(),
+                    });
+                    previous.push(None);
+                }
+            }
         }
-        if let Some(entry) = self.book.iter_mut().find(|e| e.address == address) {
-            return Ok(Some(std::mem::replace(&mut entry.label, label.to_string())));
-        }
-        if self.book.len() >= BOOK_MAX_ENTRIES {
+        if book.len() > BOOK_MAX_ENTRIES {
             return Err(Error::BookFull {
                 max: BOOK_MAX_ENTRIES,
             });
         }
-        self.book.push(BookEntry {
-            address,
-            label: label.to_string(),
-        });
-        Ok(None)
+        for (&(address, label), before) in changes.iter().zip(&previous) {
+            if before.as_deref() == Some(label) {
+                continue;
+            }
+            if let Some(other) = crate::policy::label_taken_by(&book, &address, label) {
+                return Err(Error::LabelTaken {
+                    label: label.to_string(),
+                    other,
+                });
+            }
+        }
+        self.book = book;
+        Ok(previous)
     }
 
     /// Removes an address from the book, returning its entry.
