@@ -182,7 +182,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
         }
         'attosign;keys;label' {
             [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Key index (0 to 2147483647)')
-            [CompletionResult]::new('--work-factor', '--work-factor', [CompletionResultType]::ParameterName, 'scrypt cost (log2) when re-encrypting [default: age''s ~1 s calibration]')
+            [CompletionResult]::new('--work-factor', '--work-factor', [CompletionResultType]::ParameterName, 'scrypt cost (log2) when re-encrypting [default: the keystore''s own work factor]')
             [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')

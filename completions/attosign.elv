@@ -172,7 +172,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
         }
         &'attosign;keys;label'= {
             cand --index 'Key index (0 to 2147483647)'
-            cand --work-factor 'scrypt cost (log2) when re-encrypting [default: age''s ~1 s calibration]'
+            cand --work-factor 'scrypt cost (log2) when re-encrypting [default: the keystore''s own work factor]'
             cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'

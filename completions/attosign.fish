@@ -146,7 +146,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -s V -l version -d 'Print version'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l index -d 'Key index (0 to 2147483647)' -r
-complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l work-factor -d 'scrypt cost (log2) when re-encrypting [default: age\'s ~1 s calibration]' -r
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l work-factor -d 'scrypt cost (log2) when re-encrypting [default: the keystore\'s own work factor]' -r
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l identity -d 'Use this age identity file instead of a passphrase' -r -F

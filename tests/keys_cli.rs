@@ -395,6 +395,79 @@ fn wrong_passphrase_is_status_4_and_changes_nothing() {
         .stderr(contains(r#""code":"wrong-passphrase""#));
 }
 
+/// Regression: `--force` over a keystore whose journal was deleted (its head still beside
+/// it, or beside the keystore when the journal was kept elsewhere) replaced it silently, and
+/// the new keystore started a new journal and signed the same heights again.
+#[test]
+fn force_does_not_replace_a_keystore_whose_journal_is_missing() {
+    let env = Env::new();
+    env.import(ABANDON, None);
+    let journal = env.path("keystore.age.journal");
+    attosign::journal::Journal::create(&journal).unwrap();
+    fs::remove_file(&journal).unwrap();
+    let head = env.path("keystore.age.journal.head");
+    assert!(head.exists(), "the head stays beside the lost journal");
+    let before = env.bytes();
+    let head_before = fs::read(&head).unwrap();
+    let words = env.p("words");
+    let import = [
+        "import",
+        "--work-factor",
+        "1",
+        "--mnemonic-file",
+        &words,
+        "--force",
+    ];
+    let new = ["new", "--show-mnemonic", "--work-factor", "1", "--force"];
+    for args in [&import[..], &new[..]] {
+        env.keys("pw", args)
+            .assert()
+            .code(5)
+            .stdout("")
+            .stderr(contains("is missing").and(contains("Nothing was changed")));
+        assert_eq!(env.bytes(), before, "{args:?}");
+        assert_eq!(fs::read(&head).unwrap(), head_before, "{args:?}");
+    }
+    // Moved aside, on purpose: the replacement goes ahead.
+    fs::rename(&head, env.path("lost.head")).unwrap();
+    env.keys("pw", &import).assert().success();
+}
+
+/// Regression: a FIFO at the keystore's path made `keys list` wait forever, and a directory
+/// was reported as "a keystore already exists" (then `--force` failed on it).
+#[test]
+fn a_keystore_path_that_is_not_a_file_is_said_so() {
+    let env = Env::new();
+    env.file("pw", "pw");
+    let fifo = env.path("fifo.age");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let dir = env.path("dir.age");
+    fs::create_dir(&dir).unwrap();
+    for path in [&fifo, &dir] {
+        env.cmd()
+            .arg("--keystore")
+            .arg(path)
+            .args(["--passphrase-file", &env.p("pw"), "keys", "list"])
+            .timeout(std::time::Duration::from_secs(20))
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(contains("not a regular file"));
+        env.cmd()
+            .arg("--keystore")
+            .arg(path)
+            .args(["--passphrase-file", &env.p("pw")])
+            .args(["keys", "new", "--show-mnemonic", "--work-factor", "1"])
+            .timeout(std::time::Duration::from_secs(20))
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(contains("not a regular file").and(contains("already exists").not()));
+    }
+}
+
 #[test]
 fn existing_keystore_is_kept_without_force() {
     let env = Env::new();

@@ -364,7 +364,7 @@ pub struct KeysLabelArgs {
     pub index: u32,
     /// The label; an empty string removes it
     pub text: String,
-    /// scrypt cost (log2) when re-encrypting [default: age's ~1 s calibration]
+    /// scrypt cost (log2) when re-encrypting [default: the keystore's own work factor]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=MAX_WORK_FACTOR))]
     pub work_factor: Option<u8>,
 }

@@ -262,8 +262,12 @@ fn new(ctx: &mut Ctx, args: &KeysNewArgs) -> Result<(), Failure> {
     // A replaced keystore's journal that cannot take the record refuses now, before new
     // words are shown for a paper backup of a keystore that would not be written.
     if args.write.force && path.exists() {
-        match attosign::journal::Journal::open(&super::journal::journal_path(global)?) {
-            Ok(_) | Err(attosign::journal::JournalError::Missing { .. }) => {}
+        let journal_path = super::journal::journal_path(global)?;
+        match attosign::journal::Journal::open(&journal_path) {
+            Ok(_) => {}
+            Err(attosign::journal::JournalError::Missing { .. }) => {
+                refuse_lost_journal(global, &journal_path)?;
+            }
             Err(e) => return Err(e.into()),
         }
     }
@@ -520,6 +524,41 @@ fn journal_keystore_change(
 /// new keystore signs with that journal, so what was signed stays known: its heights, intents
 /// and daily totals still hold.
 /// Returns what to tell the operator once the new keystore is written.
+/// A replacement (`--force`) where the journal is missing, but a head beside it or beside the
+/// keystore says one was there: the keystore being replaced signed with it, and a new one
+/// would start a new journal and sign its heights again (regression: `--force` did so
+/// silently, and overwrote the head that named the lost journal). Refused like signing is,
+/// `journal-missing`.
+fn refuse_lost_journal(global: &Global, journal_path: &Path) -> Result<(), Failure> {
+    use attosign::journal::Journal;
+    let mut beside = keystore_path(global)?.into_os_string();
+    beside.push(".journal");
+    let heads = [
+        Journal::head_path(journal_path),
+        Journal::head_path(Path::new(&beside)),
+    ];
+    for head in &heads {
+        if let Some((id, lines)) = Journal::head_at(head) {
+            return Err(Failure::new(
+                Status::Journal,
+                "journal-missing",
+                format!(
+                    "the journal {} is missing, but {} says journal {id} was there ({lines} \
+                     lines): the keystore being replaced signs with it, and a new keystore \
+                     would start a new journal and sign its heights again. Nothing was \
+                     changed. Put the journal back (or pass --journal with it) and run the \
+                     command again. If it is lost for good, first fetch every account's state \
+                     from a node (what it recorded may be published), then move {} aside",
+                    io::sanitize(&journal_path.display().to_string()),
+                    io::sanitize(&head.display().to_string()),
+                    io::sanitize(&head.display().to_string()),
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn record_replacement(
     ctx: &Ctx,
     path: &Path,
@@ -533,6 +572,7 @@ fn record_replacement(
     let mut journal = match attosign::journal::Journal::open(&journal_path) {
         Ok(journal) => journal,
         Err(attosign::journal::JournalError::Missing { .. }) => {
+            refuse_lost_journal(ctx.global, &journal_path)?;
             return Ok(Some(
                 "replaced the keystore: its address book and signing policy, if it had any, \
                  are not carried over; set them again (book import, policy set)"

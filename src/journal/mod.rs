@@ -357,6 +357,12 @@ impl Journal {
         head::unwritten()
     }
 
+    /// The journal id and line count a head file records, if it is a readable head: what is
+    /// known of a journal that is gone.
+    pub fn head_at(head_file: &Path) -> Option<(JournalId, u64)> {
+        head::read_at(head_file).map(|h| (h.id, h.lines))
+    }
+
     /// Where the head of the journal at `path` is kept (`<journal>.head`, beside the file a
     /// symlink points to).
     pub fn head_path(path: &Path) -> PathBuf {

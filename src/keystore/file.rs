@@ -15,7 +15,22 @@ use std::path::{Path, PathBuf};
 /// Keystores are a few hundred bytes; refuse to read something huge by mistake.
 const MAX_FILE: u64 = 4 << 20;
 
+/// What is at a keystore's path when it is not a file (regression: a FIFO there made `keys
+/// list` wait forever on its open, and a directory was "a keystore already exists").
+fn not_a_file(path: &Path) -> Error {
+    Error::io(
+        path,
+        io::Error::other(
+            "it is not a regular file (a directory, FIFO or device), so not a keystore; give \
+             the keystore file's path",
+        ),
+    )
+}
+
 pub(crate) fn read(path: &Path) -> Result<Vec<u8>, Error> {
+    if fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return Err(not_a_file(path));
+    }
     let file = File::open(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => Error::NotFound {
             path: path.to_path_buf(),
@@ -36,6 +51,7 @@ pub(crate) fn read(path: &Path) -> Result<Vec<u8>, Error> {
 /// it points to: one that points nowhere yet is where the operator wants the keystore.
 pub(crate) fn ensure_absent(path: &Path) -> Result<(), Error> {
     match fs::symlink_metadata(destination(path)?) {
+        Ok(meta) if !meta.is_file() => Err(not_a_file(path)),
         Ok(_) => Err(Error::AlreadyExists {
             path: path.to_path_buf(),
         }),
