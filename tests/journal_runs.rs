@@ -1368,6 +1368,17 @@ fn an_unwritable_qr_image_is_refused_before_anything_is_signed() {
         !std::path::Path::new(&env.journal_path()).exists(),
         "journaled though the images cannot be written"
     );
+    // An image past a gap in the numbers that a scan would read too: refused before too.
+    fs::remove_dir(env.p("b-2.png")).unwrap();
+    fs::write(env.p("b-7.png"), b"\x89PNG\r\n\x1a\nold").unwrap();
+    env.signing()
+        .args(["send", "--account", &env.p("account.json"), "--batch", &csv])
+        .args(["--qr-png", &env.p("b")])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("b-7.png is an image numbered like this run's"));
+    assert!(!std::path::Path::new(&env.journal_path()).exists());
     // The height is still free for another payment.
     env.send(3, "2").assert().success();
 }

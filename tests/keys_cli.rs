@@ -465,6 +465,24 @@ fn a_keystore_path_that_is_not_a_file_is_said_so() {
             .code(1)
             .stdout("")
             .stderr(contains("not a regular file").and(contains("already exists").not()));
+        // Nor with --force, which replaces keystores only.
+        env.cmd()
+            .arg("--keystore")
+            .arg(path)
+            .args(["--passphrase-file", &env.p("pw")])
+            .args([
+                "keys",
+                "new",
+                "--show-mnemonic",
+                "--work-factor",
+                "1",
+                "--force",
+            ])
+            .timeout(std::time::Duration::from_secs(20))
+            .assert()
+            .code(1)
+            .stderr(contains("not a regular file"));
+        assert!(!path.is_file(), "{path:?} was replaced");
     }
 }
 

@@ -989,18 +989,29 @@ fn image_sets_are_written_whole_and_replace_an_earlier_runs() {
     assert!(!dir.path("outbox").exists() && !dir.path("outbox-2.png").exists());
     let scanned = zbarimg(&[dir.path("outbox-1.png")]).join("\n");
     assert_eq!(decode_ok(&scanned), ndjson(&three[..1]));
-    // A gap in the numbers, or a directory among them, does not stop the removal
-    // (regression: with outbox-2.png gone, outbox-3.png stayed and a scan published it).
+    // An image past a gap in the numbers (regression: with outbox-2.png gone, outbox-3.png
+    // stayed and a scan published it) refuses, before anything is written: attosign cannot
+    // tell an earlier run's from a file of the operator's, such as outbox-2026.png.
     qr(&file, &["--png", stem]).assert().success();
     std::fs::remove_file(dir.path("outbox-2.png")).unwrap();
-    std::fs::create_dir(dir.path("outbox-4.png")).unwrap();
-    std::fs::copy(dir.path("outbox-3.png"), dir.path("outbox-5.png")).unwrap();
+    let before = std::fs::read(dir.path("outbox-1.png")).unwrap();
+    qr(&one, &["--png", stem])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains(
+            "outbox-3.png is an image numbered like this run's, past a gap",
+        ));
+    assert_eq!(std::fs::read(dir.path("outbox-1.png")).unwrap(), before);
+    assert!(dir.path("outbox-3.png").exists());
+    // Moved away, the run goes on; an unbroken run of numbers is removed as before.
+    std::fs::rename(dir.path("outbox-3.png"), dir.path("kept-3.png")).unwrap();
+    qr(&file, &["--png", stem]).assert().success();
     qr(&one, &["--png", stem])
         .assert()
         .success()
         .stderr(contains("removed 2 image"));
-    assert!(!dir.path("outbox-3.png").exists() && !dir.path("outbox-5.png").exists());
-    assert!(dir.path("outbox-4.png").is_dir());
+    assert!(!dir.path("outbox-2.png").exists() && !dir.path("outbox-3.png").exists());
     // One name for both sets: outbox-1.png and outbox-1.svg (regression: refused as if they
     // clashed); one file for both is refused.
     qr(&two, &["--png", stem, "--svg", stem]).assert().success();

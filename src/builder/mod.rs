@@ -550,6 +550,16 @@ mod tests {
                 expected: Amount(10_250),
             }]
         );
+        // A receivable of 0 (none exists) is refused, not taken as adding nothing.
+        let mut zero = r.clone();
+        zero.amount = Amount(0);
+        let state = rules::State {
+            account: Some(&a),
+            receivable: Some(&zero),
+        };
+        let v = rules::violations(&lowered, state, NOW);
+        assert!(v.contains(&LedgerError::ZeroReceivable), "{v:?}");
+        assert_eq!(LedgerError::ZeroReceivable.rule(), "receivable");
         // A zero balance breaks the block's own rule too.
         assert!(
             without_receivable(0).contains(&LedgerError::ReceiveNotAbove {
@@ -580,6 +590,26 @@ mod tests {
         assert!(
             behind.contains("not the account's latest: fetch it again"),
             "{behind}"
+        );
+        // A state past the block says only that: the other rules would repeat it wrongly.
+        let a = account();
+        let to = PublicKey([9; 32]).address();
+        let request = Request::Send {
+            receiver: to,
+            amount: Spend::Exact(Amount(400)),
+        };
+        let block = build(Some(&a), &request, NOW, NOW).unwrap();
+        let later = Account::after(Some(&a), &block);
+        let state = rules::State {
+            account: Some(&later),
+            receivable: None,
+        };
+        assert_eq!(
+            rules::violations(&block, state, NOW),
+            [LedgerError::Height {
+                height: 8,
+                expected: 9
+            }]
         );
     }
 

@@ -94,6 +94,11 @@ pub enum LedgerError {
     )]
     ReceiveNotAbove { balance: Amount, before: Amount },
     #[error(
+        "the receivable's amount is 0, and no SEND pays nothing: it is not a receivable the \
+         network holds. Fetch the receivables again"
+    )]
+    ZeroReceivable,
+    #[error(
         "the receivable pays {}, not this account {}. Pass a receivable of this account",
         receiver.address(), account.address()
     )]
@@ -195,6 +200,7 @@ impl LedgerError {
             | LedgerError::ReceivableHash { .. }
             | LedgerError::ReceivableNetwork { .. }
             | LedgerError::ReceivedTwice { .. }
+            | LedgerError::ZeroReceivable
             | LedgerError::AlreadyReceived { .. } => "receivable",
             LedgerError::SameRepresentative { .. } => "representative",
             LedgerError::NotOpened { .. } | LedgerError::AlreadyOpened { .. } => "account",
@@ -337,6 +343,15 @@ fn account_rules(
     }
     match account.height.checked_add(1) {
         Some(expected) if block.height() == expected => {}
+        // A state already past the block: every other rule would only repeat it (regression:
+        // "previous" then said the state was out of date, and "timestamp" blamed the clock).
+        Some(expected) if block.height() < expected => {
+            out.push(LedgerError::Height {
+                height: block.height(),
+                expected,
+            });
+            return;
+        }
         Some(expected) => out.push(LedgerError::Height {
             height: block.height(),
             expected,
@@ -429,6 +444,11 @@ fn receivable_rules(
             receivable: network,
             account: block.network,
         });
+    }
+    // No SEND pays nothing, so no receivable is of 0 (regression: with one of 0 given, a
+    // RECEIVE that adds nothing passed the exact balance check).
+    if receivable.amount.0 == 0 {
+        out.push(LedgerError::ZeroReceivable);
     }
     if block.timestamp <= receivable.timestamp {
         out.push(LedgerError::NotAfterReceivable {

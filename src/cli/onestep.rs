@@ -99,6 +99,7 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
     if let Some(png) = sign.qr_png.as_deref() {
         let paths = super::qr::image_paths(png, prepared.blocks.len(), "png");
         super::qr::check_targets(&paths, "nothing was signed")?;
+        super::qr::stale_images(png, prepared.blocks.len(), "png")?;
     }
     let account = prepared.blocks[0].public_key;
     let request = prepared.digest();

@@ -305,6 +305,40 @@ pub fn image_paths(path: &Path, count: usize, extension: &str) -> Vec<PathBuf> {
         .collect()
 }
 
+/// The images an earlier run left numbered past this set's (`out-3.png` after a run of two;
+/// `out-1.png`, … when this one writes `out.png`): the unbroken run of numbers after the set,
+/// which are removed once the set is written. A numbered image past a gap in those numbers
+/// (`out-5.png` with no `out-4.png`) refuses the command before anything is written or
+/// signed (status 2): a scan of `out-*.png` would read it with this run's codes, and whether
+/// it is an earlier run's or a file of the operator's (`invoice-2026.png`) cannot be told
+/// (regression: it stayed, and the README's scan published an old transaction).
+pub fn stale_images(path: &Path, count: usize, extension: &str) -> Result<Vec<PathBuf>, Failure> {
+    let mut next = if numbered(path, count) { count + 1 } else { 1 };
+    let mut stale = Vec::new();
+    for (n, file) in numbered_images(path, extension) {
+        if n < next {
+            continue;
+        }
+        if n == next && file.is_file() {
+            if is_image(&file) {
+                stale.push(file);
+            }
+            next += 1;
+        } else if file.is_file() && is_image(&file) {
+            return Err(Failure::usage(format!(
+                "{} is an image numbered like this run's, past a gap in the numbers, so \
+                 attosign does not remove it, and a scan of the set would read it with this \
+                 run's codes: move it away, or give another name; nothing was written",
+                io::sanitize(&file.display().to_string())
+            )));
+        } else {
+            // A directory or a missing number ends the run; only images past it matter.
+            next = usize::MAX;
+        }
+    }
+    Ok(stale)
+}
+
 /// The files beside `path` named as its numbered images (`out-1.png`, `out-17.png`, …; the
 /// numbers as [`image_paths`] writes them), with their numbers, in number order.
 fn numbered_images(path: &Path, extension: &str) -> Vec<(usize, PathBuf)> {
@@ -466,18 +500,7 @@ fn prepare_images(
     // Images numbered past this set (an earlier run's out-3.png when this one has two
     // codes, or its out-1.png… when this one has one): a scan of out-*.png would read them
     // with this run's, and publish an old transaction again. Only images are removed.
-    let first_stale = if numbered(path, codes.len()) {
-        codes.len() + 1
-    } else {
-        1
-    };
-    // Every such number, not only those up to the first missing one (regression: with
-    // out-3.png gone, out-4.png of an earlier run stayed, and `out-*.png` published it).
-    let stale = numbered_images(path, extension)
-        .into_iter()
-        .filter(|(n, p)| *n >= first_stale && p.is_file() && is_image(p))
-        .map(|(_, p)| p)
-        .collect();
+    let stale = stale_images(path, codes.len(), extension)?;
     Ok(ImageSet {
         temps,
         paths,

@@ -92,6 +92,9 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result
     let target = destination(path)?;
     if !overwrite {
         ensure_absent(&target)?;
+    } else if fs::symlink_metadata(&target).is_ok_and(|m| !m.is_file()) {
+        // Not even --force replaces a directory or a FIFO with a keystore.
+        return Err(not_a_file(path));
     }
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
