@@ -1012,6 +1012,23 @@ fn image_sets_are_written_whole_and_replace_an_earlier_runs() {
         .success()
         .stderr(contains("removed 2 image"));
     assert!(!dir.path("outbox-2.png").exists() && !dir.path("outbox-3.png").exists());
+    // A directory in the run, or a non-image past a gap, ends it too: the images after it
+    // refuse (regression: they were kept silently).
+    qr(&file, &["--png", stem]).assert().success();
+    std::fs::remove_file(dir.path("outbox-2.png")).unwrap();
+    std::fs::create_dir(dir.path("outbox-2.png")).unwrap();
+    qr(&one, &["--png", stem]).assert().code(2).stderr(contains(
+        "outbox-3.png is an image numbered like this run's",
+    ));
+    std::fs::remove_dir(dir.path("outbox-2.png")).unwrap();
+    std::fs::write(dir.path("outbox-2.png"), "").unwrap();
+    std::fs::rename(dir.path("outbox-3.png"), dir.path("outbox-4.png")).unwrap();
+    qr(&one, &["--png", stem]).assert().code(2).stderr(contains(
+        "outbox-4.png is an image numbered like this run's",
+    ));
+    assert!(dir.path("outbox-4.png").exists());
+    std::fs::remove_file(dir.path("outbox-2.png")).unwrap();
+    std::fs::remove_file(dir.path("outbox-4.png")).unwrap();
     // One name for both sets: outbox-1.png and outbox-1.svg (regression: refused as if they
     // clashed); one file for both is refused.
     qr(&two, &["--png", stem, "--svg", stem]).assert().success();

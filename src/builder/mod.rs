@@ -611,6 +611,29 @@ mod tests {
                 expected: 9
             }]
         );
+        // With a receivable too: its exact balance check would blame the build.
+        let r = receivable();
+        let receive = build(
+            Some(&a),
+            &Request::Receive {
+                receivable: r.clone(),
+            },
+            NOW,
+            NOW,
+        )
+        .unwrap();
+        let later = Account::after(Some(&a), &block);
+        let state = rules::State {
+            account: Some(&later),
+            receivable: Some(&r),
+        };
+        assert_eq!(
+            rules::violations(&receive, state, NOW),
+            [LedgerError::Height {
+                height: 8,
+                expected: 9
+            }]
+        );
     }
 
     #[test]

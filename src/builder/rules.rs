@@ -233,7 +233,14 @@ pub fn violations(block: &Block, state: State, now_ms: i64) -> Vec<LedgerError> 
     if let Some(account) = state.account {
         account_rules(block, account, state.receivable.is_some(), &mut out);
     }
-    if let Some(receivable) = state.receivable {
+    // A state already past the block says all there is (its receivable's exact balance
+    // check would only repeat it, blaming the build).
+    let past = state.account.is_some_and(|a| {
+        a.height
+            .checked_add(1)
+            .is_some_and(|next| block.height() < next)
+    });
+    if let Some(receivable) = state.receivable.filter(|_| !past) {
         receivable_rules(block, receivable, state.account, &mut out);
     }
     out

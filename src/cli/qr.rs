@@ -313,27 +313,30 @@ pub fn image_paths(path: &Path, count: usize, extension: &str) -> Vec<PathBuf> {
 /// it is an earlier run's or a file of the operator's (`invoice-2026.png`) cannot be told
 /// (regression: it stayed, and the README's scan published an old transaction).
 pub fn stale_images(path: &Path, count: usize, extension: &str) -> Result<Vec<PathBuf>, Failure> {
-    let mut next = if numbered(path, count) { count + 1 } else { 1 };
+    let first = if numbered(path, count) { count + 1 } else { 1 };
+    let (mut next, mut broken) = (first, false);
     let mut stale = Vec::new();
     for (n, file) in numbered_images(path, extension) {
-        if n < next {
+        if n < first {
             continue;
         }
-        if n == next && file.is_file() {
+        if !broken && n == next && file.is_file() {
             if is_image(&file) {
                 stale.push(file);
             }
             next += 1;
-        } else if file.is_file() && is_image(&file) {
+            continue;
+        }
+        // A missing number, a directory or a dangling link ends the run; every image past
+        // it refuses (regression: after a directory or a non-image there, they were kept).
+        broken = true;
+        if file.is_file() && is_image(&file) {
             return Err(Failure::usage(format!(
                 "{} is an image numbered like this run's, past a gap in the numbers, so \
                  attosign does not remove it, and a scan of the set would read it with this \
                  run's codes: move it away, or give another name; nothing was written",
                 io::sanitize(&file.display().to_string())
             )));
-        } else {
-            // A directory or a missing number ends the run; only images past it matter.
-            next = usize::MAX;
         }
     }
     Ok(stale)
