@@ -98,21 +98,10 @@ fn bench_kernel_neon_on_x86_is_a_usage_error() {
 /// error; now it stops the threads, exits 130 and says so, as `work` does.
 #[test]
 fn ctrl_c_during_bench_is_an_interruption() {
-    use std::process::Stdio;
-    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("attosign"))
-        .args(["bench", "--seconds", "60", "--json", "--kernel", "portable"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(700));
-    let killed = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    let out = child.wait_with_output().unwrap();
+    let out = interrupted_after(
+        &["bench", "--seconds", "60", "--json", "--kernel", "portable"],
+        700,
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{:?} {stderr}", out.status);
     assert!(out.stdout.is_empty());

@@ -84,6 +84,20 @@ impl Env {
         cmd
     }
 
+    /// A first payment with the journal kept at its own path (`--journal`), its state after
+    /// in `after.json`; returns the journal's path.
+    fn first_payment_journaled_elsewhere(&self) -> String {
+        let journal = self.p("elsewhere.journal");
+        self.signing()
+            .args(["--journal", &journal])
+            .args(["send", "--account", &self.p("account.json")])
+            .args(["--to", &self.to[0], "--amount", "1"])
+            .args(["--state-out", &self.p("after.json")])
+            .assert()
+            .success();
+        journal
+    }
+
     fn payouts(&self, name: &str, n: usize, with_intents: bool) -> String {
         let text: String = (0..n)
             .map(|i| {
@@ -914,20 +928,7 @@ fn now_ms() -> i64 {
 #[test]
 fn a_copy_of_a_journal_kept_elsewhere_signs_nothing() {
     let env = Env::new();
-    let journal = env.p("elsewhere.journal");
-    env.signing()
-        .args(["--journal", &journal])
-        .args(["send", "--account", &env.p("account.json")])
-        .args([
-            "--to",
-            &env.to[0],
-            "--amount",
-            "1",
-            "--state-out",
-            &env.p("after.json"),
-        ])
-        .assert()
-        .success();
+    let journal = env.first_payment_journaled_elsewhere();
     let copy = env.p("copy.journal");
     fs::copy(&journal, &copy).unwrap();
     env.signing()
@@ -970,20 +971,7 @@ fn a_copy_of_a_journal_kept_elsewhere_signs_nothing() {
 #[test]
 fn a_copy_taken_before_a_book_or_policy_change_signs_nothing() {
     let env = Env::new();
-    let journal = env.p("elsewhere.journal");
-    env.signing()
-        .args(["--journal", &journal])
-        .args(["send", "--account", &env.p("account.json")])
-        .args([
-            "--to",
-            &env.to[0],
-            "--amount",
-            "1",
-            "--state-out",
-            &env.p("after.json"),
-        ])
-        .assert()
-        .success();
+    let journal = env.first_payment_journaled_elsewhere();
     for (n, change) in [
         ["book", "add", &env.to[1], "Cold wallet"],
         ["policy", "set", "--max-per-day", "100"],

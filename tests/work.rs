@@ -568,29 +568,19 @@ fn work_needs_a_file_or_a_target() {
 /// (2080, with ~5.7e17 hashes expected, is now refused as a search of decades).
 #[test]
 fn ctrl_c_during_work_writes_nothing() {
-    use std::process::Stdio;
-    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("attosign"))
-        .args([
+    let target = "AB".repeat(32);
+    let out = interrupted_after(
+        &[
             "work",
             "--target",
-            &"AB".repeat(32),
+            &target,
             "--network",
             "live",
             "--timestamp",
             "2040-06-01T00:00:00Z",
-        ])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(700));
-    let killed = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    let out = child.wait_with_output().unwrap();
+        ],
+        700,
+    );
     assert_eq!(
         out.status.code(),
         Some(130),

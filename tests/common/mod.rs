@@ -177,6 +177,27 @@ pub fn run(cmd: &mut Command) -> Out {
     }
 }
 
+/// Runs `attosign ARGS` (stdin empty), sends it SIGINT (Ctrl-C) after `ms` milliseconds,
+/// and returns how it ended.
+pub fn interrupted_after(args: &[&str], ms: u64) -> std::process::Output {
+    use std::process::Stdio;
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("attosign"))
+        .env_remove("ATTOSIGN_KEYSTORE")
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(ms));
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    child.wait_with_output().unwrap()
+}
+
 /// Runs `attosign ARGS` and returns its stdout, asserting exit status 0.
 pub fn stdout_of(args: &[&str]) -> String {
     let out = run(attosign().args(args));
