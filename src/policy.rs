@@ -100,6 +100,50 @@ pub fn label_taken_by(book: &[BookEntry], address: &PublicKey, label: &str) -> O
         .map(|entry| entry.address)
 }
 
+/// `book` with `changes` applied (a new label for an address in it, or a new entry), and each
+/// change's label before (None for a new entry).
+pub fn with_labels(
+    book: &[BookEntry],
+    changes: &[(PublicKey, &str)],
+) -> (Vec<BookEntry>, Vec<Option<String>>) {
+    let mut after = book.to_vec();
+    let previous = changes
+        .iter()
+        .map(
+            |&(address, label)| match after.iter_mut().find(|e| e.address == address) {
+                Some(entry) => Some(std::mem::replace(&mut entry.label, label.to_string())),
+                None => {
+                    after.push(BookEntry {
+                        address,
+                        label: label.to_string(),
+                    });
+                    None
+                }
+            },
+        )
+        .collect();
+    (after, previous)
+}
+
+/// The changes (by position) whose new label another address of `after` (the book with them
+/// applied, [`with_labels`]) has too: a label names one address. Unchanged labels are not
+/// checked, so a book kept from before this rule stays usable.
+pub fn label_clashes(
+    after: &[BookEntry],
+    changes: &[(PublicKey, &str)],
+    previous: &[Option<String>],
+) -> Vec<(usize, PublicKey)> {
+    changes
+        .iter()
+        .zip(previous)
+        .enumerate()
+        .filter(|(_, ((_, label), before))| before.as_deref() != Some(*label))
+        .filter_map(|(i, ((address, label), _))| {
+            label_taken_by(after, address, label).map(|other| (i, other))
+        })
+        .collect()
+}
+
 /// The label of an address in the book, if it has one.
 pub fn book_label<'a>(book: &'a [BookEntry], address: &PublicKey) -> Option<&'a str> {
     book.iter()

@@ -98,6 +98,19 @@ impl Env {
         journal
     }
 
+    /// `build send --batch CSV` on `account.json`: the chain's NDJSON written to
+    /// `chain.ndjson` (its path) and as printed.
+    fn build_chain(&self, csv: &str) -> (String, String) {
+        let built = self
+            .cmd()
+            .args(["build", "send", "--account", &self.p("account.json")])
+            .args(["--batch", csv])
+            .assert()
+            .success();
+        let text = out(&built);
+        (self.write("chain.ndjson", &text), text)
+    }
+
     fn payouts(&self, name: &str, n: usize, with_intents: bool) -> String {
         let text: String = (0..n)
             .map(|i| {
@@ -1104,20 +1117,8 @@ fn a_chain_the_policy_refuses_names_the_block() {
         .success();
     // Payments of 1, 2, 3, … raw: the sixth brings the day to 21 raw, above 20.
     let csv = env.payouts("small.csv", 10, false);
-    let built = env
-        .cmd()
-        .args([
-            "build",
-            "send",
-            "--account",
-            &env.p("account.json"),
-            "--batch",
-            &csv,
-        ])
-        .assert()
-        .success();
-    let chain = env.write("chain.ndjson", &out(&built));
-    let sixth = attosign::protocol::Block::from_json(out(&built).lines().nth(5).unwrap()).unwrap();
+    let (chain, built) = env.build_chain(&csv);
+    let sixth = attosign::protocol::Block::from_json(built.lines().nth(5).unwrap()).unwrap();
     env.signing()
         .args(["sign", &chain, "--account", &env.p("account.json")])
         .assert()
@@ -1505,19 +1506,7 @@ fn sign_of_a_finished_block_prints_its_transaction_without_a_passphrase() {
 fn sign_does_not_sign_a_voided_block_again() {
     let env = Env::new();
     let csv = env.payouts("run.csv", 2, false);
-    let built = env
-        .cmd()
-        .args([
-            "build",
-            "send",
-            "--account",
-            &env.p("account.json"),
-            "--batch",
-            &csv,
-        ])
-        .assert()
-        .success();
-    let chain = env.write("chain.ndjson", &out(&built));
+    let (chain, _) = env.build_chain(&csv);
     let sign = |with_state: bool| {
         let mut cmd = env.signing();
         cmd.args(["sign", &chain]);
@@ -2092,19 +2081,7 @@ fn a_journal_that_cannot_grow_lets_no_signature_out() {
     let env = Env::new();
     // More blocks than the threshold for spreading the signatures over the cores.
     let csv = env.payouts("limit.csv", 600, false);
-    let chain = env
-        .cmd()
-        .args([
-            "--quiet",
-            "build",
-            "send",
-            "--account",
-            &env.p("account.json"),
-        ])
-        .args(["--batch", &csv])
-        .assert()
-        .success();
-    let chain = env.write("chain.ndjson", &out(&chain));
+    let (chain, _) = env.build_chain(&csv);
     env.signing().args(["journal", "new"]).assert().success();
     let before = fs::read(env.journal_path()).unwrap();
     let limit = before.len() as u64 + 4096;

@@ -296,31 +296,21 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
     }
     // A label names one address: in the book as it would be after the import, no changed
     // line's label may be another address's (whatever the case).
-    let after: Vec<attosign::policy::BookEntry> = {
-        let mut after = book.to_vec();
-        for line in &changed {
-            match after.iter_mut().find(|e| e.address == line.address) {
-                Some(entry) => entry.label = line.label.clone(),
-                None => after.push(attosign::policy::BookEntry {
-                    address: line.address,
-                    label: line.label.clone(),
-                }),
-            }
-        }
-        after
-    };
-    let taken: Vec<String> = changed
+    let changes: Vec<(PublicKey, &str)> = changed
         .iter()
-        .filter_map(|line| {
-            attosign::policy::label_taken_by(&after, &line.address, &line.label).map(|other| {
-                format!(
-                    "line {}: the label \"{}\" would also name {} (labels are compared \
-                     whatever their case)",
-                    line.number,
-                    line.label,
-                    other.address()
-                )
-            })
+        .map(|line| (line.address, line.label.as_str()))
+        .collect();
+    let (after, previous) = attosign::policy::with_labels(book, &changes);
+    let taken: Vec<String> = attosign::policy::label_clashes(&after, &changes, &previous)
+        .into_iter()
+        .map(|(i, other)| {
+            format!(
+                "line {}: the label \"{}\" would also name {} (labels are compared whatever \
+                 their case)",
+                changed[i].number,
+                changed[i].label,
+                other.address()
+            )
         })
         .collect();
     if !taken.is_empty() {
@@ -387,10 +377,6 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
     });
     change::write(ctx, opened, journal, "book", detail, |keystore| {
         // All at once: one at a time, a swap of two labels would clash halfway.
-        let changes: Vec<(PublicKey, &str)> = changed
-            .iter()
-            .map(|line| (line.address, line.label.as_str()))
-            .collect();
         keystore.set_book_labels(&changes)?;
         Ok(())
     })?;

@@ -36,12 +36,16 @@ pub fn guard_head_beside_keystore(ctx: &Ctx, journal: &mut Journal) -> Result<()
 /// the journal against it and keeps it up to date, so a copy of the journal at another path
 /// (a backup given as `--journal`) is refused like one put back over the journal.
 fn head_beside_keystore(ctx: &Ctx, journal: &Journal) -> Option<std::path::PathBuf> {
-    let mut default = super::keys::keystore_path(ctx.global)
-        .ok()?
-        .into_os_string();
-    default.push(".journal");
-    let beside = Journal::head_path(std::path::Path::new(&default));
+    let beside = default_journal_head(ctx.global)?;
     (beside != Journal::head_path(journal.path())).then_some(beside)
+}
+
+/// The head of the keystore's default journal (`<keystore>.journal.head`), which a journal
+/// kept elsewhere also keeps.
+pub fn default_journal_head(global: &super::args::Global) -> Option<std::path::PathBuf> {
+    let mut default = super::keys::keystore_path(global).ok()?.into_os_string();
+    default.push(".journal");
+    Some(Journal::head_path(std::path::Path::new(&default)))
 }
 
 /// What identifies this run to the journal.

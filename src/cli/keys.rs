@@ -531,14 +531,11 @@ fn journal_keystore_change(
 /// `journal-missing`.
 fn refuse_lost_journal(global: &Global, journal_path: &Path) -> Result<(), Failure> {
     use attosign::journal::Journal;
-    let mut beside = keystore_path(global)?.into_os_string();
-    beside.push(".journal");
-    let heads = [
-        Journal::head_path(journal_path),
-        Journal::head_path(Path::new(&beside)),
-    ];
-    for head in &heads {
-        if let Some((id, lines)) = Journal::head_at(head) {
+    let heads = [Journal::head_path(journal_path)]
+        .into_iter()
+        .chain(super::journaled::default_journal_head(global));
+    for head in heads {
+        if let Some((id, lines)) = Journal::head_at(&head) {
             return Err(Failure::new(
                 Status::Journal,
                 "journal-missing",

@@ -221,24 +221,11 @@ impl Keystore {
         &mut self,
         changes: &[(PublicKey, &str)],
     ) -> Result<Vec<Option<String>>, Error> {
-        let mut book = self.book.clone();
-        let mut previous = Vec::with_capacity(changes.len());
-        for &(address, label) in changes {
-            match book.iter_mut().find(|e| e.address == address) {
-                // Unchanged: nothing to check (a label kept from before the rules stays).
-                Some(entry) if entry.label == label => previous.push(Some(entry.label.clone())),
-                Some(entry) => {
-                    document::check_label(label).map_err(Error::InvalidLabel)?;
-                    previous.push(Some(std::mem::replace(&mut entry.label, label.to_string())));
-                }
-                None => {
-                    document::check_label(label).map_err(Error::InvalidLabel)?;
-                    book.push(BookEntry {
-                        address,
-                        label: label.to_string(),
-                    });
-                    previous.push(None);
-                }
+        let (book, previous) = crate::policy::with_labels(&self.book, changes);
+        for (&(_, label), before) in changes.iter().zip(&previous) {
+            // Unchanged: nothing to check (a label kept from before the rules stays).
+            if before.as_deref() != Some(label) {
+                document::check_label(label).map_err(Error::InvalidLabel)?;
             }
         }
         if book.len() > BOOK_MAX_ENTRIES {
@@ -246,16 +233,11 @@ impl Keystore {
                 max: BOOK_MAX_ENTRIES,
             });
         }
-        for (&(address, label), before) in changes.iter().zip(&previous) {
-            if before.as_deref() == Some(label) {
-                continue;
-            }
-            if let Some(other) = crate::policy::label_taken_by(&book, &address, label) {
-                return Err(Error::LabelTaken {
-                    label: label.to_string(),
-                    other,
-                });
-            }
+        if let Some(&(i, other)) = crate::policy::label_clashes(&book, changes, &previous).first() {
+            return Err(Error::LabelTaken {
+                label: changes[i].1.to_string(),
+                other,
+            });
         }
         self.book = book;
         Ok(previous)
