@@ -44,16 +44,19 @@ fn main() -> ExitCode {
         )));
     }
     match result {
-        Ok(out) => {
+        Ok(output) => {
             let mut stdout = std::io::stdout().lock();
-            match out
+            match output
+                .out
                 .iter()
                 .try_for_each(|text| stdout.write_all(text.as_bytes()))
                 .and_then(|()| stdout.flush())
             {
-                Ok(()) => ExitCode::SUCCESS,
                 // A closed pipe (`attosign … | head`) means the reader has what it wanted.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Ok(()) => files_then_exit(&cli, &output),
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                    files_then_exit(&cli, &output)
+                }
                 Err(e) => {
                     use cli::args::Command;
                     // Only the signing commands journal what they print.
@@ -83,15 +86,26 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Err(failure) => {
-            if cli.global.json {
-                report_json(failure.code, &failure.message);
-            } else {
-                cli::io::to_stderr(&format!("error: {}", cli::io::sanitize(&failure.message)));
-            }
-            ExitCode::from(failure.status as u8)
-        }
+        Err(failure) => report(&cli, &failure),
     }
+}
+
+/// Writes the files a command writes after its stdout (`--state-out`), and exits.
+fn files_then_exit(cli: &cli::args::Cli, output: &cli::Output) -> ExitCode {
+    match output.write_files() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => report(cli, &failure),
+    }
+}
+
+/// Reports a failure on stderr (as JSON with `--json`) and gives its exit status.
+fn report(cli: &cli::args::Cli, failure: &cli::Failure) -> ExitCode {
+    if cli.global.json {
+        report_json(failure.code, &failure.message);
+    } else {
+        cli::io::to_stderr(&format!("error: {}", cli::io::sanitize(&failure.message)));
+    }
+    ExitCode::from(failure.status as u8)
 }
 
 /// clap's error as one line for `--json`: what is wrong, with every line of it (the missing

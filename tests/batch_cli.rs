@@ -374,7 +374,7 @@ fn a_receive_chain_is_signed_with_or_without_its_receivables() {
         "{stderr}"
     );
     assert!(stderr.contains("unknown (no --account)"), "{stderr}");
-    assert!(stderr.contains("not checked without --account"), "{stderr}");
+    assert!(stderr.contains("NOT CHECKED without --account"), "{stderr}");
     // Receivables that do not match the chain's count are a usage error.
     let short = env.write(
         "short.ndjson",

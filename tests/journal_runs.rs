@@ -1130,6 +1130,50 @@ fn a_chain_the_policy_refuses_names_the_block() {
         )));
 }
 
+/// Regression: a voided block that a state later showed published (its payment made) was left
+/// out of the daily limit, so it and the next payment passed the limit together.
+#[test]
+fn the_daily_limit_counts_a_voided_block_published_after_all() {
+    let env = Env::new();
+    env.signing()
+        .args(["policy", "set", "--max-per-day", "20"])
+        .assert()
+        .success();
+    env.send(0, "15")
+        .args(["--state-out", &env.p("s1.json")])
+        .assert()
+        .success();
+    let (address, height, ..) = live_entries(&env)[0].clone();
+    env.void(&address, height).assert().success();
+    let on = |state: &str, amount: &str| {
+        let mut cmd = env.signing();
+        cmd.args(["--json", "send", "--account", &env.p(state)])
+            .args(["--to", &env.to[1], "--amount", amount]);
+        cmd
+    };
+    // The node's state holds the voided block: 15 + 10 is above 20 a day.
+    let journal = fs::read(env.journal_path()).unwrap();
+    on("s1.json", "10")
+        .assert()
+        .code(6)
+        .stdout("")
+        .stderr(contains("\"policy\"").and(contains("15 atto (15000000000 raw) signed before")));
+    assert_eq!(fs::read(env.journal_path()).unwrap(), journal);
+    // Through a block signed on top of it, too: 15 + 5 passes, and then 1 more does not.
+    on("s1.json", "5")
+        .args(["--state-out", &env.p("s2.json")])
+        .assert()
+        .success();
+    on("s2.json", "0.000000001")
+        .assert()
+        .code(6)
+        .stdout("")
+        .stderr(contains("20 atto (20000000000 raw) signed before"));
+    // A state without them (the voids stood): neither counts.
+    env.void(&address, height + 1).assert().success();
+    on("account.json", "10").assert().success();
+}
+
 #[test]
 fn the_daily_limit_counts_by_the_blocks_timestamps_too() {
     let env = Env::new();
@@ -1467,6 +1511,85 @@ fn outputs_that_cannot_be_written_or_would_replace_kept_files_are_refused_first(
         state["height"].as_u64().unwrap(),
         before["height"].as_u64().unwrap() + 2
     );
+}
+
+/// Regression: a FIFO (or a device: /dev/full, run as root) given as an output was replaced
+/// by a regular file, and `--state-out` was written before stdout, so a stdout that failed
+/// left a state whose block was never printed (`build` keeps no journal to print it again).
+#[test]
+fn outputs_onto_a_fifo_are_refused_and_the_state_waits_for_stdout() {
+    use std::os::unix::fs::FileTypeExt;
+    let env = Env::new();
+    let fifo = env.p("out.fifo");
+    let c = std::ffi::CString::new(fifo.as_str()).unwrap();
+    // SAFETY: a valid C string; mkfifo only creates the file.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let is_fifo = || fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo();
+    for flag in ["--state-out", "--qr-png"] {
+        env.send(0, "1")
+            .args([flag, &fifo])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains(format!("{flag} {fifo} is not a regular file")));
+        assert!(is_fifo(), "{flag}");
+        assert!(
+            !std::path::Path::new(&env.journal_path()).exists(),
+            "nothing signed for {flag}"
+        );
+    }
+    // A numbered image of a run, known once the run's size is.
+    let numbered = env.p("b-2.png");
+    let c = std::ffi::CString::new(numbered.as_str()).unwrap();
+    // SAFETY: as above.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let csv = env.payouts("three.csv", 3, false);
+    env.signing()
+        .args(["send", "--account", &env.p("account.json"), "--batch", &csv])
+        .args(["--qr-png", &env.p("b")])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("b-2.png: it is not a regular file"));
+    assert!(!std::path::Path::new(&env.journal_path()).exists());
+    let tx = out(&env.send(0, "1").assert().success());
+    let tx = env.write("tx.json", &tx);
+    env.cmd()
+        .args(["qr", &tx, "--png", &fifo])
+        .assert()
+        .code(2)
+        .stderr(contains("is not a regular file"));
+    assert!(is_fifo());
+    // build --state-out: written only once stdout is.
+    let build = |stdout: Stdio| {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin!("attosign"))
+            .args([
+                "--json",
+                "build",
+                "send",
+                "--account",
+                &env.p("account.json"),
+            ])
+            .args(["--to", &env.to[0], "--amount", "1"])
+            .args(["--state-out", &env.p("st.json")])
+            .stdout(stdout)
+            .output()
+            .unwrap()
+    };
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let failed = build(Stdio::from(full));
+    assert_eq!(failed.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&failed.stderr).contains("\"stdout\""));
+    assert!(!std::path::Path::new(&env.p("st.json")).exists());
+    let built = build(Stdio::piped());
+    assert!(built.status.success());
+    let block =
+        attosign::protocol::Block::from_json(String::from_utf8(built.stdout).unwrap().trim())
+            .unwrap();
+    assert!(env.read("st.json").contains(&block.hash().to_hex()));
 }
 
 #[test]

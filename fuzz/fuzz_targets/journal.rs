@@ -24,6 +24,9 @@ fuzz_target!(|data: &[u8]| {
         for entry in journal.entries() {
             let _ = journal.live_at(&entry.account, entry.height);
             let _ = journal.sent_since(&entry.account, 0, 0);
+            // The walk down the chain below a block (voided blocks published after all).
+            let tip = Some((entry.height, entry.hash));
+            let _ = journal.sent_since_except(&entry.account, 0, 0, tip, |_| false);
             let _ = journal.live_above(&entry.account, entry.height);
             let _ = journal.voided(&entry.account, entry.height, &entry.hash);
         }

@@ -88,6 +88,13 @@ pub fn check_output(flag: &str, path: &Path, protected: &[&Path]) -> Result<(), 
             sanitize(&dir.display().to_string())
         )));
     }
+    if not_a_file(path) {
+        return Err(Failure::usage(format!(
+            "{flag} {} is not a regular file (a FIFO, a device or a socket): attosign writes \
+             a whole new file in its place, so give the name of a file",
+            name()
+        )));
+    }
     if let Some(kept) = protected.iter().find(|kept| same_file(path, kept)) {
         return Err(Failure::usage(format!(
             "{flag} {} would write over {}, which attosign reads, keeps or writes for this \
@@ -131,6 +138,12 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// Whether `path` (followed if a symlink) is there and is neither a regular file nor a
+/// directory: a FIFO, a device or a socket, which an atomic write would replace.
+pub fn not_a_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
 /// Writes a file atomically: a temporary file beside it, fsynced, renamed over the name, and
 /// the directory fsynced, so a crash leaves the old file or the new one, never half of one.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
@@ -151,6 +164,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
         file_name.to_string_lossy(),
         std::process::id()
     ));
+    // A FIFO or a device (/dev/full, run as root) would be replaced by the renamed file.
+    if not_a_file(path) {
+        return Err(fail(std::io::Error::other(
+            "it is not a regular file (a FIFO, a device or a socket)",
+        )));
+    }
     let result = (|| {
         let mut file = std::fs::OpenOptions::new()
             .write(true)

@@ -121,9 +121,49 @@ pub struct Ctx<'a> {
     /// failure: texts written one after another (a long run's lines as each core wrote them,
     /// not joined into one copy first).
     out: Vec<String>,
+    /// Files written only after stdout (`--state-out`).
+    files: Vec<FileAfter>,
+}
+
+/// A file the command writes only once its stdout has been written: `--state-out`, the state
+/// after blocks that stdout carries. Written first (regression), a stdout that failed left a
+/// state whose last block was never printed, and `build` keeps no journal to print it again.
+pub struct FileAfter {
+    pub path: std::path::PathBuf,
+    pub bytes: Vec<u8>,
+    /// Said on stderr once it is written (none with `--quiet`).
+    pub note: Option<String>,
+}
+
+/// What a command leaves for `main` to write: its stdout, and then its files.
+pub struct Output {
+    pub out: Vec<String>,
+    pub files: Vec<FileAfter>,
+}
+
+impl Output {
+    /// Writes the files, atomically, in order; the first failure stops (status 1, `io`).
+    pub fn write_files(&self) -> Result<(), Failure> {
+        for file in &self.files {
+            io::write_atomic(&file.path, &file.bytes)?;
+            if let Some(note) = &file.note {
+                io::to_stderr(&io::sanitize(note));
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Ctx<'_> {
+    /// A file to write once stdout is written (see [`FileAfter`]), saying `note` then.
+    pub fn file_after_output(&mut self, path: &std::path::Path, bytes: Vec<u8>, note: String) {
+        self.files.push(FileAfter {
+            path: path.to_path_buf(),
+            bytes,
+            note: (!self.global.quiet).then_some(note),
+        });
+    }
+
     /// A line of data for stdout.
     pub fn data(&mut self, line: &str) {
         self.data_text(line);
@@ -159,11 +199,13 @@ impl Ctx<'_> {
     }
 }
 
-/// The command's data for stdout: texts to write one after another.
-pub fn run(cli: &Cli) -> Result<Vec<String>, Failure> {
+/// The command's data for stdout (texts to write one after another) and the files to write
+/// after it.
+pub fn run(cli: &Cli) -> Result<Output, Failure> {
     let mut ctx = Ctx {
         global: &cli.global,
         out: Vec::new(),
+        files: Vec::new(),
     };
     match &cli.command {
         Command::Keys(cmd) => keys::run(&mut ctx, cmd)?,
@@ -187,5 +229,8 @@ pub fn run(cli: &Cli) -> Result<Vec<String>, Failure> {
         Command::Completions(args) => docs::completions(&mut ctx, args)?,
         Command::Man(args) => docs::man(&mut ctx, args)?,
     }
-    Ok(ctx.out)
+    Ok(Output {
+        out: ctx.out,
+        files: ctx.files,
+    })
 }

@@ -382,17 +382,25 @@ fn numbered_images(path: &Path, extension: &str) -> Vec<(usize, PathBuf)> {
     found
 }
 
-/// Refuses (status 2) image targets that are directories: before anything is written, or,
-/// for `--qr-png` of a signing command, before anything is signed (regression: its numbered
-/// names were checked only once the run was signed and worked, status 2 after the fact).
+/// Refuses (status 2) image targets that are directories, FIFOs or devices: before anything is
+/// written, or, for `--qr-png` of a signing command, before anything is signed (regression:
+/// its numbered names were checked only once the run was signed and worked, status 2 after
+/// the fact; a FIFO was replaced by the image).
 pub fn check_targets(paths: &[PathBuf], consequence: &str) -> Result<(), Failure> {
-    match paths.iter().find(|p| p.is_dir()) {
-        Some(dir) => Err(Failure::usage(format!(
-            "cannot write {}: it is a directory; {consequence}",
-            io::sanitize(&dir.display().to_string())
-        ))),
-        None => Ok(()),
+    for path in paths {
+        let what = if path.is_dir() {
+            "a directory"
+        } else if io::not_a_file(path) {
+            "not a regular file (a FIFO, a device or a socket)"
+        } else {
+            continue;
+        };
+        return Err(Failure::usage(format!(
+            "cannot write {}: it is {what}; {consequence}",
+            io::sanitize(&path.display().to_string())
+        )));
     }
+    Ok(())
 }
 
 /// Whether `count` images of `path` get numbers: several, or a name without an extension.

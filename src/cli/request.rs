@@ -67,15 +67,19 @@ impl Prepared {
         self.blocks.len() > 1 || !self.payments.is_empty()
     }
 
-    /// Writes `--state-out`, the account after the chain, atomically.
-    pub fn write_state(&self, ctx: &Ctx) -> Result<(), Failure> {
+    /// Writes `--state-out`, the account after the chain, atomically, once the blocks or
+    /// transactions are written to stdout (never a state whose blocks were not printed).
+    pub fn write_state(&self, ctx: &mut Ctx) -> Result<(), Failure> {
         if let Some(path) = &self.state_out {
-            io::write_atomic(path, format!("{}\n", self.end.to_json()).as_bytes())?;
-            ctx.note(&format!(
-                "wrote the account's state after height {} to {}",
-                self.end.height,
-                io::sanitize(&path.display().to_string())
-            ));
+            ctx.file_after_output(
+                path,
+                format!("{}\n", self.end.to_json()).into_bytes(),
+                format!(
+                    "wrote the account's state after height {} to {}",
+                    self.end.height,
+                    io::sanitize(&path.display().to_string())
+                ),
+            );
         }
         Ok(())
     }

@@ -146,7 +146,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
         let chain = chain_review(&blocks, &hashes, account.as_ref(), claimed.as_deref());
         if account.is_none() && first.block_type() != BlockType::Open {
             ctx.note(
-                "not checked without --account: the first block's height, previous, balance and \
+                "NOT CHECKED without --account: the first block's height, previous, balance and \
                  timestamp against the account's state (the journal checked only that it builds \
                  on the block attosign signed below it, if it signed one)",
             );

@@ -494,24 +494,32 @@ impl Journal {
     /// one and not ahead of its own clock, so a clock set forward to age the journal's entries
     /// leaves the blocks' timestamps (and the window measured on them) where they were.
     pub fn sent_since(&self, account: &PublicKey, since_ms: i64, since_block_ms: i64) -> u128 {
-        self.sent_since_except(account, since_ms, since_block_ms, |_| false)
+        self.sent_since_except(account, since_ms, since_block_ms, None, |_| false)
     }
 
-    /// [`sent_since`](Self::sent_since) without the blocks `except` picks: those a run is
-    /// about to sign again, which its own check counts.
+    /// [`sent_since`](Self::sent_since) without the blocks `except` picks (those a run is
+    /// about to sign again, which its own check counts), and with the voided blocks that the
+    /// account's chain below `tip` holds (the height and hash of the block the new blocks
+    /// build on): voided, and published after all, so their payments were made.
     pub fn sent_since_except(
         &self,
         account: &PublicKey,
         since_ms: i64,
         since_block_ms: i64,
+        tip: Option<(u64, Hash)>,
         except: impl Fn(&Block) -> bool,
     ) -> u128 {
+        let in_window =
+            |e: &BlockEntry| e.time_ms >= since_ms || e.block.timestamp >= since_block_ms;
+        let published_voids = tip.map_or_else(Vec::new, |tip| {
+            self.voided_in_chain(account, tip, |e| in_window(e))
+        });
         self.entries
             .iter()
             .filter(|e| {
                 e.account == *account
-                    && (e.time_ms >= since_ms || e.block.timestamp >= since_block_ms)
-                    && e.state != State::Void
+                    && in_window(e)
+                    && (e.state != State::Void || published_voids.contains(&e.hash))
                     && !except(&e.block)
             })
             .filter_map(|e| match e.block.body {
@@ -519,6 +527,49 @@ impl Journal {
                 _ => None,
             })
             .sum()
+    }
+
+    /// The hashes of the voided blocks of this account in the chain that ends in `tip` (a
+    /// height and its block's hash): walked down through the blocks attosign journaled, voided
+    /// or live, until a block it did not journal, or one `wanted` says is too old to matter.
+    /// A voided block in a chain a later block builds on was published after all.
+    pub fn voided_in_chain(
+        &self,
+        account: &PublicKey,
+        tip: (u64, Hash),
+        wanted: impl Fn(&BlockEntry) -> bool,
+    ) -> Vec<Hash> {
+        let voided: HashMap<Hash, &BlockEntry> = self
+            .entries
+            .iter()
+            .filter(|e| e.account == *account && e.state == State::Void)
+            .map(|e| (e.hash, e))
+            .collect();
+        let mut found = Vec::new();
+        if voided.is_empty() {
+            return found;
+        }
+        let (mut height, mut hash) = tip;
+        loop {
+            let entry = match voided.get(&hash) {
+                Some(e) if e.height == height => {
+                    found.push(hash);
+                    *e
+                }
+                _ => match self.live_at(account, height) {
+                    Some(e) if e.hash == hash => e,
+                    _ => break,
+                },
+            };
+            if !wanted(entry) {
+                break;
+            }
+            match entry.block.previous() {
+                Some(previous) if height > 1 => (height, hash) = (height - 1, previous),
+                _ => break,
+            }
+        }
+        found
     }
 
     /// Takes the exclusive lock for appending, waiting for another attosign that holds it

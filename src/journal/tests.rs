@@ -888,3 +888,64 @@ fn a_long_append_is_written_in_groups_and_given_hashes_change_nothing() {
             .all(|(e, r)| Some(e.hash) == super::record::block_hash(r))
     );
 }
+
+/// Account 1's SENDs of these amounts (raw) at heights 2, 3, …, each built on the one below.
+fn chain(amounts: &[u64]) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    for (i, &amount) in amounts.iter().enumerate() {
+        let mut block = send(1, 2 + i as u64, amount, 0);
+        if let (Some(below), BlockBody::Send { previous, .. }) = (out.last(), &mut block.body) {
+            *previous = below.hash();
+        }
+        out.push(block);
+    }
+    out
+}
+
+/// Regression: a voided block that a later state showed published (a block built on it) was
+/// left out of the daily sum, so its payment and the next could pass the limit together.
+#[test]
+fn voided_blocks_in_the_chain_below_count_again() {
+    let (_dir, path) = fresh();
+    let blocks = chain(&[100, 200, 400]);
+    let account = key(1).public_key();
+    let tip = |b: &Block| Some((b.height(), b.hash()));
+    let mut records: Vec<Record> = blocks[..2]
+        .iter()
+        .map(|b| block_record(b.clone(), None, 1))
+        .collect();
+    records.push(Record::Void {
+        account,
+        height: 3,
+        hash: blocks[1].hash(),
+        time_ms: 9000,
+    });
+    let journal = append(&path, &records).unwrap();
+    let sum = |j: &Journal, tip| j.sent_since_except(&account, 0, i64::MAX, tip, |_| false);
+    // Not published: only the live block counts, with or without the state below it.
+    assert_eq!(sum(&journal, None), 100);
+    assert_eq!(sum(&journal, tip(&blocks[0])), 100);
+    // A state that ends in the voided block: it was published, and counts again.
+    assert_eq!(sum(&journal, tip(&blocks[1])), 300);
+    assert_eq!(
+        journal.voided_in_chain(&account, (3, blocks[1].hash()), |_| true),
+        [blocks[1].hash()]
+    );
+    // A block signed on top of it: the walk goes through live blocks down to the voided one.
+    let journal = append(&path, &[block_record(blocks[2].clone(), None, 2)]).unwrap();
+    assert_eq!(sum(&journal, tip(&blocks[2])), 700);
+    assert_eq!(sum(&journal, None), 500);
+    // A tip attosign did not journal, or another block at the voided height: not its chain.
+    assert_eq!(sum(&journal, Some((4, Hash([7; 32])))), 500);
+    assert_eq!(sum(&journal, Some((3, Hash([7; 32])))), 500);
+    // Outside the window the walk stops, and the entries are not counted anyway.
+    assert!(
+        journal
+            .voided_in_chain(&account, (4, blocks[2].hash()), |_| false)
+            .is_empty()
+    );
+    assert_eq!(
+        journal.sent_since_except(&account, i64::MAX, i64::MAX, tip(&blocks[2]), |_| false),
+        0
+    );
+}
