@@ -52,10 +52,12 @@ fn main() -> ExitCode {
                 .try_for_each(|text| stdout.write_all(text.as_bytes()))
                 .and_then(|()| stdout.flush())
             {
-                // A closed pipe (`attosign … | head`) means the reader has what it wanted.
                 Ok(()) => files_then_exit(&cli, &output),
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
-                    files_then_exit(&cli, &output)
+                // A closed pipe (`attosign … | head`) means the reader has what it wanted,
+                // unless a file waits for the whole output: `--state-out` is the state after
+                // blocks the reader may not have had (and `build` cannot print them again).
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe && output.files.is_empty() => {
+                    ExitCode::SUCCESS
                 }
                 Err(e) => {
                     use cli::args::Command;
@@ -68,8 +70,18 @@ fn main() -> ExitCode {
                             | Command::Change(_)
                             | Command::Sign(_)
                     );
+                    let unwritten: Vec<String> = output
+                        .files
+                        .iter()
+                        .map(|f| cli::io::sanitize(&f.path.display().to_string()))
+                        .collect();
                     let message = format!(
-                        "cannot write to stdout: {e}{}",
+                        "cannot write to stdout: {e}{}{}",
+                        if unwritten.is_empty() {
+                            String::new()
+                        } else {
+                            format!("; {} not written", unwritten.join(", "))
+                        },
                         if journaled {
                             "; what this command signed is in the journal, and running the \
                              same command again prints it"

@@ -1514,8 +1514,9 @@ fn outputs_that_cannot_be_written_or_would_replace_kept_files_are_refused_first(
 }
 
 /// Regression: a FIFO (or a device: /dev/full, run as root) given as an output was replaced
-/// by a regular file, and `--state-out` was written before stdout, so a stdout that failed
-/// left a state whose block was never printed (`build` keeps no journal to print it again).
+/// by a regular file (`man --out-dir` hung on one), and `--state-out` was written before
+/// stdout, so a stdout that failed or was closed left a state whose block was never printed
+/// (`build` keeps no journal to print it again).
 #[test]
 fn outputs_onto_a_fifo_are_refused_and_the_state_waits_for_stdout() {
     use std::os::unix::fs::FileTypeExt;
@@ -1584,6 +1585,40 @@ fn outputs_onto_a_fifo_are_refused_and_the_state_waits_for_stdout() {
     assert_eq!(failed.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&failed.stderr).contains("\"stdout\""));
     assert!(!std::path::Path::new(&env.p("st.json")).exists());
+    // A reader that went away: the state waits for the whole output, so it is not written.
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("attosign"))
+        .args([
+            "--json",
+            "build",
+            "send",
+            "--account",
+            &env.p("account.json"),
+        ])
+        .args(["--to", &env.to[0], "--amount", "1"])
+        .args(["--state-out", &env.p("st.json")])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let closed = child.wait_with_output().unwrap();
+    assert_eq!(closed.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&closed.stderr).contains("st.json not written"));
+    assert!(!std::path::Path::new(&env.p("st.json")).exists());
+    // man pages: a FIFO among them refuses before any is written.
+    let pages = env.p("man");
+    fs::create_dir(&pages).unwrap();
+    let page = format!("{pages}/attosign.1");
+    let c = std::ffi::CString::new(page.as_str()).unwrap();
+    // SAFETY: as above.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    env.cmd()
+        .args(["man", "--out-dir", &pages])
+        .timeout(Duration::from_secs(30))
+        .assert()
+        .code(2)
+        .stderr(contains("no man page was written"));
+    assert_eq!(fs::read_dir(&pages).unwrap().count(), 1);
     let built = build(Stdio::piped());
     assert!(built.status.success());
     let block =
@@ -2154,7 +2189,7 @@ fn policy_refusals_sign_and_journal_nothing() {
     let lines: String = (0..50)
         .map(|i| {
             let to = if i == 36 { &env.to[5] } else { &env.to[0] };
-            format!("{to},0.001\n")
+            format!("{to},0.001,p-{i}\n")
         })
         .collect();
     let csv = env.write("fifty.csv", &lines);

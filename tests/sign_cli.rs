@@ -1067,6 +1067,31 @@ fn a_stdout_that_cannot_be_written_is_reported_as_json_and_truly() {
     assert!(!stderr.contains("journal"), "{stderr}");
 }
 
+/// Regression: an account state or receivable given where a block belongs said only
+/// `missing field "type"`; a payout file, "not hexadecimal".
+#[test]
+fn another_file_of_the_workflow_is_named_where_a_block_belongs() {
+    let env = Env::new();
+    let demo = |name: &str| format!("{}/examples/demo/{name}", env!("CARGO_MANIFEST_DIR"));
+    for (file, what) in [
+        ("account.json", "is an account state (give it as --account)"),
+        ("receivable.json", "is a receivable"),
+        (
+            "payouts.csv",
+            "is a payout file (give it to send as --batch)",
+        ),
+    ] {
+        for command in ["sign", "verify", "work", "qr", "inspect"] {
+            env.cmd()
+                .args([command, &demo(file)])
+                .assert()
+                .code(1)
+                .stdout("")
+                .stderr(contains(what).and(contains("not a block or a transaction")));
+        }
+    }
+}
+
 /// Regression: `work FILE` ground proof of work for a SEND of amount 0.
 #[test]
 fn work_refuses_a_block_nodes_would_reject() {

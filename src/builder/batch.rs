@@ -66,12 +66,26 @@ pub fn parse(text: &str, raw: bool) -> Result<Vec<Payment>, Vec<BadLine>> {
     // Every line's intent, the bad lines' too: an intent used twice is named even when the
     // line that used it first is wrong in another way.
     let mut intents = Vec::new();
+    if first
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('[')
+    {
+        return Err(vec![BadLine {
+            line: 1,
+            column: 1,
+            reason: "a JSON array: NDJSON payouts are one {\"to\",\"amount\",\"intent\"} \
+                     object per line, not an array"
+                .into(),
+        }]);
+    }
     let payments = if first.trim_start().starts_with('{') {
         parse_ndjson(text, raw, &mut bad, &mut intents)
     } else {
         parse_csv(text, raw, &mut bad, &mut intents)
     };
     check_intents(&intents, &mut bad);
+    check_repeats(&payments, &mut bad);
     if payments.is_empty() && bad.is_empty() {
         bad.push(BadLine {
             line: 1,
@@ -93,6 +107,9 @@ fn amount(
     amount_given_by_request: Option<Amount>,
 ) -> Result<Amount, String> {
     let text = text.trim();
+    if text.is_empty() {
+        return Err("no amount".into());
+    }
     let parsed = if raw {
         Amount::parse_raw(text)
     } else {
@@ -178,7 +195,11 @@ fn parse_csv(
             }
         };
         let line = record.position().map_or(i + 1, |p| line_at(p.byte()));
-        if i == 0 && record.get(0) == Some("address") {
+        if i == 0
+            && record
+                .get(0)
+                .is_some_and(|f| f.eq_ignore_ascii_case("address"))
+        {
             continue;
         }
         if record.iter().all(str::is_empty) {
@@ -189,8 +210,14 @@ fn parse_csv(
                 line,
                 column: 1,
                 reason: format!(
-                    "{} fields; expected address,amount or address,amount,intent",
-                    record.len()
+                    "{} field{}; expected address,amount or address,amount,intent{}",
+                    record.len(),
+                    if record.len() == 1 { "" } else { "s" },
+                    if record.iter().any(|f| f.contains(';')) {
+                        " (separated by commas; this line has semicolons)"
+                    } else {
+                        ""
+                    }
                 ),
             });
             continue;
@@ -198,6 +225,31 @@ fn parse_csv(
         let intent = intent(record.get(2).unwrap_or(""));
         if let Ok(Some(intent)) = &intent {
             intents.push((line, intent.clone()));
+        }
+        // `addr,12,5` is 12 with the intent "5" to CSV, but 12.5 written with a decimal comma
+        // (or 1,000 with a thousands separator) to whoever typed it: refused unless the intent
+        // is quoted. (Regression: signed as 12 atto, the fraction kept as the intent.)
+        if let (3, Some(whole), Some(rest)) = (record.len(), record.get(1), record.get(2))
+            && !whole.contains('.')
+            && !rest.is_empty()
+            && rest.bytes().all(|b| b.is_ascii_digit())
+            && !last_field_quoted(text, record.position().map(csv::Position::byte))
+        {
+            let unquote = if raw {
+                format!("quote it (\"{rest}\")")
+            } else {
+                format!("quote it (\"{rest}\") or write the amount as {whole}.0")
+            };
+            bad.push(BadLine {
+                line,
+                column: 3,
+                reason: format!(
+                    "{whole},{rest} reads as the amount {whole} and the intent \"{rest}\": if \
+                     {rest} belongs to the amount, write it with a point for decimals and no \
+                     thousands separators; if it is the intent, {unquote}"
+                ),
+            });
+            continue;
         }
         let destination = match Destination::parse(&record[0]) {
             Ok(d) => d,
@@ -243,7 +295,20 @@ fn parse_csv(
     payments
 }
 
+/// Whether the last field of the CSV record starting at byte `start` of `text` is quoted: the
+/// record's line ends in a quote.
+fn last_field_quoted(text: &str, start: Option<u64>) -> bool {
+    let Some(start) = start.and_then(|s| usize::try_from(s).ok()) else {
+        return false;
+    };
+    text.get(start..)
+        .and_then(|rest| rest.lines().next())
+        .is_some_and(|line| line.trim_end().ends_with('"'))
+}
+
+/// A misspelt key (`"intnet"`) is refused, not dropped with what it held.
 #[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 struct JsonLine<'a> {
     to: Option<String>,
     #[serde(borrow)]
@@ -332,6 +397,29 @@ fn parse_ndjson(
         });
     }
     payments
+}
+
+/// Two lines without intents that pay the same amount to the same address are a bad line,
+/// naming both: a line copied twice by mistake, or two payments that need intents to be told
+/// apart (in the review, in the journal, when the file is resumed).
+fn check_repeats(payments: &[Payment], bad: &mut Vec<BadLine>) {
+    let mut seen: HashMap<(Address, Amount), usize> = HashMap::new();
+    for payment in payments.iter().filter(|p| p.intent.is_none()) {
+        match seen.get(&(payment.to, payment.amount)) {
+            Some(first) => bad.push(BadLine {
+                line: payment.line,
+                column: 1,
+                reason: format!(
+                    "pays the same amount to the same address as line {first}, and neither \
+                     line has an intent: if both payments are meant, give each its own intent \
+                     (the third column); if not, remove one"
+                ),
+            }),
+            None => {
+                seen.insert((payment.to, payment.amount), payment.line);
+            }
+        }
+    }
 }
 
 /// An intent used twice in one file is a bad line, naming both. `intents`: (line, intent) of
@@ -476,7 +564,7 @@ mod tests {
             format!("{},1\n{},2\n", addr(1), addr(2)),
             format!("{},1\n{},3,inv-2\n", addr(1), addr(2)),
             format!("{},1\n{},2,inv-2\n", addr(3), addr(2)),
-            format!("{},1\n{},2,inv-2\n{},1\n", addr(1), addr(2), addr(1)),
+            format!("{},1\n{},2,inv-2\n{},1,again\n", addr(1), addr(2), addr(1)),
         ] {
             assert_ne!(
                 payouts_digest(&parse(&other, false).unwrap()),
@@ -484,6 +572,100 @@ mod tests {
                 "{other}"
             );
         }
+    }
+
+    /// Regression: `addr,12,5` (12.5 with a decimal comma) was signed as 12 atto with the
+    /// intent "5", and `addr,1,000` as 1 atto.
+    #[test]
+    fn a_decimal_comma_or_thousands_separator_is_refused() {
+        for (line, intent) in [
+            ("12,5", "5"),
+            ("1,000", "000"),
+            ("0,000000001", "000000001"),
+        ] {
+            let bad = parse(&format!("{},{line}\n", addr(1)), false).unwrap_err();
+            assert_eq!((bad[0].line, bad[0].column), (1, 3), "{bad:?}");
+            assert!(
+                bad[0].reason.contains(&format!("the intent \"{intent}\"")),
+                "{bad:?}"
+            );
+            assert!(bad[0].reason.contains(".0"), "{bad:?}");
+        }
+        let bad = parse(&format!("{},1,000\n", addr(1)), true).unwrap_err();
+        assert!(
+            !bad[0].reason.contains(".0"),
+            "raw amounts take no point: {bad:?}"
+        );
+        // A quoted intent, an amount with a point, or an intent with a letter is what it says.
+        let text = format!(
+            "{},12,\"5\"\n{},12.0,6\n{},12,inv-5\n{},\"12,5\"\n{},12,\"77\" \n",
+            addr(1),
+            addr(2),
+            addr(3),
+            addr(4),
+            addr(5)
+        );
+        let bad = parse(&text, false).unwrap_err();
+        // "12,5" quoted is one field: an amount with a comma, refused as an amount.
+        assert_eq!(
+            bad.iter().map(|b| (b.line, b.column)).collect::<Vec<_>>(),
+            [(4, 2)],
+            "{bad:?}"
+        );
+        let good: String = text
+            .lines()
+            .filter(|l| !l.contains("\"12,5\""))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let p = parse(&good, false).unwrap();
+        let got: Vec<(u64, Option<&str>)> = p
+            .iter()
+            .map(|p| (p.amount.0, p.intent.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (12_000_000_000, Some("5")),
+                (12_000_000_000, Some("6")),
+                (12_000_000_000, Some("inv-5")),
+                (12_000_000_000, Some("77"))
+            ]
+        );
+    }
+
+    /// Regression: a payout line copied twice was paid twice without a word.
+    #[test]
+    fn the_same_payment_twice_without_intents_is_refused() {
+        let twice = format!("{},12.5\n{},1\n{},12.5\n", addr(1), addr(2), addr(1));
+        let bad = parse(&twice, false).unwrap_err();
+        assert_eq!((bad[0].line, bad[0].column), (3, 1), "{bad:?}");
+        assert!(bad[0].reason.contains("as line 1"), "{bad:?}");
+        let ndjson = format!(
+            "{{\"to\":\"{}\",\"amount\":\"1\"}}\n{{\"to\":\"{}\",\"amount\":1}}\n",
+            addr(1),
+            addr(1)
+        );
+        assert_eq!(parse(&ndjson, false).unwrap_err()[0].line, 2);
+        // With intents, or with another amount, they are two payments.
+        for text in [
+            format!("{},12.5,a\n{},12.5,b\n", addr(1), addr(1)),
+            format!("{},12.5\n{},12.5,b\n", addr(1), addr(1)),
+            format!("{},12.5\n{},12.6\n", addr(1), addr(1)),
+        ] {
+            assert_eq!(parse(&text, false).unwrap().len(), 2, "{text}");
+        }
+    }
+
+    /// Regression: a misspelt key was dropped, and with it the intent that protects the
+    /// payment against being made twice.
+    #[test]
+    fn an_unknown_ndjson_key_is_refused() {
+        let text = format!(
+            "{{\"to\":\"{}\",\"amount\":\"12.5\",\"intnet\":\"pay-1\"}}\n",
+            addr(1)
+        );
+        let bad = parse(&text, false).unwrap_err();
+        assert!(bad[0].reason.contains("unknown field `intnet`"), "{bad:?}");
     }
 
     proptest! {

@@ -2,7 +2,7 @@
 //! byte-identical to what is checked in under completions/ and man/.
 
 use super::args::{Cli, CompletionsArgs, ManArgs};
-use super::{Ctx, Failure};
+use super::{Ctx, Failure, io};
 use clap::CommandFactory;
 use std::path::Path;
 
@@ -130,10 +130,20 @@ fn pages() -> Vec<(String, String)> {
 fn write_pages(ctx: &Ctx, dir: &Path, pages: &[(String, String)]) -> Result<(), Failure> {
     std::fs::create_dir_all(dir)
         .map_err(|e| Failure::input(format!("cannot create {}: {e}", dir.display())))?;
-    for (name, roff) in pages {
+    // Every page's name first: a directory, FIFO or device there refuses before any page is
+    // written (regression: a FIFO hung the command, a link to /dev/null took a page).
+    for (name, _) in pages {
         let path = dir.join(name);
-        std::fs::write(&path, roff)
-            .map_err(|e| Failure::input(format!("cannot write {}: {e}", path.display())))?;
+        if path.is_dir() || io::not_a_file(&path) {
+            return Err(Failure::usage(format!(
+                "cannot write {}: it is not a regular file (a directory, a FIFO, a device or a \
+                 socket); no man page was written",
+                io::sanitize(&path.display().to_string())
+            )));
+        }
+    }
+    for (name, roff) in pages {
+        io::write_atomic(&dir.join(name), roff.as_bytes())?;
     }
     ctx.note(&format!(
         "wrote {} man pages to {}",

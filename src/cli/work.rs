@@ -134,10 +134,17 @@ pub(super) fn read_documents(path: &std::path::Path) -> Result<Vec<Document>, Fa
         .filter(|(_, l)| !l.trim().is_empty())
         .collect();
     if lines.len() < 2 {
-        return Err(Failure::input(format!(
-            "{name}: {}",
-            io::sanitize(&single.to_string())
-        )));
+        return Err(super::inspect::not_a_document(
+            path,
+            &text,
+            &single.to_string(),
+        ));
+    }
+    // Another file of the workflow (a payout file, receivables) is named as such.
+    if super::inspect::misplaced(&text).is_some()
+        && let Err(e) = Document::parse(lines[0].1)
+    {
+        return Err(super::inspect::not_a_document(path, &text, &e.to_string()));
     }
     // A long chain (a 10,000-payout run) is parsed on every core; the first bad line in file
     // order is the one reported, as on one thread.
