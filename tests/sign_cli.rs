@@ -219,7 +219,7 @@ fn review_text_per_type() {
                 "                 OPEN on LOCAL",
                 "  receives       SEND ",
                 "  from           atto://",
-                "  representative atto://",
+                "  representative UNKNOWN atto://",
                 "  balance        0 atto → ",
                 "  height         1",
             ],
@@ -228,8 +228,8 @@ fn review_text_per_type() {
             "local-change-0",
             &[
                 "                 CHANGE on LOCAL",
-                "  representative atto://",
-                "                 replacing atto://",
+                "  representative UNKNOWN atto://",
+                "                 replacing UNKNOWN atto://",
                 "  balance        ",
             ],
         ),
@@ -1065,6 +1065,31 @@ fn a_stdout_that_cannot_be_written_is_reported_as_json_and_truly() {
     let error: serde_json::Value = serde_json::from_str(stderr.trim()).unwrap();
     assert_eq!(error["error"]["code"], "stdout", "{stderr}");
     assert!(!stderr.contains("journal"), "{stderr}");
+}
+
+/// Regression: a representative in the address book was shown without its label (only
+/// receivers had theirs).
+#[test]
+fn a_representative_in_the_book_is_shown_with_its_label() {
+    let env = Env::new();
+    let c = case("local-change-0");
+    let block: serde_json::Value = serde_json::from_str(&c.block).unwrap();
+    let representative = attosign::protocol::PublicKey(common::hex32(
+        block["representativePublicKey"].as_str().unwrap(),
+    ))
+    .address()
+    .to_string();
+    env.signing()
+        .args(["book", "add", &representative, "rep two"])
+        .assert()
+        .success();
+    let out = env.signing().args(env.request_args(&c)).assert().success();
+    let text = stderr(&out);
+    assert!(
+        text.contains(&format!("  representative {representative} (\"rep two\")")),
+        "{text}"
+    );
+    assert!(text.contains("replacing UNKNOWN atto://"), "{text}");
 }
 
 /// Regression: an account state or receivable given where a block belongs said only

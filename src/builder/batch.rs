@@ -233,7 +233,7 @@ fn parse_csv(
             && !whole.contains('.')
             && !rest.is_empty()
             && rest.bytes().all(|b| b.is_ascii_digit())
-            && !last_field_quoted(text, record.position().map(csv::Position::byte))
+            && !third_field_quoted(text, record.position().map(csv::Position::byte))
         {
             let unquote = if raw {
                 format!("quote it (\"{rest}\")")
@@ -295,15 +295,49 @@ fn parse_csv(
     payments
 }
 
-/// Whether the last field of the CSV record starting at byte `start` of `text` is quoted: the
-/// record's line ends in a quote.
-fn last_field_quoted(text: &str, start: Option<u64>) -> bool {
-    let Some(start) = start.and_then(|s| usize::try_from(s).ok()) else {
+/// Whether the third field of the CSV record that starts at byte `start` of `text` is quoted,
+/// read as the csv reader reads quotes: only at a field's start, doubled inside, a quoted
+/// field running over line ends. (Regression: the text up to the next `\n` was taken for the
+/// record, which a file with `\r` line ends, or a quoted field with a line end in it, broke.)
+fn third_field_quoted(text: &str, start: Option<u64>) -> bool {
+    let Some(bytes) = start
+        .and_then(|s| usize::try_from(s).ok())
+        .and_then(|s| text.as_bytes().get(s..))
+    else {
         return false;
     };
-    text.get(start..)
-        .and_then(|rest| rest.lines().next())
-        .is_some_and(|line| line.trim_end().ends_with('"'))
+    let (mut field, mut at_start, mut quoted) = (0, true, false);
+    // A record's position can be at the line end before it (the `\n` of a `\r\n`).
+    let mut i = bytes
+        .iter()
+        .position(|b| !matches!(b, b'\n' | b'\r'))
+        .unwrap_or(bytes.len());
+    while let Some(&b) = bytes.get(i) {
+        if quoted {
+            if b == b'"' {
+                if bytes.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    quoted = false;
+                }
+            }
+        } else if at_start && b == b'"' {
+            if field == 2 {
+                return true;
+            }
+            quoted = true;
+            at_start = false;
+        } else if b == b',' {
+            field += 1;
+            at_start = true;
+        } else if b == b'\n' || b == b'\r' {
+            return false;
+        } else {
+            at_start = false;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// A misspelt key (`"intnet"`) is refused, not dropped with what it held.
@@ -591,6 +625,16 @@ mod tests {
             );
             assert!(bad[0].reason.contains(".0"), "{bad:?}");
         }
+        // Whatever the line ends, and with a quoted field running over a line end.
+        for text in [
+            format!("{},12,5\r{},3,\"inv-7\"\r", addr(1), addr(2)),
+            format!("\"\n{}\",12,5\n", addr(1)),
+            format!("{},\"\n12\",5\n{},3,\"x\"\n", addr(1), addr(2)),
+            format!("\"{}\",\"12\",5\r\n", addr(1)),
+        ] {
+            let bad = parse(&text, false).unwrap_err();
+            assert_eq!((bad[0].line, bad[0].column), (1, 3), "{text:?}: {bad:?}");
+        }
         let bad = parse(&format!("{},1,000\n", addr(1)), true).unwrap_err();
         assert!(
             !bad[0].reason.contains(".0"),
@@ -672,6 +716,45 @@ mod tests {
         #[test]
         fn never_panics(text in ".{0,400}", raw in any::<bool>()) {
             let _ = parse(&text, raw);
+        }
+
+        /// A whole amount with an all-digit intent is refused unless the intent is quoted,
+        /// whatever the line ends and quoting around it.
+        #[test]
+        fn a_bare_all_digit_intent_after_a_whole_amount_is_refused(
+            rows in proptest::collection::vec(
+                (any::<u8>(), 1u64..1_000_000, "[0-9]{1,9}", any::<bool>(), any::<bool>()),
+                1..8,
+            ),
+            end in prop::sample::select(vec!["\n", "\r\n", "\r"]),
+        ) {
+            let text: String = rows
+                .iter()
+                .enumerate()
+                .map(|(i, (k, whole, digits, quoted, quote_address))| {
+                    let address = if *quote_address {
+                        format!("\"{}\"", addr(*k))
+                    } else {
+                        addr(*k)
+                    };
+                    // Each line's intent its own: the digits and the line's number.
+                    let intent = format!("{digits}{i}");
+                    let intent = if *quoted { format!("\"{intent}\"") } else { intent };
+                    format!("{address},{whole},{intent}{end}")
+                })
+                .collect();
+            let refused: Vec<usize> = match parse(&text, false) {
+                Ok(_) => Vec::new(),
+                Err(bad) => bad.iter().filter(|b| b.column == 3).map(|b| b.line).collect(),
+            };
+            let line_of = |i: usize| if end == "\r" { 1 } else { i + 1 };
+            let expected: Vec<usize> = rows
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !r.3)
+                .map(|(i, _)| line_of(i))
+                .collect();
+            prop_assert_eq!(refused, expected, "{:?}", text);
         }
 
         #[test]

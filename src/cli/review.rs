@@ -113,9 +113,10 @@ pub fn render(
     if let BlockBody::Open { representative, .. } | BlockBody::Change { representative, .. } =
         &block.body
     {
-        line("representative", address(representative));
+        // Labelled from the book like a receiver (regression: shown bare).
+        line("representative", receiver_text(representative, book));
         if let Some(old) = &review.old_representative {
-            line("", format!("replacing {}", address(old)));
+            line("", format!("replacing {}", receiver_text(old, book)));
         }
     }
     match review.balance_before {
@@ -239,7 +240,7 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
                 ),
             },
             BlockBody::Change { representative, .. } => {
-                (address(representative), Some(Amount::ZERO))
+                (receiver_text(representative, book), Some(Amount::ZERO))
             }
         };
         // Money out is marked "-", money in "+"; a CHANGE moves nothing.
@@ -276,7 +277,7 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
                 "",
                 "",
                 "",
-                address(representative)
+                receiver_text(representative, book)
             ));
         }
         balance = Some(block.balance);
