@@ -1586,7 +1586,11 @@ fn outputs_onto_a_fifo_are_refused_and_the_state_waits_for_stdout() {
     assert!(String::from_utf8_lossy(&failed.stderr).contains("\"stdout\""));
     assert!(!std::path::Path::new(&env.p("st.json")).exists());
     // A reader that went away: the state waits for the whole output, so it is not written.
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("attosign"))
+    // The pipe's reader is closed before attosign starts, so its write cannot win a race
+    // into the pipe's buffer.
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let closed = std::process::Command::new(assert_cmd::cargo::cargo_bin!("attosign"))
         .args([
             "--json",
             "build",
@@ -1596,12 +1600,9 @@ fn outputs_onto_a_fifo_are_refused_and_the_state_waits_for_stdout() {
         ])
         .args(["--to", &env.to[0], "--amount", "1"])
         .args(["--state-out", &env.p("st.json")])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
+        .stdout(Stdio::from(writer))
+        .output()
         .unwrap();
-    drop(child.stdout.take());
-    let closed = child.wait_with_output().unwrap();
     assert_eq!(closed.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&closed.stderr).contains("st.json not written"));
     assert!(!std::path::Path::new(&env.p("st.json")).exists());

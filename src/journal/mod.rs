@@ -530,8 +530,10 @@ impl Journal {
     }
 
     /// The hashes of the voided blocks of this account in the chain that ends in `tip` (a
-    /// height and its block's hash): walked down through the blocks attosign journaled, voided
-    /// or live, until a block it did not journal, or one `wanted` says is too old to matter.
+    /// height and its block's hash) that `wanted` picks: walked down through the blocks
+    /// attosign journaled, voided or live, until a block it did not journal. The whole chain
+    /// is walked, not only down to the first block `wanted` refuses: blocks built in one step
+    /// and signed in another may be journaled in any order, so a lower block can be newer.
     /// A voided block in a chain a later block builds on was published after all.
     pub fn voided_in_chain(
         &self,
@@ -553,7 +555,9 @@ impl Journal {
         loop {
             let entry = match voided.get(&hash) {
                 Some(e) if e.height == height => {
-                    found.push(hash);
+                    if wanted(e) {
+                        found.push(hash);
+                    }
                     *e
                 }
                 _ => match self.live_at(account, height) {
@@ -561,9 +565,6 @@ impl Journal {
                     _ => break,
                 },
             };
-            if !wanted(entry) {
-                break;
-            }
             match entry.block.previous() {
                 Some(previous) if height > 1 => (height, hash) = (height - 1, previous),
                 _ => break,

@@ -949,3 +949,59 @@ fn voided_blocks_in_the_chain_below_count_again() {
         0
     );
 }
+
+/// Regression: the walk for published voids stopped at the first block outside the window,
+/// so a voided block below it that was journaled later (the upper one voided first, the
+/// lower one signed and voided after it, and a state shows both published) was left out of
+/// the daily sum.
+#[test]
+fn a_voided_block_below_an_older_one_still_counts() {
+    let (_dir, path) = fresh();
+    let blocks = chain(&[100, 200, 400]);
+    let account = key(1).public_key();
+    let at = |block: &Block, time_ms| match block_record(block.clone(), None, 1) {
+        Record::Block {
+            block,
+            intent,
+            request,
+            file,
+            ..
+        } => Record::Block {
+            block,
+            intent,
+            request,
+            file,
+            time_ms,
+        },
+        _ => unreachable!(),
+    };
+    let void = |block: &Block, time_ms| Record::Void {
+        account,
+        height: block.height(),
+        hash: block.hash(),
+        time_ms,
+    };
+    let journal = append(
+        &path,
+        &[
+            at(&blocks[2], 1_000),
+            void(&blocks[2], 1_100),
+            at(&blocks[1], 50_000),
+            void(&blocks[1], 60_000),
+        ],
+    )
+    .unwrap();
+    let tip = (blocks[2].height(), blocks[2].hash());
+    let today = |tip| journal.sent_since_except(&account, 40_000, i64::MAX, tip, |_| false);
+    assert_eq!(
+        journal.voided_in_chain(&account, tip, |e| e.time_ms >= 40_000),
+        [blocks[1].hash()]
+    );
+    assert_eq!(
+        journal.voided_in_chain(&account, tip, |_| true),
+        [blocks[2].hash(), blocks[1].hash()]
+    );
+    assert_eq!(today(Some(tip)), 200);
+    // Without the chain above it, the void is not known to be published.
+    assert_eq!(today(None), 0);
+}
