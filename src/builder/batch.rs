@@ -61,7 +61,7 @@ pub const INTENT_MAX: usize = 128;
 /// Parses a payout file; `raw` reads amounts as raw units instead of atto. Returns every
 /// bad line, in order, when there is any.
 pub fn parse(text: &str, raw: bool) -> Result<Vec<Payment>, Vec<BadLine>> {
-    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let first = lines(text).find(|l| !l.trim().is_empty()).unwrap_or("");
     let mut bad = Vec::new();
     // Every line's intent, the bad lines' too: an intent used twice is named even when the
     // line that used it first is wrong in another way.
@@ -130,8 +130,11 @@ fn amount(
 }
 
 /// A payment's intent as a payout line or `--intent` gives it: trimmed, `None` when empty, at
-/// most [`INTENT_MAX`] characters and no control characters (it is shown in reviews and
-/// journal listings).
+/// most [`INTENT_MAX`] characters, and nothing that is not seen ([`crate::text::hidden`]:
+/// control, zero-width, bidirectional and other invisible characters). An intent is what
+/// stops a payment being made twice, and it is shown in reviews and journal listings: two
+/// intents that look the same must be the same. (Regression: `inv-1` and `inv-1` with a
+/// zero-width space were two intents, and `addr,12,5` with one passed as 12 atto.)
 pub fn intent(text: &str) -> Result<Option<String>, String> {
     let text = text.trim();
     if text.is_empty() {
@@ -140,10 +143,35 @@ pub fn intent(text: &str) -> Result<Option<String>, String> {
     if text.chars().count() > INTENT_MAX {
         return Err(format!("the intent is longer than {INTENT_MAX} characters"));
     }
-    if text.chars().any(|c| c.is_control()) {
-        return Err("the intent contains a control character".into());
+    if let Some(why) = crate::text::first_hidden(text) {
+        return Err(format!("the intent is refused: {why}"));
     }
     Ok(Some(text.to_string()))
+}
+
+/// The lines of `text`, ended by `\n`, `\r\n` or a lone `\r` (a file saved with old Mac line
+/// ends), as the CSV reader ends records. (Regression: a file with `\r` line ends was one line
+/// to the NDJSON reader and to the line numbers.)
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        match text.find(['\n', '\r']) {
+            Some(end) => {
+                let next = if text[end..].starts_with("\r\n") {
+                    end + 2
+                } else {
+                    end + 1
+                };
+                rest = Some(&text[next..]).filter(|r| !r.is_empty());
+                Some(&text[..end])
+            }
+            None => {
+                rest = None;
+                Some(text)
+            }
+        }
+    })
 }
 
 fn parse_csv(
@@ -169,10 +197,13 @@ fn parse_csv(
             end += 1;
         }
         let (from, line) = if end >= counted.0 { counted } else { (0, 1) };
+        // A line ends in `\n`, or in a `\r` that no `\n` follows.
+        let bytes = text.as_bytes();
         let line = line
-            + text.as_bytes()[from..end]
-                .iter()
-                .filter(|b| **b == b'\n')
+            + (from..end)
+                .filter(|&at| {
+                    bytes[at] == b'\n' || (bytes[at] == b'\r' && bytes.get(at + 1) != Some(&b'\n'))
+                })
                 .count();
         counted = (end, line);
         line
@@ -180,6 +211,7 @@ fn parse_csv(
     // One record read into again and again (the iterator clones each one), exactly as
     // `records()` reads them: an error is reported and reading goes on.
     let mut record = csv::StringRecord::new();
+    let mut seen_a_line = false;
     for i in 0.. {
         match reader.read_record(&mut record) {
             Ok(true) => {}
@@ -195,14 +227,18 @@ fn parse_csv(
             }
         };
         let line = record.position().map_or(i + 1, |p| line_at(p.byte()));
-        if i == 0
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        // The header, if any, is the first line with something in it. (Regression: a line of
+        // spaces or a spreadsheet's empty `,,` row before it made the header a bad line.)
+        let first = !seen_a_line;
+        seen_a_line = true;
+        if first
             && record
                 .get(0)
                 .is_some_and(|f| f.eq_ignore_ascii_case("address"))
         {
-            continue;
-        }
-        if record.iter().all(str::is_empty) {
             continue;
         }
         if !(2..=3).contains(&record.len()) {
@@ -229,8 +265,10 @@ fn parse_csv(
         // `addr,12,5` is 12 with the intent "5" to CSV, but 12.5 written with a decimal comma
         // (or 1,000 with a thousands separator) to whoever typed it: refused unless the intent
         // is quoted. (Regression: signed as 12 atto, the fraction kept as the intent.)
+        // Only after a whole number: an empty or misspelt amount is reported as such below.
         if let (3, Some(whole), Some(rest)) = (record.len(), record.get(1), record.get(2))
-            && !whole.contains('.')
+            && !whole.is_empty()
+            && whole.bytes().all(|b| b.is_ascii_digit())
             && !rest.is_empty()
             && rest.bytes().all(|b| b.is_ascii_digit())
             && !third_field_quoted(text, record.position().map(csv::Position::byte))
@@ -357,7 +395,7 @@ fn parse_ndjson(
     intents: &mut Vec<(usize, String)>,
 ) -> Vec<Payment> {
     let mut payments = Vec::new();
-    for (i, line_text) in text.lines().enumerate() {
+    for (i, line_text) in lines(text).enumerate() {
         let line = i + 1;
         if line_text.trim().is_empty() {
             continue;
@@ -702,6 +740,84 @@ mod tests {
 
     /// Regression: a misspelt key was dropped, and with it the intent that protects the
     /// payment against being made twice.
+    /// Regression (a review's findings): with `\r` line ends every line was "line 1" (a repeat
+    /// named itself) and NDJSON was one line; a header after a line of spaces or an empty
+    /// `,,` row was a bad line; an empty or misspelt amount before an all-digit intent was
+    /// reported as a decimal comma, with advice to write `.0` after it.
+    #[test]
+    fn line_ends_headers_and_amounts_are_read_as_written() {
+        let cr = format!("{},12.5,x\r{},3,7\r", addr(1), addr(2));
+        let bad = parse(&cr, false).unwrap_err();
+        assert_eq!((bad[0].line, bad[0].column), (2, 3), "{bad:?}");
+        let repeat = format!("{},12.5\r{},3\r{},12.5\r", addr(1), addr(2), addr(1));
+        let bad = parse(&repeat, false).unwrap_err();
+        assert_eq!((bad[0].line, bad[0].column), (3, 1), "{bad:?}");
+        assert!(bad[0].reason.contains("as line 1"), "{bad:?}");
+        for end in ["\n", "\r\n", "\r"] {
+            let header = format!(
+                "address,amount,intent{end}{},1,a{end}{},2,\"7\"{end}",
+                addr(1),
+                addr(2)
+            );
+            let lines: Vec<usize> = parse(&header, false)
+                .unwrap()
+                .iter()
+                .map(|p| p.line)
+                .collect();
+            assert_eq!(lines, [2, 3], "{end:?}");
+            let ndjson = format!(
+                "{{\"to\":\"{}\",\"amount\":\"1\"}}{end}{end}{{\"to\":\"{}\",\"amount\":\"x\"}}{end}",
+                addr(1),
+                addr(2)
+            );
+            let bad = parse(&ndjson, false).unwrap_err();
+            assert_eq!((bad.len(), bad[0].line), (1, 3), "{end:?}: {bad:?}");
+        }
+        for before in ["  \n", ",,\n", "\u{feff} \r\n", "\t\n\n"] {
+            let text = format!("{before}Address,Amount,Intent\n{},12.5,x\n", addr(1));
+            let p = parse(&text, false).unwrap_or_else(|bad| panic!("{before:?}: {bad:?}"));
+            assert_eq!(p.len(), 1);
+        }
+        // A header is only the first line with something in it.
+        let late = format!("{},1\naddress,amount\n", addr(1));
+        assert_eq!(parse(&late, false).unwrap_err()[0].line, 2);
+        for (amount, says) in [
+            ("", "no amount"),
+            ("\"\"", "no amount"),
+            ("ten", "not"),
+            ("1 000", "not"),
+        ] {
+            let bad = parse(&format!("{},{amount},5\n", addr(1)), false).unwrap_err();
+            assert_eq!((bad[0].column, bad.len()), (2, 1), "{amount}: {bad:?}");
+            assert!(bad[0].reason.contains(says), "{amount}: {bad:?}");
+        }
+    }
+
+    /// Regression: an intent with a zero-width or other invisible character looked like
+    /// another (two payments, one intent to the eye), and `addr,12,5` with one was paid as 12.
+    #[test]
+    fn intents_with_invisible_characters_are_refused() {
+        for third in [
+            "5\u{200B}",
+            "\u{FEFF}5",
+            "5\u{FEFF}",
+            "\u{2060}000",
+            "inv-1\u{200D}",
+            "inv\u{202E}1",
+            "inv-1\u{FE0F}",
+        ] {
+            let bad = parse(&format!("{},12,{third}\n", addr(1)), false).unwrap_err();
+            assert_eq!((bad[0].line, bad[0].column), (1, 3), "{third:?}: {bad:?}");
+            assert!(
+                bad[0].reason.contains("invisible") || bad[0].reason.contains("bidirectional"),
+                "{bad:?}"
+            );
+            assert!(intent(third).is_err(), "{third:?}");
+        }
+        assert_eq!(intent(" inv-1 ").unwrap().as_deref(), Some("inv-1"));
+        assert_eq!(intent("payé-1").unwrap().as_deref(), Some("payé-1"));
+    }
+
     #[test]
     fn an_unknown_ndjson_key_is_refused() {
         let text = format!(
@@ -747,12 +863,11 @@ mod tests {
                 Ok(_) => Vec::new(),
                 Err(bad) => bad.iter().filter(|b| b.column == 3).map(|b| b.line).collect(),
             };
-            let line_of = |i: usize| if end == "\r" { 1 } else { i + 1 };
             let expected: Vec<usize> = rows
                 .iter()
                 .enumerate()
                 .filter(|(_, r)| !r.3)
-                .map(|(i, _)| line_of(i))
+                .map(|(i, _)| i + 1)
                 .collect();
             prop_assert_eq!(refused, expected, "{:?}", text);
         }
