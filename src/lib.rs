@@ -9,6 +9,7 @@
 #![forbid(unsafe_op_in_unsafe_fn)]
 
 pub mod builder;
+pub mod csvtext;
 pub mod journal;
 pub mod keystore;
 pub mod par;

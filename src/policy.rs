@@ -91,12 +91,19 @@ impl Policy {
     }
 }
 
+/// A label as labels are compared, whatever their case: upper case, then lower, so that
+/// `Straße` and `STRASSE`, or `ΟΔΟΣ` and `οδοσ`, are one label (lower case alone keeps `ß`
+/// and a final `ς` apart from `ss` and `σ`). (Regression: each pair was two labels.)
+fn case_folded(label: &str) -> String {
+    label.to_uppercase().to_lowercase()
+}
+
 /// Another address of `book` whose label reads like `label` (the same letters, whatever their
 /// case): a label names one address, so that a review's "(\"Alice\")" says who is paid.
 pub fn label_taken_by(book: &[BookEntry], address: &PublicKey, label: &str) -> Option<PublicKey> {
-    let wanted = label.to_lowercase();
+    let wanted = case_folded(label);
     book.iter()
-        .find(|entry| entry.address != *address && entry.label.to_lowercase() == wanted)
+        .find(|entry| entry.address != *address && case_folded(&entry.label) == wanted)
         .map(|entry| entry.address)
 }
 
@@ -380,6 +387,38 @@ mod tests {
                 label: format!("entry {n}"),
             })
             .collect()
+    }
+
+    /// Regression: `Straße` and `STRASSE`, `ΟΔΟΣ` and `οδοσ` (each pair the same label in
+    /// another case) were taken for two labels.
+    #[test]
+    fn labels_are_compared_whatever_their_case() {
+        for (taken, wanted) in [
+            ("Straße", "STRASSE"),
+            ("ΟΔΟΣ", "οδοσ"),
+            ("Cold Vault", "cold vault"),
+            ("İstanbul", "i̇stanbul"),
+        ] {
+            let book = [BookEntry {
+                address: key(1),
+                label: taken.into(),
+            }];
+            assert_eq!(
+                label_taken_by(&book, &key(2), wanted),
+                Some(key(1)),
+                "{taken} / {wanted}"
+            );
+            assert_eq!(
+                label_taken_by(&book, &key(1), wanted),
+                None,
+                "its own label"
+            );
+        }
+        let book = [BookEntry {
+            address: key(1),
+            label: "Strasse 1".into(),
+        }];
+        assert_eq!(label_taken_by(&book, &key(2), "Strasse 2"), None);
     }
 
     fn rules(destinations: Destinations, per_tx: Option<u64>, per_day: Option<u64>) -> Rules {

@@ -435,3 +435,47 @@ fn a_huge_value_is_not_echoed_whole() {
     assert!(out.stderr.contains("(10000 characters)"), "{}", out.stderr);
     assert!(out.stderr.len() < 1000, "{} bytes", out.stderr.len());
 }
+
+/// Regression (a review's finding): a pretty-printed transaction with a bad field was reported
+/// by `work`, `qr` and `sign` as "line 1: EOF while parsing" (its first line read as NDJSON);
+/// an array of transactions was "not hexadecimal"; a block with the signature and work inside
+/// it had them dropped.
+#[test]
+fn documents_over_several_lines_and_other_shapes_are_named() {
+    let case = tx("valid LOCAL OPEN");
+    let dir = Dir::new();
+    let mut value: serde_json::Value = serde_json::from_str(&case.json).unwrap();
+    value["block"]["balance"] = serde_json::Value::String("abc".into());
+    let pretty = dir.file("pretty.json", serde_json::to_string_pretty(&value).unwrap());
+    for command in ["work", "qr"] {
+        attosign()
+            .args([command, pretty.to_str().unwrap()])
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(
+                predicate::str::contains("balance")
+                    .and(predicate::str::contains("EOF while parsing").not()),
+            );
+    }
+    let array = dir.file("array.json", format!("[{}]", case.json));
+    let flat = {
+        let mut block = value["block"].clone();
+        block["balance"] = serde_json::from_str::<serde_json::Value>(&case.json).unwrap()["block"]
+            ["balance"]
+            .clone();
+        block["signature"] = value["signature"].clone();
+        block["work"] = value["work"].clone();
+        dir.file("flat.json", block.to_string())
+    };
+    for (file, says) in [(&array, "a JSON array"), (&flat, "\"signature\" in it")] {
+        for command in ["verify", "work", "inspect"] {
+            attosign()
+                .args([command, file.to_str().unwrap()])
+                .assert()
+                .code(1)
+                .stdout("")
+                .stderr(predicate::str::contains(says));
+        }
+    }
+}

@@ -806,6 +806,32 @@ fn a_clock_behind_the_node_is_refused() {
         .stderr(contains("\"clock-behind\"").and(contains("behind")));
 }
 
+/// Regression: a node time near i64's lowest (far in the past) wrapped in the subtraction and
+/// was refused as a clock "292270966 years behind"; it is a state fetched long ago.
+#[test]
+fn a_node_time_long_past_is_old_not_ahead() {
+    let env = Env::new();
+    let c = case("local-send-0");
+    let args: Vec<String> = env
+        .request_args(&c)
+        .into_iter()
+        .take_while(|a| a != "--timestamp")
+        .collect();
+    for instant in [i64::MIN.to_string(), "-9223372036854000000".into()] {
+        let node = env.write(
+            "past.json",
+            &format!("{{\"clientInstant\":0,\"serverInstant\":{instant},\"differenceMillis\":0}}"),
+        );
+        env.cmd()
+            .args(["build"])
+            .args(&args)
+            .args(["--node-time", &node])
+            .assert()
+            .success()
+            .stderr(contains("warning: the state was fetched").and(contains("behind").not()));
+    }
+}
+
 // ---------------------------------------------------------------- amounts and destinations
 
 #[test]

@@ -61,7 +61,9 @@ pub const INTENT_MAX: usize = 128;
 /// Parses a payout file; `raw` reads amounts as raw units instead of atto. Returns every
 /// bad line, in order, when there is any.
 pub fn parse(text: &str, raw: bool) -> Result<Vec<Payment>, Vec<BadLine>> {
-    let first = lines(text).find(|l| !l.trim().is_empty()).unwrap_or("");
+    let first = crate::csvtext::lines(text)
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("");
     let mut bad = Vec::new();
     // Every line's intent, the bad lines' too: an intent used twice is named even when the
     // line that used it first is wrong in another way.
@@ -149,31 +151,6 @@ pub fn intent(text: &str) -> Result<Option<String>, String> {
     Ok(Some(text.to_string()))
 }
 
-/// The lines of `text`, ended by `\n`, `\r\n` or a lone `\r` (a file saved with old Mac line
-/// ends), as the CSV reader ends records. (Regression: a file with `\r` line ends was one line
-/// to the NDJSON reader and to the line numbers.)
-fn lines(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(text);
-    std::iter::from_fn(move || {
-        let text = rest?;
-        match text.find(['\n', '\r']) {
-            Some(end) => {
-                let next = if text[end..].starts_with("\r\n") {
-                    end + 2
-                } else {
-                    end + 1
-                };
-                rest = Some(&text[next..]).filter(|r| !r.is_empty());
-                Some(&text[..end])
-            }
-            None => {
-                rest = None;
-                Some(text)
-            }
-        }
-    })
-}
-
 fn parse_csv(
     text: &str,
     raw: bool,
@@ -186,28 +163,18 @@ fn parse_csv(
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
     let mut payments = Vec::new();
-    // The csv crate's own line numbers skip blank lines; count newlines before the record.
-    // A record's position can point at the blank lines skipped before it. Records come in
-    // order, so newlines are counted from the previous record on (counting from the start
-    // each time made a 10,000-line file take seconds).
-    let mut counted = (0usize, 1usize);
-    let mut line_at = |byte: u64| {
-        let mut end = usize::try_from(byte).unwrap_or(usize::MAX).min(text.len());
-        while matches!(text.as_bytes().get(end), Some(b'\n' | b'\r')) {
-            end += 1;
-        }
-        let (from, line) = if end >= counted.0 { counted } else { (0, 1) };
-        // A line ends in `\n`, or in a `\r` that no `\n` follows.
-        let bytes = text.as_bytes();
-        let line = line
-            + (from..end)
-                .filter(|&at| {
-                    bytes[at] == b'\n' || (bytes[at] == b'\r' && bytes.get(at + 1) != Some(&b'\n'))
-                })
-                .count();
-        counted = (end, line);
-        line
-    };
+    if let Some((line, column)) = crate::csvtext::unclosed_quote(text) {
+        bad.push(BadLine {
+            line,
+            column,
+            reason: "a quote opens here and is never closed, so the rest of the file would be \
+                     read as this one field: close it, or remove it"
+                .into(),
+        });
+        return Vec::new();
+    }
+    let mut lines = crate::csvtext::LineCounter::new(text);
+    let mut line_at = |byte: u64| lines.line_of(byte);
     // One record read into again and again (the iterator clones each one), exactly as
     // `records()` reads them: an error is reported and reading goes on.
     let mut record = csv::StringRecord::new();
@@ -227,7 +194,7 @@ fn parse_csv(
             }
         };
         let line = record.position().map_or(i + 1, |p| line_at(p.byte()));
-        if record.iter().all(str::is_empty) {
+        if crate::csvtext::is_blank(&record) {
             continue;
         }
         // The header, if any, is the first line with something in it. (Regression: a line of
@@ -395,7 +362,7 @@ fn parse_ndjson(
     intents: &mut Vec<(usize, String)>,
 ) -> Vec<Payment> {
     let mut payments = Vec::new();
-    for (i, line_text) in lines(text).enumerate() {
+    for (i, line_text) in crate::csvtext::lines(text).enumerate() {
         let line = i + 1;
         if line_text.trim().is_empty() {
             continue;
@@ -778,6 +745,15 @@ mod tests {
             let p = parse(&text, false).unwrap_or_else(|bad| panic!("{before:?}: {bad:?}"));
             assert_eq!(p.len(), 1);
         }
+        // A quote never closed would take the lines after it into one field.
+        let open = format!("{},1,\"a\n{},2,b\n{},3,c\n", addr(1), addr(2), addr(3));
+        let bad = parse(&open, false).unwrap_err();
+        assert_eq!(
+            (bad.len(), bad[0].line, bad[0].column),
+            (1, 1, 3),
+            "{bad:?}"
+        );
+        assert!(bad[0].reason.contains("never closed"), "{bad:?}");
         // A header is only the first line with something in it.
         let late = format!("{},1\naddress,amount\n", addr(1));
         assert_eq!(parse(&late, false).unwrap_err()[0].line, 2);

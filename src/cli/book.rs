@@ -3,14 +3,13 @@
 
 use super::args::{BookAddArgs, BookCommand, BookImportArgs, BookRemoveArgs};
 use super::keys::{self, open_for_update};
-use super::{Ctx, Failure, change, io, prompt};
+use super::{Ctx, Failure, Status, change, io, prompt};
 use attosign::keystore::BOOK_MAX_ENTRIES;
 use attosign::keystore::document::{check_label, check_stored_label};
 use attosign::policy::BookEntry;
 use attosign::protocol::{Address, PublicKey};
 use serde::Serialize;
 use serde_json::json;
-use sha2::{Digest, Sha256};
 use std::fmt::Write as _;
 
 pub fn run(ctx: &mut Ctx, cmd: &BookCommand) -> Result<(), Failure> {
@@ -151,14 +150,23 @@ fn list(ctx: &mut Ctx) -> Result<(), Failure> {
 /// One line of an import file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Line {
-    number: u64,
+    number: usize,
     address: PublicKey,
     label: String,
 }
 
 /// Parses an import file: CSV `address,label` (RFC 4180 quoting), with an optional header
-/// line `address,label`. Every bad line is named; an address given twice names both lines.
+/// line `address,label` (any case) first among the lines with something in them. Lines end in
+/// `\n`, `\r\n` or `\r`; blank lines and empty `,` rows are skipped. Every bad line is named;
+/// an address given twice names both lines.
 fn parse_import(text: &str) -> Result<Vec<Line>, Vec<String>> {
+    use attosign::csvtext;
+    if let Some((line, _)) = csvtext::unclosed_quote(text) {
+        return Err(vec![format!(
+            "line {line}: a quote opens here and is never closed, so the rest of the file \
+             would be read as one label: close it, or remove it"
+        )]);
+    }
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -166,18 +174,9 @@ fn parse_import(text: &str) -> Result<Vec<Line>, Vec<String>> {
     let mut lines: Vec<Line> = Vec::new();
     let mut errors = Vec::new();
     let mut first = true;
-    // csv's own line numbers skip blank lines, and its byte offset of a record can point at
-    // the line break before it: count the line breaks before the record's first character.
-    let bytes = text.as_bytes();
-    let line_at = |position: Option<&csv::Position>| {
-        position.map_or(0, |p| {
-            let mut start = usize::try_from(p.byte()).map_or(bytes.len(), |b| b.min(bytes.len()));
-            while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
-                start += 1;
-            }
-            1 + bytes[..start].iter().filter(|&&b| b == b'\n').count() as u64
-        })
-    };
+    let mut counter = csvtext::LineCounter::new(text);
+    let mut line_at =
+        |position: Option<&csv::Position>| position.map_or(0, |p| counter.line_of(p.byte()));
     for record in reader.records() {
         let record = match record {
             Ok(record) => record,
@@ -188,10 +187,20 @@ fn parse_import(text: &str) -> Result<Vec<Line>, Vec<String>> {
             }
         };
         let number = line_at(record.position());
-        let header = first && record.get(0).is_some_and(|f| f.trim() == "address");
+        if csvtext::is_blank(&record) {
+            continue;
+        }
+        let header = first
+            && record
+                .get(0)
+                .is_some_and(|f| f.trim().eq_ignore_ascii_case("address"));
         first = false;
         if header {
-            if record.len() != 2 || record.get(1).map(str::trim) != Some("label") {
+            if record.len() != 2
+                || !record
+                    .get(1)
+                    .is_some_and(|f| f.trim().eq_ignore_ascii_case("label"))
+            {
                 errors.push(format!(
                     "line {number}: a header line must be exactly address,label"
                 ));
@@ -256,7 +265,7 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
         ("--passphrase-file", ctx.global.passphrase_file.as_deref()),
         ("FILE", Some(args.file.as_path())),
     ])?;
-    let text = io::read_text(&args.file)?;
+    let (text, file_digest) = io::read_text_digested(&args.file)?;
     let name = io::sanitize(&args.file.display().to_string());
     let lines = parse_import(&text).map_err(|errors| {
         Failure::input(format!(
@@ -321,7 +330,8 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
         )));
     }
 
-    let digest = sha256_hex(text.as_bytes());
+    // The file's digest as `sha256sum` gives it, byte-order mark included.
+    let digest = attosign::protocol::encode_hex(&file_digest).to_lowercase();
     let mut table = format!(
         "Import into the address book from {name} (sha256 {digest}):\n{:<6} {:<10} {:<68} LABEL\n",
         "LINE", "CHANGE", "ADDRESS"
@@ -361,9 +371,23 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
         return Ok(());
     }
     if book.len() + added.len() > BOOK_MAX_ENTRIES {
-        return Err(keys::failure(attosign::keystore::Error::BookFull {
-            max: BOOK_MAX_ENTRIES,
-        }));
+        // Say which is too big: the file, or the book with it. (Regression: a 5,001-line file
+        // into an empty book said the book was full.)
+        return Err(Failure::new(
+            Status::Error,
+            "book-full",
+            format!(
+                "{name} adds {} addresses to a book of {}; the address book holds at most \
+                 {BOOK_MAX_ENTRIES} entries. Nothing was changed. {}",
+                added.len(),
+                book.len(),
+                if added.len() > BOOK_MAX_ENTRIES {
+                    "Import fewer addresses (only those payments go to)."
+                } else {
+                    "Remove entries that are no longer used (book remove), or import fewer."
+                }
+            ),
+        ));
     }
     let journal = change::journal(ctx, &opened)?;
     change::review_and_confirm(ctx, &table)?;
@@ -384,10 +408,6 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-fn sha256_hex(bytes: &[u8]) -> String {
-    attosign::protocol::encode_hex(&Sha256::digest(bytes)).to_lowercase()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -406,7 +426,8 @@ mod tests {
             address(3)
         );
         let lines = parse_import(&text).unwrap();
-        let labels: Vec<(u64, &str)> = lines.iter().map(|l| (l.number, l.label.as_str())).collect();
+        let labels: Vec<(usize, &str)> =
+            lines.iter().map(|l| (l.number, l.label.as_str())).collect();
         assert_eq!(
             labels,
             [(2, "Hot wallet"), (4, "Cold, \"vault\""), (5, "spaced")]
@@ -446,6 +467,49 @@ mod tests {
         assert!(errors[0].contains("header"), "{errors:?}");
         // Without the header the first line is data.
         assert!(parse_import(&format!("{},first\n", address(9))).is_ok());
+    }
+
+    /// Regression (a review's findings): with `\r` line ends every line was "line 1"; a header
+    /// after a line of spaces or an empty `,` row, or written `Address,Label`, was a bad
+    /// address; a quote never closed took the rest of the file as one label, unreported.
+    #[test]
+    fn line_ends_headers_and_quotes_are_read_as_written() {
+        for end in ["\n", "\r\n", "\r"] {
+            let text = format!("address,label{end}{},Alice{end}bogus,x{end}", address(1));
+            let errors = parse_import(&text).unwrap_err();
+            assert!(errors[0].starts_with("line 3: "), "{end:?}: {errors:?}");
+            let twice = format!(
+                "{},A{end}{},B{end}{},C{end}",
+                address(1),
+                address(2),
+                address(1)
+            );
+            let errors = parse_import(&twice).unwrap_err();
+            assert!(
+                errors[0].starts_with("line 3: ") && errors[0].contains("also on line 1"),
+                "{end:?}: {errors:?}"
+            );
+        }
+        for before in [" \n", ",,\n", ",\n", "\t\r\n\r\n"] {
+            for header in ["address,label", "Address,Label", "ADDRESS, LABEL"] {
+                let text = format!("{before}{header}\n{},Alice\n", address(1));
+                let lines = parse_import(&text).unwrap_or_else(|e| panic!("{text:?}: {e:?}"));
+                assert_eq!(lines.len(), 1);
+            }
+        }
+        let open = format!(
+            "{},Alice\n{},\"Bob\n{},Carol\n",
+            address(1),
+            address(2),
+            address(3)
+        );
+        let errors = parse_import(&open).unwrap_err();
+        assert!(
+            errors[0].starts_with("line 2: a quote opens here and is never closed"),
+            "{errors:?}"
+        );
+        let last = format!("{},Alice\n{},\"Bob\n", address(1), address(2));
+        assert!(parse_import(&last).is_err());
     }
 
     proptest! {

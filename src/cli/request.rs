@@ -337,7 +337,8 @@ fn check_clock(ctx: &Ctx, path: &Path, now: i64, explicit: bool) -> Result<(), F
             io::sanitize(&e.to_string())
         ))
     })?;
-    let behind = node.server_instant - now;
+    // In i128: a node time near i64's ends wrapped, and a time long past read as "behind".
+    let behind = i128::from(node.server_instant) - i128::from(now);
     if behind > 0 && !explicit {
         return Err(Failure::new(
             Status::Error,
@@ -352,7 +353,7 @@ fn check_clock(ctx: &Ctx, path: &Path, now: i64, explicit: bool) -> Result<(), F
             ),
         ));
     }
-    let age = now - node.server_instant;
+    let age = -behind;
     if age > 86_400_000 {
         ctx.note(&format!(
             "warning: the state was fetched {} ago (node time {}); if the account has moved \

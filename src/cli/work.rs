@@ -133,7 +133,8 @@ pub(super) fn read_documents(path: &std::path::Path) -> Result<Vec<Document>, Fa
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .collect();
-    if lines.len() < 2 {
+    // One document over several lines is reported by its own error, not its first line's.
+    if lines.len() < 2 || !attosign::protocol::first_line_is_json(&text) {
         return Err(super::inspect::not_a_document(
             path,
             &text,

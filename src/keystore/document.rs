@@ -465,8 +465,8 @@ pub fn check_label(label: &str) -> Result<(), &'static str> {
     }
     if !unicode_normalization::is_nfc(label) {
         return Err(
-            "an accent in it is typed as a separate mark (not Unicode NFC); type the \
-             accented letter itself",
+            "it is not in Unicode NFC: an accent typed as a separate mark (type the accented \
+             letter itself), or a character with a plain twin, such as the Kelvin sign for K",
         );
     }
     Ok(())

@@ -140,7 +140,17 @@ const REMEMBERED: usize = 4096;
 impl Address {
     /// Parses `atto://` followed by 61 base32 characters, checking the checksum.
     pub fn parse(text: &str) -> Result<Address, Error> {
-        let body = text.strip_prefix(PREFIX).ok_or(Error::AddressPrefix)?;
+        let Some(body) = text.strip_prefix(PREFIX) else {
+            // Regression: an invisible character before `atto://` was reported as a missing
+            // prefix, which the operator could see was there.
+            let hidden = |c: char| crate::text::hidden(c).is_some();
+            return Err(match text.chars().next() {
+                Some(c) if hidden(c) && text.trim_start_matches(hidden).starts_with(PREFIX) => {
+                    Error::AddressHiddenStart(c)
+                }
+                _ => Error::AddressPrefix,
+            });
+        };
         // Regression: a non-ASCII character made this say "61 characters, expected 61" (it
         // counted bytes, then reported characters). Characters are checked first, by name.
         if let Some((position, character)) = body
@@ -211,6 +221,14 @@ mod tests {
     fn rejects_each_kind_of_bad_address() {
         let good = PublicKey([7u8; 32]).address().to_string();
         assert_eq!(Address::parse(&good[1..]), Err(Error::AddressPrefix));
+        assert_eq!(
+            Address::parse(&format!("\u{200B}{good}")),
+            Err(Error::AddressHiddenStart('\u{200B}'))
+        );
+        assert_eq!(
+            Address::parse(&format!("\u{FEFF}x{good}")),
+            Err(Error::AddressPrefix)
+        );
         assert_eq!(
             Address::parse(&good[..good.len() - 1]),
             Err(Error::AddressLength { got: 60 })

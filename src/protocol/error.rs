@@ -17,6 +17,13 @@ pub enum Error {
     NotHex { what: &'static str },
     #[error("address must start with \"atto://\"")]
     AddressPrefix,
+    /// An invisible character before `atto://` (a zero-width space or byte-order mark copied
+    /// along with the address).
+    #[error(
+        "address starts with the invisible character U+{:04X} before \"atto://\"; remove it",
+        u32::from(*.0)
+    )]
+    AddressHiddenStart(char),
     #[error("address has {got} characters after \"atto://\", expected 61")]
     AddressLength { got: usize },
     #[error("address is not lower-case base32 (letters a-z and digits 2-7)")]

@@ -315,6 +315,20 @@ impl Document {
         if text.is_empty() {
             return Err(Error::Json("the input is empty".into()));
         }
+        // Other JSON is named as JSON, not as bad hexadecimal. (Regression: an array of
+        // transactions was "not hexadecimal".)
+        if text.starts_with(['[', '"']) {
+            let what = if text.starts_with('[') {
+                "a JSON array"
+            } else {
+                "a JSON string"
+            };
+            return Err(Error::Json(format!(
+                "{what}, not a block or a transaction: give one JSON object (a block, or \
+                 {{\"block\",\"signature\",\"work\"}}), one per line for several, or its \
+                 serialized hex"
+            )));
+        }
         let bytes = decode_hex(text, "serialized block or transaction")?;
         let (block, used) = Block::read_prefix(&bytes)?;
         if used == bytes.len() {
@@ -329,6 +343,17 @@ impl Document {
             .as_object()
             .ok_or_else(|| Error::Json("expected a JSON object".into()))?;
         let Some(block) = obj.get("block") else {
+            // A transaction flattened into its block would lose its signature and work
+            // without a word (regression: `work` ground new work and dropped the signature).
+            if let Some(key) = ["signature", "work"]
+                .into_iter()
+                .find(|k| obj.contains_key(*k))
+            {
+                return Err(Error::Json(format!(
+                    "a block with \"{key}\" in it: a transaction is {{\"block\":{{…}},\
+                     \"signature\":…,\"work\":…}}, with the block's fields inside \"block\""
+                )));
+            }
             return Block::from_value(value).map(Document::Block);
         };
         let block = Block::from_value(block).map_err(|e| e.in_field("block"))?;
@@ -439,6 +464,17 @@ pub(crate) fn present<'de, T: serde::Deserialize<'de>, D: serde::Deserializer<'d
     d: D,
 ) -> Result<Option<T>, D::Error> {
     T::deserialize(d).map(Some)
+}
+
+/// Whether the first line of `text` with something in it is a whole JSON value by itself: how
+/// NDJSON (a document per line) is told from one document written over several lines, whose
+/// own error is then the one to report. (Regression: a pretty-printed block with a bad field
+/// was reported as "line 1: EOF while parsing", the error of its first line alone.)
+pub fn first_line_is_json(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}')
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|l| serde_json::from_str::<serde::de::IgnoredAny>(l).is_ok())
 }
 
 /// Parses JSON, refusing an object that names a key twice: other tools keep the first, and
@@ -564,7 +600,8 @@ fn uint_value(value: &Value, name: &str, max: u64) -> Result<u64, Error> {
                 let f = n.as_f64().unwrap_or(f64::NAN);
                 if f.fract() != 0.0 || !f.is_finite() {
                     Err(bad(format!("it is not a whole number; expected {range}")))
-                } else if f < 0.0 {
+                } else if f < 0.0 || f.is_sign_negative() {
+                    // -0 is read as a float: a minus sign, not a decimal point, is what's wrong.
                     Err(bad(format!("it is negative; expected {range}")))
                 } else if f >= 18_446_744_073_709_551_616.0 {
                     Err(bad(format!("it is too large; expected {range}")))
@@ -704,6 +741,37 @@ mod tests {
             .as_str()
             .unwrap()
             .to_string()
+    }
+
+    /// Regressions from a review: an array was "not hexadecimal"; a transaction flattened into
+    /// its block lost its signature and work without a word; `-0` was blamed on a decimal
+    /// point; a pretty-printed document is told from NDJSON by its first line.
+    #[test]
+    fn other_shapes_are_named_as_what_they_are() {
+        let block = tests_block_json();
+        for (text, says) in [
+            (format!("[{block}]"), "a JSON array"),
+            ("\"x\"".to_string(), "a JSON string"),
+        ] {
+            let e = Document::parse(&text).unwrap_err().to_string();
+            assert!(e.contains(says) && !e.contains("hexadecimal"), "{e}");
+        }
+        let mut value: Value = serde_json::from_str(&block).unwrap();
+        assert!(Document::from_value(&value).is_ok());
+        value["work"] = Value::String("40812B195B63A051".into());
+        let e = Document::from_value(&value).unwrap_err().to_string();
+        assert!(e.contains("\"work\" in it"), "{e}");
+        let mut value: Value = serde_json::from_str(&block).unwrap();
+        value["balance"] = serde_json::from_str("-0").unwrap();
+        let e = Block::from_value(&value).unwrap_err().to_string();
+        assert!(
+            e.contains("negative") && !e.contains("decimal point"),
+            "{e}"
+        );
+        let pretty =
+            serde_json::to_string_pretty(&serde_json::from_str::<Value>(&block).unwrap()).unwrap();
+        assert!(!first_line_is_json(&pretty));
+        assert!(first_line_is_json(&format!("\u{feff}\n{block}\n{block}\n")));
     }
 
     #[test]

@@ -21,8 +21,8 @@ pub use block::{Block, BlockBody, BlockType, Hash, MAX_VERSION, RuleViolation};
 pub use check::{Checks, Problem};
 pub use error::Error;
 pub use hex::{append_hex, decode_hex, encode_hex};
-pub use json::Document;
 pub(crate) use json::present;
+pub use json::{Document, first_line_is_json};
 pub use network::{
     GENESIS_MS, Network, format_rfc3339, parse_rfc3339, parse_timestamp, threshold, year_of,
 };

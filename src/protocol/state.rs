@@ -207,10 +207,15 @@ impl Receivable {
                 .map(|(i, v)| Receivable::from_value(v).map_err(|e| (i + 1, e)))
                 .collect();
         }
-        if let Ok(value) = parse_json(trimmed) {
-            return Receivable::from_value(&value)
-                .map(|r| vec![r])
-                .map_err(|e| (1, e));
+        match parse_json(trimmed) {
+            Ok(value) => {
+                return Receivable::from_value(&value)
+                    .map(|r| vec![r])
+                    .map_err(|e| (1, e));
+            }
+            // One document over several lines: its own error, not its first line's.
+            Err(e) if !super::json::first_line_is_json(text) => return Err((1, e)),
+            Err(_) => {}
         }
         text.lines()
             .enumerate()
@@ -261,6 +266,14 @@ mod tests {
         assert_eq!(Receivable::parse_many(&two).unwrap().len(), 2);
         let bad = format!("{text}\n{{\"hash\":1}}\n");
         assert_eq!(Receivable::parse_many(&bad).unwrap_err().0, 2);
+        // Pretty-printed with a key twice: that error, not its first line's "EOF while
+        // parsing" (regression).
+        let pretty = text
+            .replace('{', "{\n  ")
+            .replace(",\"", ",\n  \"")
+            .replace("\"version\":0", "\"version\":0,\n  \"version\":1");
+        let (line, e) = Receivable::parse_many(&pretty).unwrap_err();
+        assert!(line == 1 && e.to_string().contains("twice"), "{e}");
     }
 
     #[test]

@@ -56,8 +56,11 @@ impl Work {
     /// The nonce text in the work server's answer to `POST /works`, `{"work":"HEX"}`; what it
     /// is worth is checked by whoever attaches it.
     pub fn server_answer(text: &str) -> Result<String, Error> {
-        let value: serde_json::Value = serde_json::from_str(text.trim())
-            .map_err(|e| Error::Json(format!("not JSON ({e})")))?;
+        // Strict, as every JSON attosign reads: `{"work":A,"work":B}` is refused, not read as B.
+        let value = crate::protocol::json::parse_json(text.trim()).map_err(|e| match e {
+            Error::Json(e) => Error::Json(format!("not JSON ({e})")),
+            e => e,
+        })?;
         value
             .get("work")
             .and_then(|w| w.as_str())
@@ -146,6 +149,19 @@ mod tests {
     use super::*;
     use crate::protocol::block::tests::arb_block;
     use proptest::prelude::*;
+
+    /// Regression: a work server's answer naming `work` twice was read as the last one.
+    #[test]
+    fn a_work_answer_is_read_strictly() {
+        assert_eq!(
+            Work::server_answer(" {\"work\":\"40812B195B63A051\"}\n").unwrap(),
+            "40812B195B63A051"
+        );
+        let twice = r#"{"work":"0000000000000000","work":"40812B195B63A051"}"#;
+        let e = Work::server_answer(twice).unwrap_err().to_string();
+        assert!(e.contains("twice"), "{e}");
+        assert!(Work::server_answer("{\"nonce\":\"00\"}").is_err());
+    }
 
     proptest! {
         #[test]
