@@ -91,11 +91,12 @@ impl Policy {
     }
 }
 
-/// A label as labels are compared, whatever their case: upper case, then lower, so that
+/// A label as labels are compared, whatever their case: Unicode's full case folding, so that
 /// `Straße` and `STRASSE`, or `ΟΔΟΣ` and `οδοσ`, are one label (lower case alone keeps `ß`
-/// and a final `ς` apart from `ss` and `σ`). (Regression: each pair was two labels.)
+/// and a final `ς` apart from `ss` and `σ`: regression, each pair was two labels), while
+/// letters that differ, the Turkish `ı` and `i` say, stay apart (upper case would join them).
 fn case_folded(label: &str) -> String {
-    label.to_uppercase().to_lowercase()
+    unicase::UniCase::new(label).to_folded_case()
 }
 
 /// Another address of `book` whose label reads like `label` (the same letters, whatever their
@@ -414,11 +415,21 @@ mod tests {
                 "its own label"
             );
         }
-        let book = [BookEntry {
-            address: key(1),
-            label: "Strasse 1".into(),
-        }];
-        assert_eq!(label_taken_by(&book, &key(2), "Strasse 2"), None);
+        for (taken, other) in [
+            ("Strasse 1", "Strasse 2"),
+            ("Sıla", "Sila"),
+            ("Sıla", "SILA"),
+        ] {
+            let book = [BookEntry {
+                address: key(1),
+                label: taken.into(),
+            }];
+            assert_eq!(
+                label_taken_by(&book, &key(2), other),
+                None,
+                "{taken} / {other}"
+            );
+        }
     }
 
     fn rules(destinations: Destinations, per_tx: Option<u64>, per_day: Option<u64>) -> Rules {

@@ -100,6 +100,38 @@ fn work_reads_hex() {
     assert_worked(out.stdout.trim_end(), &case.block());
 }
 
+/// Regression (a review of the fix that reports a pretty-printed document's own error): a
+/// file of hex documents one per line, or NDJSON whose first line ends in a form feed or a
+/// no-break space, was taken for one document and refused.
+#[test]
+fn work_reads_hex_and_padded_lines_one_per_line() {
+    let a = tx("valid LOCAL RECEIVE");
+    let b = tx("valid LOCAL OPEN");
+    let dir = Dir::new();
+    for (name, text) in [
+        ("two.hex", format!("{}\n{}\n", a.block_hex(), b.block_hex())),
+        (
+            "mixed.txt",
+            format!("{}\r\n{}\r\n", a.block_hex(), b.block()),
+        ),
+        (
+            "padded.ndjson",
+            format!("{}\u{c}\n{}\n", a.block(), b.block()),
+        ),
+        (
+            "nbsp.ndjson",
+            format!("{}\u{a0}\n{}\n", a.block(), b.block()),
+        ),
+    ] {
+        let out = run(attosign().arg("work").arg(dir.file(name, text)));
+        assert_eq!(out.code, 0, "{name}: {}", out.stderr);
+        let lines: Vec<&str> = out.stdout.lines().collect();
+        assert_eq!(lines.len(), 2, "{name}: {}", out.stdout);
+        assert_worked(lines[0], &a.block());
+        assert_worked(lines[1], &b.block());
+    }
+}
+
 fn work_with_kernel(kernel: &str) {
     let block = tx("valid LOCAL OPEN").block();
     for threads in ["1", "2"] {

@@ -328,6 +328,19 @@ fn make(
 }
 
 /// The node's clock when the state was fetched is a lower bound for "now" here.
+/// A receivable file's error: at its line, or (line 0) of the whole document.
+fn receivable_error(name: &str, line: usize, e: &attosign::protocol::Error) -> Failure {
+    let at = if line == 0 {
+        String::new()
+    } else {
+        format!(" line {line}")
+    };
+    Failure::input(format!(
+        "--receivable {name}{at}: {}",
+        io::sanitize(&e.to_string())
+    ))
+}
+
 fn check_clock(ctx: &Ctx, path: &Path, now: i64, explicit: bool) -> Result<(), Failure> {
     let text = io::read_text(path)?;
     let node = NodeTime::from_json(&text).map_err(|e| {
@@ -435,12 +448,8 @@ pub fn read_account(path: &Path) -> Result<Option<Account>, Failure> {
 pub fn read_receivables(path: &Path) -> Result<Vec<Receivable>, Failure> {
     let text = io::read_text(path)?;
     let name = io::sanitize(&path.display().to_string());
-    let all = Receivable::parse_many(&text).map_err(|(line, e)| {
-        Failure::input(format!(
-            "--receivable {name} line {line}: {}",
-            io::sanitize(&e.to_string())
-        ))
-    })?;
+    let all =
+        Receivable::parse_many(&text).map_err(|(line, e)| receivable_error(&name, line, &e))?;
     if all.is_empty() {
         return Err(Failure::input(format!("--receivable {name} is empty")));
     }
@@ -462,12 +471,8 @@ pub fn read_receivables(path: &Path) -> Result<Vec<Receivable>, Failure> {
 pub fn read_receivable(path: &Path) -> Result<Receivable, Failure> {
     let text = io::read_text(path)?;
     let name = io::sanitize(&path.display().to_string());
-    let mut all = Receivable::parse_many(&text).map_err(|(line, e)| {
-        Failure::input(format!(
-            "--receivable {name} line {line}: {}",
-            io::sanitize(&e.to_string())
-        ))
-    })?;
+    let mut all =
+        Receivable::parse_many(&text).map_err(|(line, e)| receivable_error(&name, line, &e))?;
     match all.len() {
         1 => Ok(all.remove(0)),
         0 => Err(Failure::input(format!("--receivable {name} is empty"))),

@@ -133,8 +133,11 @@ pub(super) fn read_documents(path: &std::path::Path) -> Result<Vec<Document>, Fa
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .collect();
-    // One document over several lines is reported by its own error, not its first line's.
-    if lines.len() < 2 || !attosign::protocol::first_line_is_json(&text) {
+    // One document over several lines is reported by its own error, not its first line's;
+    // NDJSON's first line is JSON, or a document (hex) by itself.
+    if lines.len() < 2
+        || !(attosign::protocol::first_line_is_json(&text) || Document::parse(lines[0].1).is_ok())
+    {
         return Err(super::inspect::not_a_document(
             path,
             &text,

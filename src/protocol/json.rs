@@ -474,7 +474,7 @@ pub fn first_line_is_json(text: &str) -> bool {
     text.trim_start_matches('\u{feff}')
         .lines()
         .find(|l| !l.trim().is_empty())
-        .is_some_and(|l| serde_json::from_str::<serde::de::IgnoredAny>(l).is_ok())
+        .is_some_and(|l| serde_json::from_str::<serde::de::IgnoredAny>(l.trim()).is_ok())
 }
 
 /// Parses JSON, refusing an object that names a key twice: other tools keep the first, and

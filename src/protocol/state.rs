@@ -214,7 +214,7 @@ impl Receivable {
                     .map_err(|e| (1, e));
             }
             // One document over several lines: its own error, not its first line's.
-            Err(e) if !super::json::first_line_is_json(text) => return Err((1, e)),
+            Err(e) if !super::json::first_line_is_json(text) => return Err((0, e)),
             Err(_) => {}
         }
         text.lines()
@@ -273,7 +273,7 @@ mod tests {
             .replace(",\"", ",\n  \"")
             .replace("\"version\":0", "\"version\":0,\n  \"version\":1");
         let (line, e) = Receivable::parse_many(&pretty).unwrap_err();
-        assert!(line == 1 && e.to_string().contains("twice"), "{e}");
+        assert!(line == 0 && e.to_string().contains("twice"), "{e}");
     }
 
     #[test]

@@ -57,10 +57,7 @@ impl Work {
     /// is worth is checked by whoever attaches it.
     pub fn server_answer(text: &str) -> Result<String, Error> {
         // Strict, as every JSON attosign reads: `{"work":A,"work":B}` is refused, not read as B.
-        let value = crate::protocol::json::parse_json(text.trim()).map_err(|e| match e {
-            Error::Json(e) => Error::Json(format!("not JSON ({e})")),
-            e => e,
-        })?;
+        let value = crate::protocol::json::parse_json(text.trim())?;
         value
             .get("work")
             .and_then(|w| w.as_str())
