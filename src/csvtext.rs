@@ -7,6 +7,8 @@
 //! without a word. An operator fixing a file needs the line their editor shows, and a quote
 //! left open must be an error, not one field that swallowed the lines after it.
 
+use std::ops::ControlFlow;
+
 /// Line numbers of the records of one text, from the byte offsets the csv crate gives.
 /// Records come in order, so it counts on from the last one (counting from the start each
 /// time made a 10,000-line file take seconds); an earlier offset starts again from the top.
@@ -78,16 +80,27 @@ pub fn is_blank(record: &csv::StringRecord) -> bool {
     record.iter().all(|field| field.trim().is_empty())
 }
 
-/// Where a quote opens that is never closed, as the csv reader reads quotes (only at a
-/// field's start, doubled inside, running over line ends): its 1-based line and field, or
-/// `None` when every quote is closed.
-pub fn unclosed_quote(text: &str) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
+/// What [`walk_quotes`] meets.
+enum Quote {
+    /// A quote that opens a field: the field's 1-based number in its record.
+    Opens { field: usize },
+    /// A line break outside quotes: the end of a record.
+    RecordEnds,
+}
+
+/// Walks `bytes` as the csv reader reads quotes (only at a field's start, doubled inside, a
+/// quoted field running over line ends), telling `meet` each quote that opens a field and each
+/// record's end; a `Break` stops the walk with its answer. Otherwise, at the end of the text:
+/// where a quote is still open, if one is.
+fn walk_quotes<B>(
+    bytes: &[u8],
+    mut meet: impl FnMut(Quote) -> ControlFlow<B>,
+) -> Result<Option<(usize, usize)>, B> {
     let (mut line, mut field, mut at_start) = (1, 1, true);
     let mut open: Option<(usize, usize)> = None;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        if open.is_some() {
+        let met = if open.is_some() {
             if b == b'"' {
                 if bytes.get(i + 1) == Some(&b'"') {
                     i += 1;
@@ -95,23 +108,55 @@ pub fn unclosed_quote(text: &str) -> Option<(usize, usize)> {
                     open = None;
                 }
             }
+            None
         } else if at_start && b == b'"' {
             open = Some((line, field));
             at_start = false;
+            Some(Quote::Opens { field })
         } else if b == b',' {
             field += 1;
             at_start = true;
+            None
         } else if b == b'\n' || b == b'\r' {
             (field, at_start) = (1, true);
+            Some(Quote::RecordEnds)
         } else {
             at_start = false;
+            None
+        };
+        if let Some(ControlFlow::Break(answer)) = met.map(&mut meet) {
+            return Err(answer);
         }
         if ends_line(bytes, i) {
             line += 1;
         }
         i += 1;
     }
-    open
+    Ok(open)
+}
+
+/// Where a quote opens that is never closed: its 1-based line and field, or `None` when every
+/// quote is closed.
+pub fn unclosed_quote(text: &str) -> Option<(usize, usize)> {
+    walk_quotes::<()>(text.as_bytes(), |_| ControlFlow::Continue(())).unwrap_or(None)
+}
+
+/// Whether field `field` (1-based) of the record that starts at byte `start` of `text` is
+/// quoted. A record's position can be at the line end before it (the `\n` of a `\r\n`).
+pub fn field_quoted(text: &str, start: usize, field: usize) -> bool {
+    let Some(bytes) = text.as_bytes().get(start..) else {
+        return false;
+    };
+    let first = bytes
+        .iter()
+        .position(|b| !matches!(b, b'\n' | b'\r'))
+        .unwrap_or(bytes.len());
+    let quoted = walk_quotes(&bytes[first..], |met| match met {
+        Quote::Opens { field: f, .. } if f == field => ControlFlow::Break(true),
+        Quote::Opens { .. } => ControlFlow::Continue(()),
+        Quote::RecordEnds => ControlFlow::Break(false),
+    });
+    quoted.err().unwrap_or(false)
 }
 
 #[cfg(test)]
@@ -137,6 +182,18 @@ mod tests {
         assert_eq!(counter.line_of(7), 6);
         // Earlier again: counted from the top.
         assert_eq!(counter.line_of(0), 1);
+    }
+
+    #[test]
+    fn a_field_is_quoted_only_by_a_quote_at_its_start() {
+        let text = "a,\"b\",c\r\nd,e,\"f\"\n\"g\nh\",i,\"j\"";
+        assert!(field_quoted(text, 0, 2) && !field_quoted(text, 0, 3));
+        // From the line break before the record, as the csv reader's positions can be.
+        assert!(field_quoted(text, 8, 3) && !field_quoted(text, 8, 2));
+        assert!(field_quoted(text, 17, 1) && field_quoted(text, 17, 3));
+        // Not past the record's end, nor past the text.
+        assert!(!field_quoted("a\n\"c\",\"d\"", 0, 2));
+        assert!(!field_quoted("a", 5, 1));
     }
 
     #[test]

@@ -238,7 +238,10 @@ fn parse_csv(
             && whole.bytes().all(|b| b.is_ascii_digit())
             && !rest.is_empty()
             && rest.bytes().all(|b| b.is_ascii_digit())
-            && !third_field_quoted(text, record.position().map(csv::Position::byte))
+            && !record
+                .position()
+                .and_then(|p| usize::try_from(p.byte()).ok())
+                .is_some_and(|start| crate::csvtext::field_quoted(text, start, 3))
         {
             let unquote = if raw {
                 format!("quote it (\"{rest}\")")
@@ -298,51 +301,6 @@ fn parse_csv(
         });
     }
     payments
-}
-
-/// Whether the third field of the CSV record that starts at byte `start` of `text` is quoted,
-/// read as the csv reader reads quotes: only at a field's start, doubled inside, a quoted
-/// field running over line ends. (Regression: the text up to the next `\n` was taken for the
-/// record, which a file with `\r` line ends, or a quoted field with a line end in it, broke.)
-fn third_field_quoted(text: &str, start: Option<u64>) -> bool {
-    let Some(bytes) = start
-        .and_then(|s| usize::try_from(s).ok())
-        .and_then(|s| text.as_bytes().get(s..))
-    else {
-        return false;
-    };
-    let (mut field, mut at_start, mut quoted) = (0, true, false);
-    // A record's position can be at the line end before it (the `\n` of a `\r\n`).
-    let mut i = bytes
-        .iter()
-        .position(|b| !matches!(b, b'\n' | b'\r'))
-        .unwrap_or(bytes.len());
-    while let Some(&b) = bytes.get(i) {
-        if quoted {
-            if b == b'"' {
-                if bytes.get(i + 1) == Some(&b'"') {
-                    i += 1;
-                } else {
-                    quoted = false;
-                }
-            }
-        } else if at_start && b == b'"' {
-            if field == 2 {
-                return true;
-            }
-            quoted = true;
-            at_start = false;
-        } else if b == b',' {
-            field += 1;
-            at_start = true;
-        } else if b == b'\n' || b == b'\r' {
-            return false;
-        } else {
-            at_start = false;
-        }
-        i += 1;
-    }
-    false
 }
 
 /// A misspelt key (`"intnet"`) is refused, not dropped with what it held.
