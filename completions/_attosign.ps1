@@ -145,7 +145,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Amount the payment request asks for, in atto (with --qr)')
             [CompletionResult]::new('--png', '--png', [CompletionResultType]::ParameterName, 'Write PNG images instead of terminal text: out.png for one code, several (or any number for a PATH without an extension, such as outbox) go to PATH-1.png, PATH-2.png, …')
             [CompletionResult]::new('--svg', '--svg', [CompletionResultType]::ParameterName, 'Write SVG images instead of terminal text: out.svg for one code, several (or any number for a PATH without an extension) go to PATH-1.svg, PATH-2.svg, …')
-            [CompletionResult]::new('--module-size', '--module-size', [CompletionResultType]::ParameterName, 'Pixels per module in PNG and SVG images')
+            [CompletionResult]::new('--module-size', '--module-size', [CompletionResultType]::ParameterName, 'Pixels per module in PNG and SVG images, 2 to 64 (zbar read no code drawn at 1)')
             [CompletionResult]::new('--error-correction', '--error-correction', [CompletionResultType]::ParameterName, 'Error-correction level')
             [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
@@ -915,7 +915,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
         'attosign;qr' {
             [CompletionResult]::new('--png', '--png', [CompletionResultType]::ParameterName, 'Write PNG images instead of terminal text: out.png for one code, several (or any number for a PATH without an extension, such as outbox) go to PATH-1.png, PATH-2.png, …')
             [CompletionResult]::new('--svg', '--svg', [CompletionResultType]::ParameterName, 'Write SVG images instead of terminal text: out.svg for one code, several (or any number for a PATH without an extension) go to PATH-1.svg, PATH-2.svg, …')
-            [CompletionResult]::new('--module-size', '--module-size', [CompletionResultType]::ParameterName, 'Pixels per module in PNG and SVG images')
+            [CompletionResult]::new('--module-size', '--module-size', [CompletionResultType]::ParameterName, 'Pixels per module in PNG and SVG images, 2 to 64 (zbar read no code drawn at 1)')
             [CompletionResult]::new('--error-correction', '--error-correction', [CompletionResultType]::ParameterName, 'Error-correction level')
             [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')

@@ -137,7 +137,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --amount 'Amount the payment request asks for, in atto (with --qr)'
             cand --png 'Write PNG images instead of terminal text: out.png for one code, several (or any number for a PATH without an extension, such as outbox) go to PATH-1.png, PATH-2.png, …'
             cand --svg 'Write SVG images instead of terminal text: out.svg for one code, several (or any number for a PATH without an extension) go to PATH-1.svg, PATH-2.svg, …'
-            cand --module-size 'Pixels per module in PNG and SVG images'
+            cand --module-size 'Pixels per module in PNG and SVG images, 2 to 64 (zbar read no code drawn at 1)'
             cand --error-correction 'Error-correction level'
             cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
@@ -843,7 +843,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
         &'attosign;qr'= {
             cand --png 'Write PNG images instead of terminal text: out.png for one code, several (or any number for a PATH without an extension, such as outbox) go to PATH-1.png, PATH-2.png, …'
             cand --svg 'Write SVG images instead of terminal text: out.svg for one code, several (or any number for a PATH without an extension) go to PATH-1.svg, PATH-2.svg, …'
-            cand --module-size 'Pixels per module in PNG and SVG images'
+            cand --module-size 'Pixels per module in PNG and SVG images, 2 to 64 (zbar read no code drawn at 1)'
             cand --error-correction 'Error-correction level'
             cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'

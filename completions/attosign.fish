@@ -118,7 +118,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l amount -d 'Amount the payment request asks for, in atto (with --qr)' -r
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l png -d 'Write PNG images instead of terminal text: out.png for one code, several (or any number for a PATH without an extension, such as outbox) go to PATH-1.png, PATH-2.png, …' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l svg -d 'Write SVG images instead of terminal text: out.svg for one code, several (or any number for a PATH without an extension) go to PATH-1.svg, PATH-2.svg, …' -r -F
-complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l module-size -d 'Pixels per module in PNG and SVG images' -r
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l module-size -d 'Pixels per module in PNG and SVG images, 2 to 64 (zbar read no code drawn at 1)' -r
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l error-correction -d 'Error-correction level' -r -f -a "l\t'About 7% of the code may be damaged'
 m\t'About 15%'
 q\t'About 25%'
@@ -625,7 +625,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_se
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attosign -n "__fish_attosign_using_subcommand qr" -l png -d 'Write PNG images instead of terminal text: out.png for one code, several (or any number for a PATH without an extension, such as outbox) go to PATH-1.png, PATH-2.png, …' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand qr" -l svg -d 'Write SVG images instead of terminal text: out.svg for one code, several (or any number for a PATH without an extension) go to PATH-1.svg, PATH-2.svg, …' -r -F
-complete -c attosign -n "__fish_attosign_using_subcommand qr" -l module-size -d 'Pixels per module in PNG and SVG images' -r
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -l module-size -d 'Pixels per module in PNG and SVG images, 2 to 64 (zbar read no code drawn at 1)' -r
 complete -c attosign -n "__fish_attosign_using_subcommand qr" -l error-correction -d 'Error-correction level' -r -f -a "l\t'About 7% of the code may be damaged'
 m\t'About 15%'
 q\t'About 25%'

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use attosign::work::{
     Avx2Loop, Avx512Loop, Kernel, avx2_floor, avx2_hybrid_floor, avx512_floor, scan_avx2_loop,
-    scan_avx512_loop, search_range,
+    scan_avx2_measured, scan_avx512_loop, search_range,
 };
 use blake2b_simd::Params;
 use blake2b_simd::many::{HashManyJob, hash_many};
@@ -131,6 +131,16 @@ fn main() {
         ));
     }
     subjects.push((
+        "avx2 measured choice".into(),
+        Box::new(|| {
+            scan_avx2_measured(&TARGET, 0, 0, 1)?;
+            Some(rate(|| {
+                scan_avx2_measured(&TARGET, 0, 0, HASHES).expect("AVX2 and BMI2 were there");
+                HASHES
+            }))
+        }),
+    ));
+    subjects.push((
         "avx2 floor (operation mix)".into(),
         Box::new(|| {
             avx2_floor(1)?;
@@ -217,12 +227,21 @@ fn main() {
     );
     println!(
         "hybrid / hybrid floor {}, hybrid / floor {}, scheduled / floor {}, \
-         hybrid / scheduled {}, scheduled / compiled {}, auto / floor {}",
+         hybrid / scheduled {}, scheduled / compiled {}, auto / floor {}, \
+         measured choice / hybrid {}, measured choice / scheduled {}",
         ratio("avx2 hybrid loop", "avx2 hybrid floor"),
         ratio("avx2 hybrid loop", "avx2 floor"),
         ratio("avx2 scheduled", "avx2 floor"),
         ratio("avx2 hybrid loop", "avx2 scheduled"),
         ratio("avx2 scheduled", "avx2 compiled"),
         ratio("kernel", "avx2 floor"),
+        ratio("avx2 measured choice", "avx2 hybrid loop"),
+        ratio("avx2 measured choice", "avx2 scheduled"),
     );
+    if let Some((_, (picked, hybrid))) = scan_avx2_measured(&TARGET, 0, 0, 0) {
+        println!(
+            "measured choice: {hybrid} of {picked} chunks ({:.1}%) ran the hybrid loop",
+            100.0 * hybrid as f64 / picked.max(1) as f64
+        );
+    }
 }

@@ -465,7 +465,9 @@ fn a_keystore_path_that_is_not_a_file_is_said_so() {
             .code(1)
             .stdout("")
             .stderr(contains("not a regular file").and(contains("already exists").not()));
-        // Nor with --force, which replaces keystores only.
+        // Nor with --force, which replaces keystores only, and refuses before it shows any
+        // words or takes a lock. Regression: `keys new --force` printed new recovery words
+        // first, and `keys import --force` left a .lock file beside the directory.
         env.cmd()
             .arg("--keystore")
             .arg(path)
@@ -481,8 +483,27 @@ fn a_keystore_path_that_is_not_a_file_is_said_so() {
             .timeout(std::time::Duration::from_secs(20))
             .assert()
             .code(1)
+            .stdout("")
+            .stderr(contains("not a regular file").and(contains("recovery words").not()));
+        env.file("words", ABANDON);
+        env.cmd()
+            .arg("--keystore")
+            .arg(path)
+            .args(["--passphrase-file", &env.p("pw")])
+            .args(["keys", "import", "--work-factor", "1", "--force"])
+            .args(["--mnemonic-file", &env.p("words")])
+            .timeout(std::time::Duration::from_secs(20))
+            .assert()
+            .code(1)
+            .stdout("")
             .stderr(contains("not a regular file"));
         assert!(!path.is_file(), "{path:?} was replaced");
+        let mut lock = path.as_os_str().to_owned();
+        lock.push(".lock");
+        assert!(
+            !std::path::Path::new(&lock).exists(),
+            "a refused command left {lock:?}"
+        );
     }
 }
 
@@ -865,13 +886,34 @@ fn work_factor_is_checked_and_kept() {
         .assert()
         .success();
     // The header records the cost: a label change keeps the file's work factor (1 here)
-    // instead of recalibrating to ~1 s.
-    let header = String::from_utf8_lossy(&env.bytes()[..100]).to_string();
-    let stanza = header.lines().nth(1).unwrap();
-    assert!(
-        stanza.starts_with("-> scrypt ") && stanza.ends_with(" 1"),
-        "{header}"
-    );
+    // instead of recalibrating to ~1 s, and so do the rewrites that take no --work-factor
+    // (README, "Passphrases and identities").
+    let kept = |after: &str| {
+        let header = String::from_utf8_lossy(&env.bytes()[..100]).to_string();
+        let stanza = header.lines().nth(1).unwrap();
+        assert!(
+            stanza.starts_with("-> scrypt ") && stanza.ends_with(" 1"),
+            "after {after}: {header}"
+        );
+    };
+    kept("keys label");
+    let before = env.bytes();
+    let rewrite = |args: &[&str]| {
+        env.cmd()
+            .arg("--keystore")
+            .arg(env.keystore())
+            .args(["--passphrase-file", &env.p("pw"), "--yes"])
+            .args(args)
+            .assert()
+            .success();
+    };
+    rewrite(&["book", "add", ABANDON_ADDRESS_0, "self"]);
+    assert_ne!(env.bytes(), before, "book add rewrote the keystore");
+    kept("book add");
+    rewrite(&["policy", "set", "--max-per-day", "5"]);
+    kept("policy set");
+    rewrite(&["book", "remove", ABANDON_ADDRESS_0]);
+    kept("book remove");
 }
 
 /// Writes an identity file as `age-keygen` does; returns its path and recipient.
@@ -1264,8 +1306,10 @@ fn a_secret_given_as_a_path_is_not_echoed() {
 }
 
 /// Regression: `keys new --force` (or `import --force`) whose keystore write failed left the
-/// journal saying the keystore was replaced, with the old one (here: something no keystore
-/// can replace) still in place; the journal now records that the write failed.
+/// journal saying the keystore was replaced, with the old one still in place; the journal
+/// now records that the write failed. (The write fails by a test fault: a directory in the
+/// keystore's place, which this test used before, is now refused before anything is
+/// journaled.)
 #[test]
 fn a_failed_replacement_is_journaled_as_failed() {
     let env = Env::new();
@@ -1279,10 +1323,7 @@ fn a_failed_replacement_is_journaled_as_failed() {
         .args(["--passphrase-file", &env.p("pw"), "--yes", "journal", "new"])
         .assert()
         .success();
-    // In the keystore's place, a directory a rename cannot replace.
-    fs::remove_file(env.keystore()).unwrap();
-    fs::create_dir(env.keystore()).unwrap();
-    fs::write(env.keystore().join("in-the-way"), "").unwrap();
+    let before = env.bytes();
     let words = env.file("words", ABANDON);
     for args in [
         vec!["new", "--show-mnemonic", "--work-factor", "1", "--force"],
@@ -1295,9 +1336,14 @@ fn a_failed_replacement_is_journaled_as_failed() {
             &words,
         ],
     ] {
-        env.keys("pw", &args).assert().code(1).stderr(contains(
-            "The journal records the replacement and that writing it failed",
-        ));
+        env.keys("pw", &args)
+            .env("ATTOSIGN_TEST_FAULT", "fail:rename")
+            .assert()
+            .code(1)
+            .stderr(contains(
+                "The journal records the replacement and that writing it failed",
+            ));
+        assert_eq!(env.bytes(), before, "the old keystore stays");
     }
     let list = env
         .cmd()
@@ -1319,7 +1365,10 @@ fn a_failed_replacement_is_journaled_as_failed() {
         assert!(pair[0]["replaced"].is_string(), "{entries}");
         assert!(pair[1]["writeFailed"].is_string(), "{entries}");
         assert!(
-            pair[1]["error"].as_str().unwrap().contains("directory"),
+            pair[1]["error"]
+                .as_str()
+                .unwrap()
+                .contains("test fault: rename failed"),
             "{entries}"
         );
     }

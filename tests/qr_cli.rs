@@ -11,6 +11,7 @@ use attosign::protocol::{
     Algorithm, Amount, Block, BlockBody, Hash, Network, PublicKey, Transaction, Work, threshold,
 };
 use attosign::qr::{PREFIX, TERMINAL_END, TERMINAL_START};
+use predicates::prelude::*;
 use predicates::str::contains;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
@@ -693,6 +694,17 @@ fn qr_reads_stdin_and_takes_options() {
     // RECEIVE at H is version 16: 81 modules + 2 × 4 quiet, 3 px each.
     assert_eq!(info.info().width, (81 + 8) * 3);
     assert_eq!(zbarimg(&[png]), [attosign::qr::payload(&tx)]);
+    // Regression: one pixel per module was accepted, and zbarimg read no code drawn so.
+    let small = dir.path("small.png");
+    attosign()
+        .args(["qr", "-", "--module-size", "1", "--png"])
+        .arg(&small)
+        .write_stdin(tx.to_json())
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("--module-size").and(contains("2..=64")));
+    assert!(!small.exists());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -302,3 +302,41 @@ fn a_secret_is_not_read_from_stdin_when_stdin_is_the_terminal() {
         "{text:?}"
     );
 }
+
+/// Regression: an empty answer to the passphrase prompt that opens a keystore was told "an
+/// empty passphrase would leave the keystore unprotected", which fits only a new passphrase.
+#[test]
+fn an_empty_answer_when_opening_a_keystore_is_not_called_unprotected() {
+    let dir = demo();
+    let args = ["--keystore", "keystore.age", "keys", "list", "--count", "1"];
+    let (mut terminal, shown, mut child) = run(dir.path(), &args);
+    for _ in 0..3 {
+        let prompts = shown.lock().unwrap().matches("Keystore passphrase").count();
+        wait_for_count(&shown, "Keystore passphrase", prompts.max(1));
+        terminal.write_all(b"\n").unwrap();
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let status = child.wait().unwrap();
+    wait_for(&shown, "attempts");
+    let text = shown.lock().unwrap().clone();
+    assert_eq!(status.code(), Some(2), "{text}");
+    assert_eq!(
+        text.matches("a keystore's passphrase is never empty")
+            .count(),
+        3,
+        "{text}"
+    );
+    assert!(!text.contains("unprotected"), "{text}");
+}
+
+fn wait_for_count(shown: &Mutex<String>, text: &str, count: usize) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while shown.lock().unwrap().matches(text).count() < count {
+        assert!(
+            Instant::now() < deadline,
+            "the terminal never showed {text:?} {count} times; it shows:\n{}",
+            shown.lock().unwrap()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}

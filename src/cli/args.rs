@@ -595,8 +595,8 @@ pub struct QrImageArgs {
     /// for a PATH without an extension) go to PATH-1.svg, PATH-2.svg, …
     #[arg(long, value_name = "PATH")]
     pub svg: Option<PathBuf>,
-    /// Pixels per module in PNG and SVG images
-    #[arg(long, value_name = "PX", default_value_t = 6, value_parser = clap::value_parser!(u32).range(1..=64))]
+    /// Pixels per module in PNG and SVG images, 2 to 64 (zbar read no code drawn at 1)
+    #[arg(long, value_name = "PX", default_value_t = 6, value_parser = clap::value_parser!(u32).range(2..=64))]
     pub module_size: u32,
     /// Error-correction level
     #[arg(long, value_enum, value_name = "LEVEL", default_value_t = EcChoice::M)]

@@ -142,7 +142,15 @@ fn ask(
     for _ in 0..ATTEMPTS {
         let first = prompt_hidden(prompt)?;
         if first.is_empty() && !allow_empty {
-            eprintln!("An empty passphrase would leave the keystore unprotected. Try again.");
+            // Regression: unlocking said "would leave the keystore unprotected", which only
+            // fits a new passphrase.
+            if confirm {
+                eprintln!("An empty passphrase would leave the keystore unprotected. Try again.");
+            } else {
+                eprintln!(
+                    "Nothing was typed, and a keystore's passphrase is never empty. Try again."
+                );
+            }
             continue;
         }
         if confirm {

@@ -60,6 +60,17 @@ pub(crate) fn ensure_absent(path: &Path) -> Result<(), Error> {
     }
 }
 
+/// What `--force` may replace: nothing, or a regular file (through symlinks). Not even
+/// `--force` replaces a directory, a FIFO or a device with a keystore.
+/// Regression: `keys new --force` on a directory showed new recovery words and `keys import
+/// --force` left a lock file beside it before the write refused the path.
+pub(crate) fn ensure_replaceable(path: &Path) -> Result<(), Error> {
+    if fs::symlink_metadata(destination(path)?).is_ok_and(|m| !m.is_file()) {
+        return Err(not_a_file(path));
+    }
+    Ok(())
+}
+
 /// Where a write to `path` lands: `path` itself, or, through symlinks (followed one link at
 /// a time, so the last one may point to a file that does not exist yet), the file they name.
 /// Regression: a dangling symlink was reported as "a keystore already exists", and `--force`
@@ -92,9 +103,8 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result
     let target = destination(path)?;
     if !overwrite {
         ensure_absent(&target)?;
-    } else if fs::symlink_metadata(&target).is_ok_and(|m| !m.is_file()) {
-        // Not even --force replaces a directory or a FIFO with a keystore.
-        return Err(not_a_file(path));
+    } else {
+        ensure_replaceable(path)?;
     }
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
@@ -116,7 +126,9 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result
     fault_point("temp-synced");
 
     if overwrite {
-        fs::rename(&temp.path, &target).map_err(|e| Error::io(&target, e))?;
+        fault_error("rename")
+            .and_then(|()| fs::rename(&temp.path, &target))
+            .map_err(|e| Error::io(&target, e))?;
         temp.armed = false;
     } else {
         // link(2) fails if the name exists: no window in which another writer's keystore
@@ -251,6 +263,24 @@ fn fault_point(point: &str) {
 
 #[cfg(not(feature = "fault-injection"))]
 fn fault_point(_point: &str) {}
+
+/// Test builds only, as [`fault_point`]: `ATTOSIGN_TEST_FAULT=fail:<point>` makes that step
+/// of a write fail with an error, as a full disk or a read-only directory would, so that the
+/// error paths after it can be tested (as root, permissions cannot make a write fail).
+#[cfg(feature = "fault-injection")]
+fn fault_error(point: &str) -> io::Result<()> {
+    match std::env::var_os("ATTOSIGN_TEST_FAULT") {
+        Some(v) if v.to_str().and_then(|v| v.strip_prefix("fail:")) == Some(point) => {
+            Err(io::Error::other(format!("test fault: {point} failed")))
+        }
+        _ => Ok(()),
+    }
+}
+
+#[cfg(not(feature = "fault-injection"))]
+fn fault_error(_point: &str) -> io::Result<()> {
+    Ok(())
+}
 
 /// The exit status of a test fault (unused by anything else).
 #[cfg(feature = "fault-injection")]

@@ -324,9 +324,7 @@ impl Keystore {
     /// existing file is an error, checked before the (slow) encryption and again atomically
     /// when the file takes its name.
     pub fn write(&self, path: &Path, lock: &Lock, overwrite: bool) -> Result<(), Error> {
-        if !overwrite {
-            file::ensure_absent(path)?;
-        }
+        check_can_create(path, overwrite)?;
         let ciphertext = self.encrypt(lock)?;
         // Replacing a keystore takes its write lock, as every change does: a change another
         // process is making (a label, a passphrase, the book) then lands before the
@@ -481,9 +479,11 @@ impl<'a> Update<'a> {
 
 /// Fails with [`Error::AlreadyExists`] if the path exists and `overwrite` is false; lets a
 /// command refuse before it prompts for anything.
+/// With `overwrite`, a path that is not a regular file (a directory, a FIFO, a device) is
+/// refused all the same.
 pub fn check_can_create(path: &Path, overwrite: bool) -> Result<(), Error> {
     if overwrite {
-        Ok(())
+        file::ensure_replaceable(path)
     } else {
         file::ensure_absent(path)
     }

@@ -8,8 +8,10 @@
 //! 1.11-1.24x LLVM's on AMD Zen 3 and 1.03-1.05x on Intel Sapphire Rapids; the hybrid one
 //! 1.16-1.19x the scheduled one on Intel (family 6 model 207, `--kernel avx2`,
 //! `examples/pow_side_by_side.rs`, 2026-12-06) and 1.16-1.18x on AMD Zen 5 (family 26 model
-//! 2, same day). Intel cores from Ice Lake on and AMD from Zen 5 on run the hybrid loop, other
-//! CPUs the scheduled one ([`hybrid_is_faster`]); LLVM's stays for the comparison.
+//! 2, same day). Intel cores from Ice Lake on and AMD from Zen 5 on run the hybrid loop
+//! ([`hybrid_is_faster`]), CPUs without BMI2 the scheduled one, and the others, where neither
+//! was measured faster, whichever each thread measures faster as it runs ([`Chooser`]);
+//! LLVM's stays for the comparison.
 
 use core::arch::x86_64::{
     __m256i, _mm256_add_epi64, _mm256_castsi256_pd, _mm256_cmpgt_epi64, _mm256_movemask_pd,
@@ -96,20 +98,188 @@ impl Word for Y {
 /// Scans `count` nonces from `start` (wrapping), whole batches only, with the loop this CPU
 /// runs fastest; returns how many nonces it covered and the first whose value is <=
 /// `threshold`. The hybrid loop (a fifth nonce on the integer ALUs) runs where
-/// [`hybrid_is_faster`] says, the vector loop elsewhere. Callers must have detected AVX2,
-/// which is why calling it from code without that feature takes `unsafe`.
+/// [`hybrid_is_faster`] says, the vector loop where the CPU lacks BMI2, and elsewhere the
+/// calling thread's [`Chooser`] picks one for each call, by their measured speed
+/// ([`choice`]). Callers must have detected AVX2, which is why calling it from code without
+/// that feature takes `unsafe`.
 #[target_feature(enable = "avx2")]
 pub(crate) fn scan(mid: &Midstate, threshold: u64, start: u64, count: u64) -> (u64, Option<u64>) {
-    let which = if hybrid_is_faster() {
-        Loop::Hybrid
-    } else {
-        Loop::Scheduled
-    };
+    match choice() {
+        Choice::Fixed(which) => scan_whole(which, mid, threshold, start, count),
+        Choice::Measure => scan_chosen(mid, threshold, start, count),
+    }
+}
+
+/// [`scan`] with the loop the calling thread's [`Chooser`] picks, whatever [`choice`] says
+/// for this CPU. Callers must have detected AVX2 and BMI2.
+#[target_feature(enable = "avx2")]
+pub(crate) fn scan_chosen(
+    mid: &Midstate,
+    threshold: u64,
+    start: u64,
+    count: u64,
+) -> (u64, Option<u64>) {
+    CHOOSER.with(|chooser| scan_measured(&mut chooser.borrow_mut(), mid, threshold, start, count))
+}
+
+/// The calling thread's [`Chooser::picked`].
+pub(crate) fn chooser_picked() -> (u64, u64) {
+    CHOOSER.with(|chooser| chooser.borrow().picked())
+}
+
+/// [`scan`] with `which`.
+#[target_feature(enable = "avx2")]
+fn scan_whole(
+    which: Loop,
+    mid: &Midstate,
+    threshold: u64,
+    start: u64,
+    count: u64,
+) -> (u64, Option<u64>) {
     let batches = count / which.lanes();
     (
         batches * which.lanes(),
         scan_generated(which, mid, threshold, start, batches),
     )
+}
+
+/// [`scan`] with the loop `chooser` picks, timing it for the chooser unless it found a nonce
+/// (then it stopped early). Callers must have detected AVX2 and BMI2.
+#[target_feature(enable = "avx2")]
+pub(crate) fn scan_measured(
+    chooser: &mut Chooser,
+    mid: &Midstate,
+    threshold: u64,
+    start: u64,
+    count: u64,
+) -> (u64, Option<u64>) {
+    let which = chooser.next();
+    let began = std::time::Instant::now();
+    let (done, found) = scan_whole(which, mid, threshold, start, count);
+    if found.is_none() {
+        chooser.record(which, done, began.elapsed());
+    }
+    (done, found)
+}
+
+std::thread_local! {
+    /// Each thread's [`Chooser`]: threads may run on cores that differ (a busy sibling, a
+    /// hybrid CPU's small cores), so each measures for itself.
+    static CHOOSER: std::cell::RefCell<Chooser> = std::cell::RefCell::new(Chooser::default());
+}
+
+/// How this CPU picks between the vector and the hybrid loop.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Choice {
+    /// Always this loop: measured faster on this kind of CPU ([`hybrid_is_faster`]), or the
+    /// only one it can run (the hybrid loop needs BMI2).
+    Fixed(Loop),
+    /// Neither has been measured faster here: AMD before Zen 5 (Zen 3's earlier hybrid ran
+    /// bimodally, this one has not been measured there), Intel before Ice Lake, other
+    /// vendors. Each thread measures both as it goes ([`Chooser`]).
+    Measure,
+}
+
+/// See [`Choice`].
+pub(crate) fn choice() -> Choice {
+    static CHOICE: std::sync::OnceLock<Choice> = std::sync::OnceLock::new();
+    *CHOICE.get_or_init(|| {
+        if hybrid_is_faster() {
+            Choice::Fixed(Loop::Hybrid)
+        } else if std::arch::is_x86_feature_detected!("bmi2") {
+            Choice::Measure
+        } else {
+            Choice::Fixed(Loop::Scheduled)
+        }
+    })
+}
+
+/// Picks the vector or the hybrid loop for each chunk of nonces by their measured speed on
+/// this thread: each loop's time per nonce as a moving average over the chunks it ran; the
+/// faster runs, and one chunk in [`Chooser::EXPLORE_EVERY`] (or, when the other is far
+/// slower, [`Chooser::EXPLORE_RARELY`]) the other, so that a change (a loop that runs slower
+/// in stretches, as Zen 3's first hybrid did, or a core that gets busy) is noticed within a
+/// few dozen to a few hundred chunks (65,536 nonces each, ~2.5 ms at 27 MH/s). The cost is
+/// that share of chunks run by the slower loop: a loop 15% slower run one chunk in 16 costs
+/// under 1%, one at 0.6x run one chunk in 64 about 1%.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Chooser {
+    /// Nanoseconds per nonce, the moving average, for [`Loop::Scheduled`] and [`Loop::Hybrid`].
+    cost: [Option<f64>; 2],
+    /// Chunks picked so far.
+    picked: u64,
+    /// Chunks picked for [`Loop::Hybrid`].
+    hybrid: u64,
+}
+
+impl Chooser {
+    /// One chunk in this many runs the loop measured slower...
+    pub(crate) const EXPLORE_EVERY: u64 = 16;
+    /// ... or in this many when it is [`Chooser::FAR_SLOWER`] or more: the loop ran at 0.6x
+    /// the other in Zen 3's slow stretches, and one chunk in 16 at that speed would cost 4%.
+    pub(crate) const EXPLORE_RARELY: u64 = 64;
+    /// Its time per nonce over the faster loop's.
+    const FAR_SLOWER: f64 = 1.25;
+    /// The weight of a new measurement in the moving average.
+    const WEIGHT: f64 = 0.25;
+
+    fn slot(which: Loop) -> usize {
+        match which {
+            Loop::Scheduled => 0,
+            Loop::Hybrid => 1,
+        }
+    }
+
+    /// The loop for the next chunk: each once first, then the faster, with every
+    /// [`Chooser::EXPLORE_EVERY`]th chunk the other.
+    pub(crate) fn next(&mut self) -> Loop {
+        self.picked += 1;
+        let which = match self.cost {
+            [None, _] => Loop::Scheduled,
+            [_, None] => Loop::Hybrid,
+            [Some(scheduled), Some(hybrid)] => {
+                let (faster, slower, ratio) = if hybrid < scheduled {
+                    (Loop::Hybrid, Loop::Scheduled, scheduled / hybrid)
+                } else {
+                    (Loop::Scheduled, Loop::Hybrid, hybrid / scheduled)
+                };
+                let every = if ratio < Self::FAR_SLOWER {
+                    Self::EXPLORE_EVERY
+                } else {
+                    Self::EXPLORE_RARELY
+                };
+                if self.picked.is_multiple_of(every) {
+                    slower
+                } else {
+                    faster
+                }
+            }
+        };
+        if which == Loop::Hybrid {
+            self.hybrid += 1;
+        }
+        which
+    }
+
+    /// `which` covered `nonces` nonces in `took`.
+    pub(crate) fn record(&mut self, which: Loop, nonces: u64, took: std::time::Duration) {
+        if nonces == 0 {
+            return;
+        }
+        let sample = took.as_secs_f64() * 1e9 / nonces as f64;
+        let cost = &mut self.cost[Self::slot(which)];
+        *cost = Some(match *cost {
+            None => sample,
+            // A chunk the thread was preempted in counts at most twice the average, so one
+            // interruption does not decide many chunks.
+            Some(average) => average + (sample.min(2.0 * average) - average) * Self::WEIGHT,
+        });
+    }
+
+    /// Chunks picked so far, and how many of them for the hybrid loop.
+    pub(crate) fn picked(&self) -> (u64, u64) {
+        (self.picked, self.hybrid)
+    }
 }
 
 /// Whether this CPU runs the hybrid loop: an Intel one with BMI2 (for `rorx`) and GFNI, or an
@@ -120,8 +290,9 @@ pub(crate) fn scan(mid: &Midstate, threshold: u64, start: u64, count: u64) -> (u
 /// the hybrid loop issues 2,713 instructions per five nonces, and on the four-wide cores
 /// before them (Haswell to Comet Lake, AVX2 and BMI2 but no GFNI) that alone would take ~136
 /// cycles per nonce, about what the vector loop needs there, so they keep the vector loop.
-/// AMD before Zen 5 keeps it too: a hybrid generated earlier ran bimodally on Zen 3, and this
-/// one has not been measured there.
+/// AMD before Zen 5 was left on it too: a hybrid generated earlier ran bimodally on Zen 3,
+/// and this one has not been measured there. Where this says no, [`choice`] lets each thread
+/// measure both.
 pub(crate) fn hybrid_is_faster() -> bool {
     static HYBRID: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *HYBRID.get_or_init(|| {
@@ -528,6 +699,103 @@ mod tests {
         assert_eq!(family(0x0008_06F8), 6, "Intel family 6 model 143");
     }
 
+    /// Runs `chunks` picks of `chooser`, each loop costing what `cost` says for the chunk's
+    /// index (nanoseconds per nonce), and returns how many ran the hybrid loop.
+    fn simulate(chooser: &mut Chooser, chunks: u64, cost: impl Fn(u64, Loop) -> f64) -> u64 {
+        let nonces = 65_536;
+        let mut hybrid = 0;
+        for i in 0..chunks {
+            let which = chooser.next();
+            hybrid += u64::from(which == Loop::Hybrid);
+            let took = std::time::Duration::from_secs_f64(cost(i, which) * nonces as f64 / 1e9);
+            chooser.record(which, nonces, took);
+        }
+        hybrid
+    }
+
+    #[test]
+    fn the_chooser_tries_both_then_runs_the_faster_with_one_chunk_in_sixteen_the_other() {
+        let mut chooser = Chooser::default();
+        assert_eq!(chooser.next(), Loop::Scheduled, "first the vector loop");
+        chooser.record(Loop::Scheduled, 65_536, std::time::Duration::from_millis(3));
+        assert_eq!(chooser.next(), Loop::Hybrid, "then the hybrid one");
+        chooser.record(
+            Loop::Hybrid,
+            65_536,
+            std::time::Duration::from_micros(2_500),
+        );
+        // The hybrid loop 0.85x the vector loop's time: it runs 15 chunks in 16.
+        let hybrid = simulate(&mut chooser, 1_600, |_, l| {
+            if l == Loop::Hybrid { 38.0 } else { 45.0 }
+        });
+        assert_eq!(hybrid, 1_500, "15 of every 16 chunks");
+        assert_eq!(chooser.picked(), (1_602, 1_501));
+        // The other way round: the vector loop runs 15 in 16.
+        let mut chooser = Chooser::default();
+        let hybrid = simulate(&mut chooser, 1_602, |_, l| {
+            if l == Loop::Hybrid { 45.0 } else { 38.0 }
+        });
+        assert!((100..=101).contains(&hybrid), "{hybrid} hybrid chunks");
+    }
+
+    #[test]
+    fn the_chooser_follows_a_loop_that_slows_down_in_stretches() {
+        // The hybrid loop at 30 ns a nonce for 480 chunks, then 60 (slower than the vector
+        // loop's 40) for 480, then 30 again, as Zen 3's first hybrid loop ran.
+        let cost = |i: u64, l: Loop| match l {
+            Loop::Scheduled => 40.0,
+            Loop::Hybrid if (480..960).contains(&i) => 60.0,
+            Loop::Hybrid => 30.0,
+        };
+        let mut chooser = Chooser::default();
+        let fast = simulate(&mut chooser, 480, cost);
+        assert!(
+            fast >= 480 - 480 / 16 - 2,
+            "fast stretch: {fast} of 480 hybrid"
+        );
+        // Slow: the running loop's average passes 40 within four chunks; then the hybrid,
+        // 1.5x the vector loop's time, runs one chunk in 64.
+        let slow = simulate(&mut chooser, 480, |i, l| cost(i + 480, l));
+        assert!(
+            slow <= 4 + 480 / 64 + 1,
+            "slow stretch: {slow} of 480 hybrid"
+        );
+        // A loop that got faster is seen only when explored: its average moves a quarter of
+        // the way each time, from ~60 (explored one chunk in 64) to 52.5, 46.9 (under 1.25x
+        // the vector loop's: one in 16), 42.7 and 39.5.
+        let back = simulate(&mut chooser, 480, |i, l| cost(i + 960, l));
+        assert!(
+            back >= 480 - 2 * 64 - 2 * 16 - 480 / 16,
+            "fast again: {back} of 480 hybrid"
+        );
+    }
+
+    #[test]
+    fn one_preempted_chunk_does_not_decide_for_long() {
+        let mut chooser = Chooser::default();
+        let cost = |i: u64, l: Loop| match l {
+            // Chunk 100 was preempted: 100 times its usual time.
+            Loop::Hybrid if i == 100 => 3_000.0,
+            Loop::Hybrid => 30.0,
+            Loop::Scheduled => 40.0,
+        };
+        simulate(&mut chooser, 100, cost);
+        let after = simulate(&mut chooser, 60, |i, l| cost(i + 100, l));
+        assert!(after >= 50, "{after} of 60 chunks back on the hybrid loop");
+        assert_eq!(chooser.next(), Loop::Hybrid);
+    }
+
+    #[test]
+    fn the_choice_follows_what_was_measured() {
+        if !std::arch::is_x86_feature_detected!("bmi2") {
+            assert_eq!(choice(), Choice::Fixed(Loop::Scheduled));
+        } else if hybrid_is_faster() {
+            assert_eq!(choice(), Choice::Fixed(Loop::Hybrid));
+        } else {
+            assert_eq!(choice(), Choice::Measure);
+        }
+    }
+
     proptest! {
         /// The kernel against plain BLAKE2b (the `blake2` crate): the first nonce at or under
         /// the threshold, or none, over random targets, starts (wrapping included) and
@@ -565,6 +833,43 @@ mod tests {
                 prop_assert_eq!(hybrid, want, "the hybrid loop");
             } else {
                 eprintln!("SKIPPED the hybrid loop in avx2::finds_what_plain_blake2b_finds: this CPU lacks BMI2");
+            }
+        }
+
+        /// The measured choice, both loops (a new chooser runs the vector loop first and the
+        /// hybrid one second) and the nonces left over after whole batches, against plain
+        /// BLAKE2b.
+        #[test]
+        fn the_measured_choice_finds_what_plain_blake2b_finds(
+            target in any::<[u8; 32]>(),
+            start in any::<u64>(),
+            shift in 1u32..8,
+            count in 1u64..90,
+        ) {
+            if !std::arch::is_x86_feature_detected!("avx2")
+                || !std::arch::is_x86_feature_detected!("bmi2")
+            {
+                eprintln!("SKIPPED avx2::the_measured_choice_finds_what_plain_blake2b_finds: this CPU lacks AVX2 or BMI2");
+                return Ok(());
+            }
+            let threshold = u64::MAX >> shift;
+            let mid = Midstate::new(&target);
+            // A new chooser runs the vector loop; one that has timed only the vector loop,
+            // the hybrid one.
+            let mut timed = Chooser::default();
+            timed.next();
+            timed.record(Loop::Scheduled, 4, std::time::Duration::from_nanos(100));
+            for (mut chooser, want_loop) in [(Chooser::default(), Loop::Scheduled), (timed, Loop::Hybrid)] {
+                let before = chooser.picked();
+                // SAFETY: AVX2 and BMI2 were detected just above.
+                let (done, found) = unsafe { scan_measured(&mut chooser, &mid, threshold, start, count) };
+                prop_assert_eq!(done, count / want_loop.lanes() * want_loop.lanes());
+                let want = (0..done)
+                    .map(|i| start.wrapping_add(i))
+                    .find(|&n| work_value(n, &target) <= threshold);
+                prop_assert_eq!(found, want, "{:?}", want_loop);
+                let hybrid = u64::from(want_loop == Loop::Hybrid);
+                prop_assert_eq!(chooser.picked(), (before.0 + 1, before.1 + hybrid));
             }
         }
     }

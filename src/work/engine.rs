@@ -18,7 +18,7 @@ use super::{Kernel, WorkError, expected_hashes};
 /// Nonces a thread takes at a time: ~2 ms for AVX-512, ~10 ms for the portable kernel on a
 /// slow core, so a find or a cancel stops every thread within milliseconds, while the shared
 /// counter is touched rarely enough to cost nothing.
-const CHUNK: u64 = 1 << 16;
+pub(crate) const CHUNK: u64 = 1 << 16;
 
 /// How often the progress callback runs.
 const TICK: Duration = Duration::from_millis(100);

@@ -306,6 +306,42 @@ pub fn scan_avx2_loop(
     None
 }
 
+/// For `examples/pow_side_by_side.rs`: `count` nonces from `start`, in the engine's chunks,
+/// through the AVX2 kernel with the loop for each chunk picked by the calling thread's
+/// measurements (`avx2::Chooser`), as CPUs without a measured choice run it: the first match
+/// (unverified), and how many chunks this thread has run so far and how many of them with the
+/// hybrid loop. `None` without AVX2 and BMI2.
+#[doc(hidden)]
+pub fn scan_avx2_measured(
+    target: &[u8; 32],
+    threshold: u64,
+    start: u64,
+    count: u64,
+) -> Option<(Option<u64>, (u64, u64))> {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("bmi2") {
+        let mid = Midstate::new(target);
+        let mut from = start;
+        let mut left = count;
+        while left > 0 {
+            let chunk = left.min(engine::CHUNK);
+            // SAFETY: AVX2 and BMI2 were detected just above.
+            let (done, found) = unsafe { avx2::scan_chosen(&mid, threshold, from, chunk) };
+            let found = found.or_else(|| {
+                blake2b::scan_portable(&mid, threshold, from.wrapping_add(done), chunk - done)
+            });
+            if found.is_some() {
+                return Some((found, avx2::chooser_picked()));
+            }
+            from = from.wrapping_add(chunk);
+            left -= chunk;
+        }
+        return Some((None, avx2::chooser_picked()));
+    }
+    let _ = (target, threshold, start, count);
+    None
+}
+
 /// Which of the AVX-512 loops: LLVM's (two `zmm` groups), the generated one-group loop, or
 /// the generated hybrid one (a ninth nonce on the integer ALUs; see `avx512.rs`).
 #[doc(hidden)]
