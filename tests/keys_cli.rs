@@ -505,6 +505,26 @@ fn a_keystore_path_that_is_not_a_file_is_said_so() {
             "a refused command left {lock:?}"
         );
     }
+    // A path under a file cannot be a keystore either; --force refused it only after
+    // printing new words (the lookup's "not a directory" was taken for "nothing there").
+    fs::write(env.path("afile"), "").unwrap();
+    env.cmd()
+        .arg("--keystore")
+        .arg(env.path("afile/ks.age"))
+        .args(["--passphrase-file", &env.p("pw")])
+        .args([
+            "keys",
+            "new",
+            "--show-mnemonic",
+            "--work-factor",
+            "1",
+            "--force",
+        ])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("afile/ks.age").and(contains("recovery words").not()));
 }
 
 #[test]

@@ -1218,3 +1218,56 @@ fn one_step_with_qr_codes() {
     let decoded = env.cmd().arg("decode").arg(text.trim()).assert().success();
     assert_eq!(stdout(&decoded), tx);
 }
+
+/// Regression: an account state at height 0 was "not opened" for `build receive` (which said
+/// to use `open`) but an opened account for `sign` and `verify`, which then refused the OPEN.
+#[test]
+fn an_account_at_height_0_is_not_opened_for_sign_and_verify_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/demo");
+    for entry in std::fs::read_dir(demo).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+    }
+    let account = std::fs::read_to_string(dir.path().join("account.json")).unwrap();
+    let mut state: serde_json::Value = serde_json::from_str(&account).unwrap();
+    state["height"] = 0.into();
+    std::fs::write(dir.path().join("acc0.json"), state.to_string()).unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = Command::cargo_bin("attosign").unwrap();
+        cmd.current_dir(dir.path())
+            .env_remove("ATTOSIGN_KEYSTORE")
+            .args([
+                "--keystore",
+                "keystore.age",
+                "--passphrase-file",
+                "passphrase.txt",
+            ])
+            .args(args);
+        cmd
+    };
+    run(&["build", "receive", "--account", "acc0.json"])
+        .args(["--receivable", "receivable.json"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("attosign open"));
+    let representative = "atto://acswd7wnlfjejkes7nejvujnmxohqqb3vesgilrbw7gpzwykcrg4dc5adgxlk";
+    let open = run(&["build", "open", "--receivable", "receivable.json"])
+        .args(["--representative", representative])
+        .assert()
+        .success();
+    std::fs::write(dir.path().join("open.json"), &open.get_output().stdout).unwrap();
+    let signed = run(&["--yes", "sign", "open.json", "--account", "acc0.json"])
+        .args(["--receivable", "receivable.json"])
+        .assert()
+        .success();
+    std::fs::write(dir.path().join("signed.json"), &signed.get_output().stdout).unwrap();
+    let worked = run(&["work", "signed.json"]).assert().success();
+    std::fs::write(dir.path().join("tx.json"), &worked.get_output().stdout).unwrap();
+    run(&["verify", "tx.json", "--account", "acc0.json"])
+        .args(["--receivable", "receivable.json"])
+        .assert()
+        .success()
+        .stderr(contains("valid transaction"));
+}

@@ -651,7 +651,20 @@ pub fn check_id(
 pub fn open_or_create(ctx: &Ctx, path: &std::path::Path) -> Result<Journal, Failure> {
     match load(ctx, path)? {
         Some(j) => Ok(j),
-        None => Journal::create(path).map_err(Failure::from),
+        None => match Journal::create(path) {
+            Ok(j) => Ok(j),
+            // Another process created it between the look and the create (two first signing
+            // runs at once; the file appears whole, by a link): sign with that one, whose lock
+            // then orders the two runs. Regression: the second run failed with journal-exists
+            // and advice to move aside the journal that had just recorded signed blocks.
+            Err(attosign::journal::JournalError::Exists { path: existing }) => {
+                match load(ctx, path)? {
+                    Some(j) => Ok(j),
+                    None => Err(attosign::journal::JournalError::Exists { path: existing }.into()),
+                }
+            }
+            Err(e) => Err(e.into()),
+        },
     }
 }
 

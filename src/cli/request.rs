@@ -434,13 +434,18 @@ pub fn read_account(path: &Path) -> Result<Option<Account>, Failure> {
     if text.trim().is_empty() || text.trim() == "null" {
         return Ok(None);
     }
-    Account::from_json(&text).map(Some).map_err(|e| {
-        Failure::input(format!(
-            "--account {}: {}. It must be the node's GET /accounts/{{publicKey}} answer",
-            io::sanitize(&path.display().to_string()),
-            io::sanitize(&e.to_string())
-        ))
-    })
+    // A state at height 0 is an account with no blocks: not opened, for `sign` and `verify`
+    // as for `build` (regression: `build receive` called it not opened while `sign` and
+    // `verify` refused an OPEN against it).
+    Account::from_json(&text)
+        .map(|a| (a.height > 0).then_some(a))
+        .map_err(|e| {
+            Failure::input(format!(
+                "--account {}: {}. It must be the node's GET /accounts/{{publicKey}} answer",
+                io::sanitize(&path.display().to_string()),
+                io::sanitize(&e.to_string())
+            ))
+        })
 }
 
 /// One or more receivables (NDJSON as the node streams them); the same one twice refuses the

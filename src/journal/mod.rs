@@ -669,7 +669,14 @@ impl Journal {
             let number = self.lines + 1;
             let parsed = match parsed {
                 Ok(parsed) => parsed,
-                Err(_) if is_last && !self.lost_line_break(bytes, number) => return Ok(false),
+                // Torn only if it is not even JSON: a crash loses or zeroes blocks of the
+                // file, which never leaves well-formed JSON behind. A whole JSON line that
+                // fails a check (a digit changed, an unknown kind) is damage to a line that
+                // may have been signed for. Regression: it was dropped as torn and cut off,
+                // and a second block was signed at the height it recorded.
+                Err(_) if is_last && !is_json(bytes) && !self.lost_line_break(bytes, number) => {
+                    return Ok(false);
+                }
                 Err(reason) => return Err(self.damaged(number, reason)),
             };
             if number == 1 && !matches!(parsed.line, Line::Header { .. }) {
@@ -1063,6 +1070,11 @@ pub fn now_ms() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+}
+
+/// Whether `bytes` are one well-formed JSON value (whatever its fields).
+fn is_json(bytes: &[u8]) -> bool {
+    serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok()
 }
 
 #[cfg(test)]

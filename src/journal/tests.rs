@@ -803,6 +803,41 @@ fn a_complete_last_line_that_does_not_parse_is_torn_but_a_bad_middle_line_is_dam
     }
 }
 
+/// Regression: a last line that was whole JSON, ended in its newline and chained correctly,
+/// but failed a check (one digit of its block's hash changed, or an unknown kind), was taken
+/// for a torn write, ignored and cut off: the height it recorded was free to sign again.
+#[test]
+fn a_whole_json_last_line_that_fails_a_check_is_damage_not_torn() {
+    let (_dir, path, bytes, last_start) = sample();
+    let text = String::from_utf8(bytes[last_start..].to_vec()).unwrap();
+    let at = text.find("\"hash\":\"").expect("a block line has its hash") + 8;
+    let digit = if text.as_bytes()[at] == b'0' {
+        "1"
+    } else {
+        "0"
+    };
+    let changed = format!("{}{}{}", &text[..at], digit, &text[at + 1..]);
+    let mut unknown = text.clone();
+    unknown.replace_range(..unknown.find(",").unwrap(), "{\"kind\":\"gift\"");
+    for last in [changed, unknown] {
+        let mut damaged = bytes[..last_start].to_vec();
+        damaged.extend_from_slice(last.as_bytes());
+        fs::write(&path, &damaged).unwrap();
+        match Journal::open(&path) {
+            Err(JournalError::Damaged { line, .. }) => {
+                let number = bytes[..last_start].iter().filter(|&&b| b == b'\n').count() + 1;
+                assert_eq!(line, number as u64, "{last}");
+            }
+            other => panic!("{last}: {other:?}"),
+        }
+        assert_eq!(
+            fs::read(&path).unwrap(),
+            damaged,
+            "the file is left as it was"
+        );
+    }
+}
+
 #[test]
 fn structural_damage_is_named() {
     let (_dir, path, bytes, last_start) = sample();

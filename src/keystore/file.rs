@@ -64,11 +64,15 @@ pub(crate) fn ensure_absent(path: &Path) -> Result<(), Error> {
 /// `--force` replaces a directory, a FIFO or a device with a keystore.
 /// Regression: `keys new --force` on a directory showed new recovery words and `keys import
 /// --force` left a lock file beside it before the write refused the path.
+/// A path that cannot be looked up (a parent that is a file) is refused here too, as
+/// without `--force`.
 pub(crate) fn ensure_replaceable(path: &Path) -> Result<(), Error> {
-    if fs::symlink_metadata(destination(path)?).is_ok_and(|m| !m.is_file()) {
-        return Err(not_a_file(path));
+    match fs::symlink_metadata(destination(path)?) {
+        Ok(meta) if !meta.is_file() => Err(not_a_file(path)),
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Error::io(path, e)),
     }
-    Ok(())
 }
 
 /// Where a write to `path` lands: `path` itself, or, through symlinks (followed one link at

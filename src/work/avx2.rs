@@ -262,8 +262,10 @@ impl Chooser {
     }
 
     /// `which` covered `nonces` nonces in `took`.
+    /// A chunk timed at zero says nothing (a clock too coarse to time it) and is not counted:
+    /// an average of zero would never rise again.
     pub(crate) fn record(&mut self, which: Loop, nonces: u64, took: std::time::Duration) {
-        if nonces == 0 {
+        if nonces == 0 || took.is_zero() {
             return;
         }
         let sample = took.as_secs_f64() * 1e9 / nonces as f64;
@@ -274,6 +276,13 @@ impl Chooser {
             // interruption does not decide many chunks.
             Some(average) => average + (sample.min(2.0 * average) - average) * Self::WEIGHT,
         });
+        // Nor may either average exceed twice the faster one: a loop's first chunk has no
+        // average to be capped by, and one preempted 100x would otherwise keep that loop
+        // off for a thousand chunks.
+        if let [Some(scheduled), Some(hybrid)] = self.cost {
+            let cap = 2.0 * scheduled.min(hybrid);
+            self.cost = [Some(scheduled.min(cap)), Some(hybrid.min(cap))];
+        }
     }
 
     /// Chunks picked so far, and how many of them for the hybrid loop.
@@ -289,10 +298,10 @@ impl Chooser {
 /// marks the Intel cores from Ice Lake on, which rename five or six instructions per cycle:
 /// the hybrid loop issues 2,713 instructions per five nonces, and on the four-wide cores
 /// before them (Haswell to Comet Lake, AVX2 and BMI2 but no GFNI) that alone would take ~136
-/// cycles per nonce, about what the vector loop needs there, so they keep the vector loop.
-/// AMD before Zen 5 was left on it too: a hybrid generated earlier ran bimodally on Zen 3,
-/// and this one has not been measured there. Where this says no, [`choice`] lets each thread
-/// measure both.
+/// cycles per nonce, about what the vector loop needs there, so no gain is expected (not
+/// measured). AMD before Zen 5: a hybrid generated earlier ran bimodally on Zen 3, and this
+/// one has not been measured there. Where this says no and BMI2 is there, [`choice`] lets
+/// each thread measure both.
 pub(crate) fn hybrid_is_faster() -> bool {
     static HYBRID: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *HYBRID.get_or_init(|| {
@@ -782,6 +791,58 @@ mod tests {
         simulate(&mut chooser, 100, cost);
         let after = simulate(&mut chooser, 60, |i, l| cost(i + 100, l));
         assert!(after >= 50, "{after} of 60 chunks back on the hybrid loop");
+        assert_eq!(chooser.next(), Loop::Hybrid);
+    }
+
+    /// Regressions from review: a chunk timed at zero (a coarse clock) made that loop's
+    /// average zero for good, and two made the ratio NaN; a loop's first chunk, which no
+    /// average caps, preempted 100x kept that loop off for ~1,200 chunks.
+    #[test]
+    fn zero_timings_and_a_slow_first_chunk_do_not_decide() {
+        let ms = std::time::Duration::from_micros;
+        let mut chooser = Chooser::default();
+        chooser.next();
+        chooser.record(Loop::Scheduled, 65_536, ms(2_500));
+        assert_eq!(chooser.next(), Loop::Hybrid);
+        chooser.record(Loop::Hybrid, 65_536, std::time::Duration::ZERO);
+        let hybrid = simulate(&mut chooser, 6_400, |_, l| {
+            if l == Loop::Hybrid { 400.0 } else { 40.0 }
+        });
+        assert!(
+            hybrid <= 6_400 / 64 + 2,
+            "{hybrid} of 6,400 on the 10x slower loop"
+        );
+
+        let mut chooser = Chooser::default();
+        chooser.next();
+        chooser.record(Loop::Scheduled, 65_536, std::time::Duration::ZERO);
+        assert_eq!(
+            chooser.next(),
+            Loop::Scheduled,
+            "a zero timing is not a measurement"
+        );
+        chooser.record(Loop::Scheduled, 65_536, std::time::Duration::ZERO);
+        let hybrid = simulate(&mut chooser, 6_400, |_, l| {
+            if l == Loop::Hybrid { 20.0 } else { 40.0 }
+        });
+        assert!(
+            hybrid >= 6_400 - 6_400 / 16 - 2,
+            "{hybrid} of 6,400 on the 2x faster loop"
+        );
+
+        // The hybrid loop's first chunk preempted to 100x its time.
+        let mut chooser = Chooser::default();
+        let hybrid = simulate(&mut chooser, 400, |i, l| match l {
+            Loop::Hybrid if i == 1 => 3_000.0,
+            Loop::Hybrid => 30.0,
+            Loop::Scheduled => 40.0,
+        });
+        // Capped at twice the vector loop's 40: explored one chunk in 64 while 1.25x slower
+        // or more (80, 67.5, 58, 51), then one in 16 (45.8, 41.8, 38.9).
+        assert!(
+            hybrid >= 400 - 4 * 64 - 3 * 16,
+            "{hybrid} of 400 on the faster loop"
+        );
         assert_eq!(chooser.next(), Loop::Hybrid);
     }
 
