@@ -90,6 +90,16 @@ pub fn first_hidden(text: &str) -> Option<&'static str> {
     text.chars().find_map(hidden)
 }
 
+/// Spaces that look like U+0020 (or like nothing), U+0020 itself excepted: no-break, en/em
+/// and thin spaces, the ideographic space, a blank braille cell, the Hangul fillers.
+pub fn lookalike_space(c: char) -> bool {
+    c.is_whitespace() && c != ' '
+        || matches!(
+            c,
+            '\u{2800}' | '\u{3164}' | '\u{115F}' | '\u{1160}' | '\u{FFA0}'
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

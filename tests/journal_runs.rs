@@ -2430,3 +2430,174 @@ fn two_first_signing_runs_at_once_share_the_new_journal() {
         assert!(!a.stdout.is_empty());
     }
 }
+
+/// The demo files (examples/demo) in a new directory.
+fn demo_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/demo");
+    for entry in std::fs::read_dir(demo).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+    }
+    dir
+}
+
+/// `attosign --keystore keystore.age --passphrase-file passphrase.txt --yes ARGS` in `dir`.
+fn in_demo(dir: &tempfile::TempDir, args: &[&str]) -> Command {
+    let mut cmd = Command::cargo_bin("attosign").unwrap();
+    cmd.current_dir(dir.path())
+        .env_remove("ATTOSIGN_KEYSTORE")
+        .args([
+            "--keystore",
+            "keystore.age",
+            "--passphrase-file",
+            "passphrase.txt",
+        ])
+        .args(["--yes"])
+        .args(args);
+    cmd
+}
+
+const DEMO_ACCOUNT: &str = "atto://aaainsthfipcecdyn7m7up6mbi7t2wjncyqnnxipss7nnjlc3cz65dhcokxak";
+const DEMO_RECEIVER: &str = "atto://aabwxgxg44nzczzszrofyys6o27ymyro2pqtx5otnkcr25bkydykqtakzbsl6";
+
+/// Regression: an intent with its accent typed as a separate mark (NFD, as some editors save
+/// files) or with a no-break space was another intent than the one it looks like: a payout
+/// file saved again that way paid everyone again, and one file paid the "same" intent twice.
+#[test]
+fn intents_that_look_alike_are_refused_not_paid_twice() {
+    let dir = demo_copy();
+    let nfc = format!("address,amount,intent\n{DEMO_RECEIVER},5,café-7\n");
+    std::fs::write(dir.path().join("nfc.csv"), &nfc).unwrap();
+    in_demo(
+        &dir,
+        &["send", "--batch", "nfc.csv", "--account", "account.json"],
+    )
+    .args(["--state-out", "s1.json"])
+    .assert()
+    .success();
+    let journal = std::fs::read(dir.path().join("keystore.age.journal")).unwrap();
+    for (name, twin) in [("nfd.csv", "cafe\u{301}-7"), ("nbsp.csv", "café\u{a0}7")] {
+        let text = format!("address,amount,intent\n{DEMO_RECEIVER},5,{twin}\n");
+        std::fs::write(dir.path().join(name), text).unwrap();
+        in_demo(&dir, &["send", "--batch", name, "--account", "s1.json"])
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(contains("line 2").and(contains("the intent is refused")));
+    }
+    assert_eq!(
+        std::fs::read(dir.path().join("keystore.age.journal")).unwrap(),
+        journal,
+        "nothing was signed"
+    );
+}
+
+/// Regression: a state holding a voided block (published after all) marked the blocks above
+/// it `published`, but not the journaled blocks below it, which it builds on too.
+#[test]
+fn a_state_through_a_voided_block_marks_the_blocks_below_it_published() {
+    let dir = demo_copy();
+    in_demo(
+        &dir,
+        &[
+            "send",
+            "--batch",
+            "payouts.csv",
+            "--account",
+            "account.json",
+        ],
+    )
+    .args(["--state-out", "s10.json"])
+    .assert()
+    .success();
+    in_demo(
+        &dir,
+        &[
+            "journal",
+            "void",
+            "--account",
+            DEMO_ACCOUNT,
+            "--height",
+            "10",
+        ],
+    )
+    .assert()
+    .success();
+    for (from, intent, out) in [
+        ("s10.json", "n1", "s11.json"),
+        ("s11.json", "n2", "s12.json"),
+    ] {
+        in_demo(
+            &dir,
+            &[
+                "send",
+                "--account",
+                from,
+                "--to",
+                DEMO_RECEIVER,
+                "--amount",
+                "1",
+            ],
+        )
+        .args(["--intent", intent, "--state-out", out])
+        .assert()
+        .success();
+    }
+    let list = in_demo(&dir, &["--json", "journal", "list"])
+        .assert()
+        .success();
+    let entries: serde_json::Value = serde_json::from_slice(&list.get_output().stdout).unwrap();
+    let state = |height: &str| {
+        entries
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["kind"] == "block" && e["height"] == height)
+            .map(|e| e["state"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(state("8"), "published", "{entries}");
+    assert_eq!(state("9"), "published", "{entries}");
+    assert_eq!(state("10"), "void", "{entries}");
+    assert_eq!(state("11"), "published", "{entries}");
+}
+
+/// Regression: a payout run without intents whose blocks were all voided was refused with the
+/// advice to give an explicit --timestamp, which then met a file-repeated refusal.
+#[test]
+fn a_voided_payout_runs_advice_to_sign_it_again_works() {
+    let dir = demo_copy();
+    let csv = std::fs::read_to_string(dir.path().join("payouts.csv")).unwrap();
+    let without: String = csv
+        .lines()
+        .map(|l| l.splitn(3, ',').take(2).collect::<Vec<_>>().join(",") + "\n")
+        .collect();
+    std::fs::write(dir.path().join("noint.csv"), without).unwrap();
+    let run = ["send", "--batch", "noint.csv", "--account", "account.json"];
+    in_demo(&dir, &run).assert().success();
+    for height in ["10", "9", "8"] {
+        in_demo(
+            &dir,
+            &[
+                "journal",
+                "void",
+                "--account",
+                DEMO_ACCOUNT,
+                "--height",
+                height,
+            ],
+        )
+        .assert()
+        .success();
+    }
+    in_demo(&dir, &run)
+        .assert()
+        .code(5)
+        .stderr(contains("--timestamp").and(contains("--allow-repeat")));
+    let now = now_ms().to_string();
+    in_demo(&dir, &run)
+        .args(["--timestamp", &now, "--allow-repeat"])
+        .assert()
+        .success();
+}

@@ -1270,4 +1270,27 @@ fn an_account_at_height_0_is_not_opened_for_sign_and_verify_too() {
         .assert()
         .success()
         .stderr(contains("valid transaction"));
+    // A height-0 state of another account, or of another network, is still refused.
+    for (key, value) in [
+        (
+            "publicKey",
+            "42869243CC5B7E8A1CBD47C3B1D35ABF3A5B0AB45AD1E7F8B4B7FC1C2DEDBCA2",
+        ),
+        ("network", "LIVE"),
+    ] {
+        let mut other = state.clone();
+        other[key] = value.into();
+        std::fs::write(dir.path().join("other.json"), other.to_string()).unwrap();
+        run(&["--yes", "sign", "open.json", "--account", "other.json"])
+            .args(["--receivable", "receivable.json"])
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(contains("ledger rule"));
+        run(&["verify", "tx.json", "--account", "other.json"])
+            .args(["--receivable", "receivable.json"])
+            .assert()
+            .code(3)
+            .stderr(contains("FAIL").or(contains("fail")));
+    }
 }

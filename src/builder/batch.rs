@@ -148,6 +148,29 @@ pub fn intent(text: &str) -> Result<Option<String>, String> {
     if let Some(why) = crate::text::first_hidden(text) {
         return Err(format!("the intent is refused: {why}"));
     }
+    // As labels: no space but U+0020, not two in a row, accents composed. Regression: `café`
+    // typed with a combining accent, or `inv 8` with a no-break space, was another intent
+    // than the one it looks like, so a file saved again in another normal form paid everyone
+    // again, and one file paid the "same" intent twice.
+    if text.chars().any(crate::text::lookalike_space) {
+        return Err(
+            "the intent is refused: it contains a space other than the ordinary one (no-break, \
+             em, ideographic, …), which would make it another intent than the one it looks like"
+                .into(),
+        );
+    }
+    if text.contains("  ") {
+        return Err("the intent is refused: it contains two spaces in a row".into());
+    }
+    if !unicode_normalization::is_nfc(text) {
+        return Err(
+            "the intent is refused: it is not in Unicode NFC (an accent typed as a separate mark, \
+             as some editors save it, or a character with a plain twin such as the Kelvin sign): \
+             save the file in NFC or type the accented letter itself, so that it is the same \
+             intent as the one it looks like"
+                .into(),
+        );
+    }
     Ok(Some(text.to_string()))
 }
 
@@ -750,6 +773,18 @@ mod tests {
         }
         assert_eq!(intent(" inv-1 ").unwrap().as_deref(), Some("inv-1"));
         assert_eq!(intent("payé-1").unwrap().as_deref(), Some("payé-1"));
+        assert_eq!(intent("inv 8").unwrap().as_deref(), Some("inv 8"));
+        // Look-alikes of an intent are refused rather than taken for other intents.
+        for twin in [
+            "paye\u{301}-1",
+            "inv\u{a0}8",
+            "inv\u{2003}8",
+            "inv  8",
+            "\u{212a}-1",
+        ] {
+            let why = intent(twin).expect_err(twin);
+            assert!(why.starts_with("the intent is refused"), "{twin:?}: {why}");
+        }
     }
 
     #[test]

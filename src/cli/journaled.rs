@@ -197,9 +197,16 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
                  a run with a voided block is not resumed or signed again as it was. Pay what \
                  is still owed as a new run (new intents, or on the account's current state); \
                  to sign this very run again anyway, on purpose, give it an explicit \
-                 --timestamp",
+                 --timestamp{}",
                 voided.height,
-                describe(voided)
+                describe(voided),
+                // Its payout file was signed before, so the new run is a repeat of it too.
+                // Regression: the advice led to a file-repeated refusal that did not fit.
+                if run.file.is_some() {
+                    " and --allow-repeat (this payout file's payments were signed in that run)"
+                } else {
+                    ""
+                }
             ),
         ));
     }
@@ -724,16 +731,28 @@ pub fn published(
     };
     let mut marks = Vec::new();
     let (mut height, mut hash) = (state.height, state.last_hash);
-    while let Some(entry) = journal
-        .live_at(&state.public_key, height)
-        .filter(|e| e.hash == hash && e.state != State::Published)
-    {
-        marks.push(Record::Published {
-            account: entry.account,
-            height: entry.height,
-            hash: entry.hash,
-            time_ms: now,
-        });
+    loop {
+        let entry = match journal.live_at(&state.public_key, height) {
+            Some(e) if e.hash == hash => {
+                if e.state == State::Published {
+                    break;
+                }
+                marks.push(Record::Published {
+                    account: e.account,
+                    height: e.height,
+                    hash: e.hash,
+                    time_ms: now,
+                });
+                e
+            }
+            // A voided block the state holds (published after all) stays void, but the
+            // blocks below it that it builds on are published too. Regression: the walk
+            // stopped at it, and they stayed `done`.
+            _ => match journal.voided_entry(&state.public_key, height, &hash) {
+                Some(e) => e,
+                None => break,
+            },
+        };
         match entry.block.previous() {
             Some(previous) if height > 1 => (height, hash) = (height - 1, previous),
             _ => break,

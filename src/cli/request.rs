@@ -6,7 +6,7 @@ use super::args::{ChangeArgs, OpenArgs, ReceiveArgs, SendArgs, TimeArgs};
 use super::describe::now_ms;
 use super::{Ctx, Failure, Status, errors, io};
 use attosign::builder::batch::{self, Payment};
-use attosign::builder::{self, Destination, Request, Review, Spend, State};
+use attosign::builder::{self, Destination, LedgerError, Request, Review, Spend, State};
 use attosign::protocol::{Account, Address, Amount, Block, Network, NodeTime, Receivable};
 use std::path::Path;
 
@@ -434,18 +434,38 @@ pub fn read_account(path: &Path) -> Result<Option<Account>, Failure> {
     if text.trim().is_empty() || text.trim() == "null" {
         return Ok(None);
     }
-    // A state at height 0 is an account with no blocks: not opened, for `sign` and `verify`
-    // as for `build` (regression: `build receive` called it not opened while `sign` and
-    // `verify` refused an OPEN against it).
-    Account::from_json(&text)
-        .map(|a| (a.height > 0).then_some(a))
-        .map_err(|e| {
-            Failure::input(format!(
-                "--account {}: {}. It must be the node's GET /accounts/{{publicKey}} answer",
-                io::sanitize(&path.display().to_string()),
-                io::sanitize(&e.to_string())
-            ))
-        })
+    Account::from_json(&text).map(Some).map_err(|e| {
+        Failure::input(format!(
+            "--account {}: {}. It must be the node's GET /accounts/{{publicKey}} answer",
+            io::sanitize(&path.display().to_string()),
+            io::sanitize(&e.to_string())
+        ))
+    })
+}
+
+/// The state `block` (the first of a chain) builds on, for `sign` and `verify`: a state at
+/// height 0 is an account with no blocks, so not opened (`None`), as `build` treats it, and
+/// it must still be `block`'s account on its network. Regression: `build receive` called it
+/// not opened while `sign` and `verify` refused an OPEN against it.
+pub fn state_for(account: Option<Account>, block: &Block) -> Result<Option<Account>, LedgerError> {
+    match account {
+        Some(a) if a.height == 0 => {
+            if a.public_key != block.public_key {
+                Err(LedgerError::WrongAccount {
+                    block: block.public_key,
+                    account: a.public_key,
+                })
+            } else if a.network != block.network {
+                Err(LedgerError::Network {
+                    block: block.network,
+                    account: a.network,
+                })
+            } else {
+                Ok(None)
+            }
+        }
+        other => Ok(other),
+    }
 }
 
 /// One or more receivables (NDJSON as the node streams them); the same one twice refuses the

@@ -12,7 +12,7 @@
 //! replay: those transactions are printed, with no passphrase and no confirmation.
 
 use super::args::SignArgs;
-use super::request::{Prepared, read_account, read_receivables};
+use super::request::{Prepared, read_account, read_receivables, state_for};
 use super::{Ctx, Failure, Status, describe, io, journaled, prompt, signer};
 use attosign::builder::{self, LedgerError, Review, State, rules};
 use attosign::journal::Record;
@@ -40,7 +40,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     let hashes: Vec<Hash> = attosign::par::map(&blocks, 512, Block::hash);
     let first = &blocks[0];
     let account = match &args.account {
-        Some(path) => match read_account(path)? {
+        Some(path) => match state_for(read_account(path)?, first)? {
             Some(account) => Some(account),
             None if first.block_type() == BlockType::Open => None,
             None => {

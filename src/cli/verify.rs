@@ -4,7 +4,7 @@
 use super::args::VerifyArgs;
 use super::describe::now_ms;
 use super::inspect::read_document;
-use super::request::{read_account, read_receivable};
+use super::request::{read_account, read_receivable, state_for};
 use super::{Ctx, Failure, Status, io};
 use attosign::builder::{LedgerError, State, rules};
 use attosign::protocol::{BlockType, Checks, Document, Hash};
@@ -70,7 +70,15 @@ pub fn run(ctx: &mut Ctx, args: &VerifyArgs) -> Result<(), Failure> {
 fn ledger(doc: &Document, args: &VerifyArgs, now: i64) -> Result<Check, Failure> {
     let block = doc.block();
     let account = match &args.account {
-        Some(path) => read_account(path)?,
+        Some(path) => match state_for(read_account(path)?, block) {
+            Ok(account) => account,
+            Err(e) => {
+                return Ok(Check {
+                    name: "ledger",
+                    failure: Some(e.to_string()),
+                });
+            }
+        },
         None => None,
     };
     if args.account.is_some() && account.is_none() && block.block_type() != BlockType::Open {

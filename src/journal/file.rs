@@ -96,8 +96,8 @@ pub(crate) fn identity(file: &File, path: &Path) -> Result<(u64, u64), JournalEr
 /// What a scan found after its last complete line.
 pub(crate) enum End {
     Clean,
-    /// A last line without its newline, or one that is not JSON at all (zeroed blocks): never
-    /// fsynced whole, so never signed for. Its length in bytes.
+    /// A last line without its newline, or one with zeroed bytes (blocks a crash left
+    /// unwritten): never fsynced whole, so never signed for. Its length in bytes.
     Torn(u64),
 }
 

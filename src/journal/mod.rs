@@ -397,6 +397,18 @@ impl Journal {
         })
     }
 
+    /// The voided entry of this very block (account, height and hash), if it was voided.
+    pub fn voided_entry(
+        &self,
+        account: &PublicKey,
+        height: u64,
+        hash: &Hash,
+    ) -> Option<&BlockEntry> {
+        self.entries.iter().find(|e| {
+            e.state == State::Void && e.account == *account && e.height == height && e.hash == *hash
+        })
+    }
+
     /// The highest live entry of this account above this height, if any.
     pub fn live_above(&self, account: &PublicKey, height: u64) -> Option<&BlockEntry> {
         self.live
@@ -669,12 +681,13 @@ impl Journal {
             let number = self.lines + 1;
             let parsed = match parsed {
                 Ok(parsed) => parsed,
-                // Torn only if it is not even JSON: a crash loses or zeroes blocks of the
-                // file, which never leaves well-formed JSON behind. A whole JSON line that
-                // fails a check (a digit changed, an unknown kind) is damage to a line that
-                // may have been signed for. Regression: it was dropped as torn and cut off,
-                // and a second block was signed at the height it recorded.
-                Err(_) if is_last && !is_json(bytes) && !self.lost_line_break(bytes, number) => {
+                // A crash that leaves a last line with its newline leaves zeroed blocks in it
+                // (a cut-off write has no newline, and the scan reports it as torn), so only
+                // a line with NUL bytes is torn here. Any other line that fails a check (a
+                // digit changed, a quote or brace changed, an unknown kind) is damage to a
+                // line that may have been signed for. Regression: it was dropped as torn and
+                // cut off, and a second block was signed at the height it recorded.
+                Err(_) if is_last && bytes.contains(&0) && !self.lost_line_break(bytes, number) => {
                     return Ok(false);
                 }
                 Err(reason) => return Err(self.damaged(number, reason)),
@@ -1070,11 +1083,6 @@ pub fn now_ms() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
-}
-
-/// Whether `bytes` are one well-formed JSON value (whatever its fields).
-fn is_json(bytes: &[u8]) -> bool {
-    serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok()
 }
 
 #[cfg(test)]

@@ -433,16 +433,7 @@ pub fn check_label(label: &str) -> Result<(), &'static str> {
     if label.trim() != label {
         return Err("it starts or ends with a space");
     }
-    // Spaces that look like U+0020 (or like nothing): no-break, en/em and thin spaces, the
-    // ideographic space, a blank braille cell.
-    let space = |c: char| {
-        c.is_whitespace() && c != ' '
-            || matches!(
-                c,
-                '\u{2800}' | '\u{3164}' | '\u{115F}' | '\u{1160}' | '\u{FFA0}'
-            )
-    };
-    if label.chars().any(space) {
+    if label.chars().any(crate::text::lookalike_space) {
         return Err(
             "it contains a space other than the ordinary one (no-break, em, ideographic, \
              blank braille, …)",
