@@ -100,6 +100,23 @@ pub fn lookalike_space(c: char) -> bool {
         )
 }
 
+/// What an intent looks like, for matching it against intents journaled before look-alikes
+/// were refused: Unicode NFC, every look-alike space as U+0020, runs of spaces as one, no
+/// invisible characters. Two intents with the same key look the same.
+pub fn intent_key(intent: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let plain: String = intent
+        .nfc()
+        .map(|c| if lookalike_space(c) { ' ' } else { c })
+        .filter(|&c| c == ' ' || hidden(c).is_none())
+        .collect();
+    plain
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -223,6 +223,8 @@ pub struct Journal {
     /// (foldhash, seeded at random per process: several times faster than SipHash here.)
     live: HashMap<(PublicKey, u64), usize, foldhash::fast::RandomState>,
     intents: HashMap<String, IntentUse>,
+    /// The first entry under each [`crate::text::intent_key`]: what the intents look like.
+    intent_keys: HashMap<String, usize>,
     /// While opening: the head beside the journal, and whether its line was found as it says.
     expect: Option<head::Head>,
     expect_seen: Option<bool>,
@@ -257,6 +259,7 @@ impl Journal {
             changes: Vec::new(),
             live: HashMap::default(),
             intents: HashMap::new(),
+            intent_keys: HashMap::new(),
             expect: head::read(path),
             expect_seen: None,
             also_head: None,
@@ -427,9 +430,18 @@ impl Journal {
             .and_then(|entry| entry.transaction.as_deref())
     }
 
-    /// The (first) entry journaled under this intent; voided entries keep their intent.
+    /// The (first) entry journaled under this intent; voided entries keep their intent. An
+    /// intent journaled before look-alikes were refused (`café` with a combining accent, a
+    /// no-break space) is found by the intent it looks like. Regression: such an intent was
+    /// another intent than the one it looks like, so its payment was made again under it.
     pub fn by_intent(&self, intent: &str) -> Option<&BlockEntry> {
-        self.intents.get(intent).map(|u| &self.entries[u.first])
+        match self.intents.get(intent) {
+            Some(used) => Some(&self.entries[used.first]),
+            None => self
+                .intent_keys
+                .get(&crate::text::intent_key(intent))
+                .map(|&i| &self.entries[i]),
+        }
     }
 
     /// The live entries of a request, by account and height (to resume or replay it).
@@ -783,6 +795,19 @@ impl Journal {
             } => {
                 let hash = known.unwrap_or_else(|| block.hash());
                 let (account, height) = (block.public_key, block.height());
+                // A new block under an intent that looks like one journaled before (see
+                // `by_intent`) is refused. Reading lets it be: a journal that already holds
+                // two look-alikes must still open.
+                if appending
+                    && let Some(intent) = &intent
+                    && !self.intents.contains_key(intent)
+                    && let Some(&first) = self.intent_keys.get(&crate::text::intent_key(intent))
+                {
+                    return Err(JournalError::IntentReused {
+                        intent: intent.clone(),
+                        existing: Box::new(self.entries[first].clone()),
+                    });
+                }
                 if let Some(intent) = &intent
                     && let Some(used) = self.intents.get(intent)
                 {
@@ -816,6 +841,9 @@ impl Journal {
                         first: index,
                         voided: false,
                     });
+                    self.intent_keys
+                        .entry(crate::text::intent_key(intent))
+                        .or_insert(index);
                 }
                 self.live.insert((account, height), index);
                 self.entries.push(BlockEntry {

@@ -1042,3 +1042,43 @@ fn a_voided_block_below_an_older_one_still_counts() {
     // Without the chain above it, the void is not known to be published.
     assert_eq!(today(None), 0);
 }
+
+/// Regression: an intent journaled by an earlier version with a no-break space or a combining
+/// accent was another intent than the one it looks like, so the payment was made again under
+/// the plain spelling. Now it is found by what it looks like and a new block under a
+/// look-alike is refused; a journal that already holds two look-alikes still opens.
+#[test]
+fn look_alike_intents_journaled_before_are_found_and_refused() {
+    let (_dir, path) = fresh();
+    let old = [
+        block_record(send(1, 1, 5, 1), Some("inv\u{a0}8"), 1),
+        block_record(send(1, 2, 5, 2), Some("cafe\u{301}-7"), 2),
+    ];
+    let journal = append(&path, &old).unwrap();
+    assert_eq!(journal.by_intent("inv 8").map(|e| e.height), Some(1));
+    assert_eq!(journal.by_intent("café-7").map(|e| e.height), Some(2));
+    assert!(journal.by_intent("inv 9").is_none());
+    for (height, intent) in [(3, "inv 8"), (3, "café-7"), (3, "inv  8")] {
+        let again = block_record(send(1, height, 5, 9), Some(intent), 7);
+        match append(&path, &[again]) {
+            Err(JournalError::IntentReused { .. }) => {}
+            other => panic!("{intent:?}: {other:?}"),
+        }
+    }
+    // A journal written before the refusal that holds both spellings still opens: its last
+    // line's intent changed to the look-alike, as an earlier version could have written it.
+    let (_dir2, both) = fresh();
+    let first = block_record(send(1, 1, 5, 1), Some("inv\u{a0}8"), 1);
+    let second = block_record(send(1, 2, 5, 2), Some("placeholder"), 2);
+    append(&both, &[first, second]).unwrap();
+    let text = std::fs::read_to_string(&both).unwrap();
+    let twin = text.replace("\"placeholder\"", "\"inv 8\"");
+    assert_ne!(twin, text);
+    std::fs::write(&both, twin).unwrap();
+    // The head recorded the line before the edit; an earlier version's journal has its own.
+    std::fs::remove_file(Journal::head_path(&both)).unwrap();
+    let journal = Journal::open(&both).expect("a journal holding look-alikes opens");
+    assert_eq!(journal.entries().count(), 2);
+    assert_eq!(journal.by_intent("inv 8").map(|e| e.height), Some(2));
+    assert_eq!(journal.by_intent("inv\u{a0}8").map(|e| e.height), Some(1));
+}
