@@ -2389,13 +2389,8 @@ fn two_runs_waiting_for_the_lock_cannot_both_spend_the_daily_limit() {
 #[test]
 fn two_first_signing_runs_at_once_share_the_new_journal() {
     let bin = assert_cmd::cargo::cargo_bin!("attosign");
-    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/demo");
     for round in 0..12 {
-        let dir = tempfile::tempdir().unwrap();
-        for entry in std::fs::read_dir(demo).unwrap() {
-            let entry = entry.unwrap();
-            std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
-        }
+        let dir = common::demo_copy();
         let run = || {
             std::process::Command::new(bin)
                 .current_dir(dir.path())
@@ -2431,17 +2426,6 @@ fn two_first_signing_runs_at_once_share_the_new_journal() {
     }
 }
 
-/// The demo files (examples/demo) in a new directory.
-fn demo_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/demo");
-    for entry in std::fs::read_dir(demo).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
-    }
-    dir
-}
-
 /// `attosign --keystore keystore.age --passphrase-file passphrase.txt --yes ARGS` in `dir`.
 fn in_demo(dir: &tempfile::TempDir, args: &[&str]) -> Command {
     let mut cmd = Command::cargo_bin("attosign").unwrap();
@@ -2466,7 +2450,7 @@ const DEMO_RECEIVER: &str = "atto://aabwxgxg44nzczzszrofyys6o27ymyro2pqtx5otnkcr
 /// file saved again that way paid everyone again, and one file paid the "same" intent twice.
 #[test]
 fn intents_that_look_alike_are_refused_not_paid_twice() {
-    let dir = demo_copy();
+    let dir = common::demo_copy();
     let nfc = format!("address,amount,intent\n{DEMO_RECEIVER},5,café-7\n");
     std::fs::write(dir.path().join("nfc.csv"), &nfc).unwrap();
     in_demo(
@@ -2497,7 +2481,7 @@ fn intents_that_look_alike_are_refused_not_paid_twice() {
 /// it `published`, but not the journaled blocks below it, which it builds on too.
 #[test]
 fn a_state_through_a_voided_block_marks_the_blocks_below_it_published() {
-    let dir = demo_copy();
+    let dir = common::demo_copy();
     in_demo(
         &dir,
         &[
@@ -2567,7 +2551,7 @@ fn a_state_through_a_voided_block_marks_the_blocks_below_it_published() {
 /// advice to give an explicit --timestamp, which then met a file-repeated refusal.
 #[test]
 fn a_voided_payout_runs_advice_to_sign_it_again_works() {
-    let dir = demo_copy();
+    let dir = common::demo_copy();
     let csv = std::fs::read_to_string(dir.path().join("payouts.csv")).unwrap();
     let without: String = csv
         .lines()

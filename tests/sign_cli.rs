@@ -1223,12 +1223,7 @@ fn one_step_with_qr_codes() {
 /// to use `open`) but an opened account for `sign` and `verify`, which then refused the OPEN.
 #[test]
 fn an_account_at_height_0_is_not_opened_for_sign_and_verify_too() {
-    let dir = tempfile::tempdir().unwrap();
-    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/demo");
-    for entry in std::fs::read_dir(demo).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
-    }
+    let dir = common::demo_copy();
     let account = std::fs::read_to_string(dir.path().join("account.json")).unwrap();
     let mut state: serde_json::Value = serde_json::from_str(&account).unwrap();
     state["height"] = 0.into();

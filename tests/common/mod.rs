@@ -308,6 +308,18 @@ pub fn kernel_available(kernel: &str) -> bool {
 }
 
 /// Epoch milliseconds now, by this machine's clock (which `attosign` itself reads).
+/// The demo files (examples/demo: keystore, passphrase, account, receivable, payout file) in
+/// a new directory.
+pub fn demo_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/demo");
+    for entry in std::fs::read_dir(demo).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+    }
+    dir
+}
+
 pub fn now_ms() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
