@@ -252,7 +252,18 @@ pub fn plan(journal: Option<&Journal>, run: &Run, now: i64) -> Result<Plan, Fail
                     io::sanitize(intent),
                     entry.intent.as_ref().map_or_else(
                         || "without an intent".to_string(),
-                        |own| format!("with its own intent {:?}", io::sanitize(own))
+                        |own| match attosign::builder::batch::intent(own) {
+                            Ok(Some(same)) if same == *own => {
+                                format!("with its own intent {:?}", io::sanitize(own))
+                            }
+                            // Journaled by an earlier version in a form `--intent` now refuses
+                            // (a look-alike space or accent): that advice could not be followed.
+                            _ => format!(
+                                "without an intent (its own, {:?}, was journaled in a form this \
+                                 version refuses as a look-alike)",
+                                io::sanitize(own)
+                            ),
+                        }
                     ),
                     entry.height
                 ),
