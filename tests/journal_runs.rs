@@ -2428,18 +2428,7 @@ fn two_first_signing_runs_at_once_share_the_new_journal() {
 
 /// `attosign --keystore keystore.age --passphrase-file passphrase.txt --yes ARGS` in `dir`.
 fn in_demo(dir: &tempfile::TempDir, args: &[&str]) -> Command {
-    let mut cmd = Command::cargo_bin("attosign").unwrap();
-    cmd.current_dir(dir.path())
-        .env_remove("ATTOSIGN_KEYSTORE")
-        .args([
-            "--keystore",
-            "keystore.age",
-            "--passphrase-file",
-            "passphrase.txt",
-        ])
-        .args(["--yes"])
-        .args(args);
-    cmd
+    common::demo_cmd(dir, &[&["--yes"], args].concat())
 }
 
 const DEMO_ACCOUNT: &str = "atto://aaainsthfipcecdyn7m7up6mbi7t2wjncyqnnxipss7nnjlc3cz65dhcokxak";

@@ -1228,19 +1228,7 @@ fn an_account_at_height_0_is_not_opened_for_sign_and_verify_too() {
     let mut state: serde_json::Value = serde_json::from_str(&account).unwrap();
     state["height"] = 0.into();
     std::fs::write(dir.path().join("acc0.json"), state.to_string()).unwrap();
-    let run = |args: &[&str]| {
-        let mut cmd = Command::cargo_bin("attosign").unwrap();
-        cmd.current_dir(dir.path())
-            .env_remove("ATTOSIGN_KEYSTORE")
-            .args([
-                "--keystore",
-                "keystore.age",
-                "--passphrase-file",
-                "passphrase.txt",
-            ])
-            .args(args);
-        cmd
-    };
+    let run = |args: &[&str]| common::demo_cmd(&dir, args);
     run(&["build", "receive", "--account", "acc0.json"])
         .args(["--receivable", "receivable.json"])
         .assert()

@@ -2,6 +2,8 @@
 //! typed before the confirmation question appears does not answer it, and the recovery words
 //! of `keys new` leave the screen once written down.
 
+mod common;
+
 use std::io::{Read, Write};
 use std::os::fd::{FromRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
@@ -127,13 +129,7 @@ fn wait_for(shown: &Mutex<String>, text: &str) {
 }
 
 fn demo() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/demo");
-    for entry in std::fs::read_dir(demo).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
-    }
-    dir
+    common::demo_copy()
 }
 
 /// Regression: the passphrase and a "y" typed together signed the payment before its review

@@ -320,6 +320,22 @@ pub fn demo_copy() -> tempfile::TempDir {
     dir
 }
 
+/// `attosign --keystore keystore.age --passphrase-file passphrase.txt ARGS` in a
+/// [`demo_copy`] directory.
+pub fn demo_cmd(dir: &tempfile::TempDir, args: &[&str]) -> Command {
+    let mut cmd = attosign();
+    cmd.current_dir(dir.path())
+        .env_remove("ATTOSIGN_KEYSTORE")
+        .args([
+            "--keystore",
+            "keystore.age",
+            "--passphrase-file",
+            "passphrase.txt",
+        ])
+        .args(args);
+    cmd
+}
+
 pub fn now_ms() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
