@@ -2395,12 +2395,7 @@ fn two_first_signing_runs_at_once_share_the_new_journal() {
             std::process::Command::new(bin)
                 .current_dir(dir.path())
                 .env_remove("ATTOSIGN_KEYSTORE")
-                .args([
-                    "--keystore",
-                    "keystore.age",
-                    "--passphrase-file",
-                    "passphrase.txt",
-                ])
+                .args(common::DEMO_UNLOCK)
                 .args(["--json", "--yes", "send", "--batch", "payouts.csv"])
                 .args(["--account", "account.json"])
                 .stdin(std::process::Stdio::null())
@@ -2429,6 +2424,21 @@ fn two_first_signing_runs_at_once_share_the_new_journal() {
 /// `attosign --keystore keystore.age --passphrase-file passphrase.txt --yes ARGS` in `dir`.
 fn in_demo(dir: &tempfile::TempDir, args: &[&str]) -> Command {
     common::demo_cmd(dir, &[&["--yes"], args].concat())
+}
+
+/// `journal void` of the demo account's block at `height`.
+fn void_in_demo(dir: &tempfile::TempDir, height: &str) -> Command {
+    in_demo(
+        dir,
+        &[
+            "journal",
+            "void",
+            "--account",
+            DEMO_ACCOUNT,
+            "--height",
+            height,
+        ],
+    )
 }
 
 const DEMO_ACCOUNT: &str = "atto://aaainsthfipcecdyn7m7up6mbi7t2wjncyqnnxipss7nnjlc3cz65dhcokxak";
@@ -2484,19 +2494,7 @@ fn a_state_through_a_voided_block_marks_the_blocks_below_it_published() {
     .args(["--state-out", "s10.json"])
     .assert()
     .success();
-    in_demo(
-        &dir,
-        &[
-            "journal",
-            "void",
-            "--account",
-            DEMO_ACCOUNT,
-            "--height",
-            "10",
-        ],
-    )
-    .assert()
-    .success();
+    void_in_demo(&dir, "10").assert().success();
     for (from, intent, out) in [
         ("s10.json", "n1", "s11.json"),
         ("s11.json", "n2", "s12.json"),
@@ -2550,19 +2548,7 @@ fn a_voided_payout_runs_advice_to_sign_it_again_works() {
     let run = ["send", "--batch", "noint.csv", "--account", "account.json"];
     in_demo(&dir, &run).assert().success();
     for height in ["10", "9", "8"] {
-        in_demo(
-            &dir,
-            &[
-                "journal",
-                "void",
-                "--account",
-                DEMO_ACCOUNT,
-                "--height",
-                height,
-            ],
-        )
-        .assert()
-        .success();
+        void_in_demo(&dir, height).assert().success();
     }
     in_demo(&dir, &run)
         .assert()

@@ -230,12 +230,7 @@ fn no_confirmation_is_asked_when_stderr_is_not_the_terminal() {
     let mut child = Command::new(assert_cmd::cargo::cargo_bin!("attosign"))
         .current_dir(dir.path())
         .env_remove("ATTOSIGN_KEYSTORE")
-        .args([
-            "--keystore",
-            "keystore.age",
-            "--passphrase-file",
-            "passphrase.txt",
-        ])
+        .args(common::DEMO_UNLOCK)
         .args([
             "send",
             "--account",

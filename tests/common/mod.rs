@@ -320,18 +320,20 @@ pub fn demo_copy() -> tempfile::TempDir {
     dir
 }
 
-/// `attosign --keystore keystore.age --passphrase-file passphrase.txt ARGS` in a
-/// [`demo_copy`] directory.
+/// The demo keystore and its passphrase file, as arguments, in a [`demo_copy`] directory.
+pub const DEMO_UNLOCK: [&str; 4] = [
+    "--keystore",
+    "keystore.age",
+    "--passphrase-file",
+    "passphrase.txt",
+];
+
+/// `attosign` [`DEMO_UNLOCK`] `ARGS` in a [`demo_copy`] directory.
 pub fn demo_cmd(dir: &tempfile::TempDir, args: &[&str]) -> Command {
     let mut cmd = attosign();
     cmd.current_dir(dir.path())
         .env_remove("ATTOSIGN_KEYSTORE")
-        .args([
-            "--keystore",
-            "keystore.age",
-            "--passphrase-file",
-            "passphrase.txt",
-        ])
+        .args(DEMO_UNLOCK)
         .args(args);
     cmd
 }
