@@ -21,7 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'attosign' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -58,7 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;keys' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -85,7 +85,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
         'attosign;keys;new' {
             [CompletionResult]::new('--bip39-passphrase-file', '--bip39-passphrase-file', [CompletionResultType]::ParameterName, 'Read an optional BIP39 passphrase from this file ("-" = stdin)')
             [CompletionResult]::new('--work-factor', '--work-factor', [CompletionResultType]::ParameterName, 'scrypt cost (log2) when encrypting with a passphrase [default: age''s ~1 s calibration]')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -107,7 +107,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--bip39-passphrase-file', '--bip39-passphrase-file', [CompletionResultType]::ParameterName, 'Read an optional BIP39 passphrase from this file ("-" = stdin)')
             [CompletionResult]::new('--private-key-file', '--private-key-file', [CompletionResultType]::ParameterName, 'Import a raw Ed25519 private key (hex, 32 bytes or 33 with a leading 00)')
             [CompletionResult]::new('--work-factor', '--work-factor', [CompletionResultType]::ParameterName, 'scrypt cost (log2) when encrypting with a passphrase [default: age''s ~1 s calibration]')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -125,7 +125,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
         }
         'attosign;keys;list' {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many indexes, starting at 0')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -147,7 +147,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--svg', '--svg', [CompletionResultType]::ParameterName, 'Write SVG images instead of terminal text: out.svg for one code, several (or any number for a PATH without an extension) go to PATH-1.svg, PATH-2.svg, …')
             [CompletionResult]::new('--module-size', '--module-size', [CompletionResultType]::ParameterName, 'Pixels per module in PNG and SVG images, 2 to 64 (zbar read no code drawn at 1)')
             [CompletionResult]::new('--error-correction', '--error-correction', [CompletionResultType]::ParameterName, 'Error-correction level')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -165,7 +165,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
         }
         'attosign;keys;export-watch' {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many indexes, starting at 0')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -183,7 +183,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
         'attosign;keys;label' {
             [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Key index (0 to 2147483647)')
             [CompletionResult]::new('--work-factor', '--work-factor', [CompletionResultType]::ParameterName, 'scrypt cost (log2) when re-encrypting [default: the keystore''s own work factor]')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -202,7 +202,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--new-passphrase-file', '--new-passphrase-file', [CompletionResultType]::ParameterName, 'Read the new passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--new-identity', '--new-identity', [CompletionResultType]::ParameterName, 'Encrypt to this age identity file''s recipient instead of a passphrase')
             [CompletionResult]::new('--work-factor', '--work-factor', [CompletionResultType]::ParameterName, 'scrypt cost (log2) for the new passphrase [default: age''s ~1 s calibration]')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -220,7 +220,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
         'attosign;keys;check-backup' {
             [CompletionResult]::new('--mnemonic-file', '--mnemonic-file', [CompletionResultType]::ParameterName, 'Read the recovery words from this file ("-" = stdin) instead of prompting (hidden)')
             [CompletionResult]::new('--bip39-passphrase-file', '--bip39-passphrase-file', [CompletionResultType]::ParameterName, 'Read the BIP39 passphrase of the backup from this file ("-" = stdin)')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -275,7 +275,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;book' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -296,7 +296,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;book;add' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -312,7 +312,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;book;remove' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -328,7 +328,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;book;list' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -344,7 +344,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;book;import' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -383,7 +383,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;policy' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -402,7 +402,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;policy;show' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -422,7 +422,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--destinations', '--destinations', [CompletionResultType]::ParameterName, 'Which receivers a send may pay')
             [CompletionResult]::new('--max-per-transaction', '--max-per-transaction', [CompletionResultType]::ParameterName, 'The most one send may move, in atto, or "none"')
             [CompletionResult]::new('--max-per-day', '--max-per-day', [CompletionResultType]::ParameterName, 'The most the account may send in any 24 hours, in atto, or "none"')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -454,7 +454,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;address' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -470,7 +470,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;inspect' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -488,7 +488,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
         'attosign;verify' {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account''s state before the transaction: check the ledger rules too')
             [CompletionResult]::new('--receivable', '--receivable', [CompletionResultType]::ParameterName, 'The receivable a RECEIVE or OPEN claims: check it too')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -515,13 +515,13 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--intent', '--intent', [CompletionResultType]::ParameterName, 'An id for this payment: the same intent with the same request prints the saved transaction again; with a different request it is refused (status 5)')
             [CompletionResult]::new('--qr-png', '--qr-png', [CompletionResultType]::ParameterName, 'Also write the transactions as QR code PNGs: PATH for one when it has an extension (out.png); for several, or a PATH without one, PATH-1.png, PATH-2.png, …')
             [CompletionResult]::new('--kernel', '--kernel', [CompletionResultType]::ParameterName, 'Proof-of-work kernel')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
             [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, '--amount is in raw units (1 atto = 10^9 raw)')
-            [CompletionResult]::new('--allow-repeat', '--allow-repeat', [CompletionResultType]::ParameterName, 'Sign a payout file that was already signed on an earlier account state')
+            [CompletionResult]::new('--allow-repeat', '--allow-repeat', [CompletionResultType]::ParameterName, 'Sign a payout file that was already signed on an earlier account state (with --batch)')
             [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'Also show the transactions as QR codes on stderr')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -543,12 +543,11 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--intent', '--intent', [CompletionResultType]::ParameterName, 'An id for this payment: the same intent with the same request prints the saved transaction again; with a different request it is refused (status 5)')
             [CompletionResult]::new('--qr-png', '--qr-png', [CompletionResultType]::ParameterName, 'Also write the transactions as QR code PNGs: PATH for one when it has an extension (out.png); for several, or a PATH without one, PATH-1.png, PATH-2.png, …')
             [CompletionResult]::new('--kernel', '--kernel', [CompletionResultType]::ParameterName, 'Proof-of-work kernel')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
             [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
-            [CompletionResult]::new('--allow-repeat', '--allow-repeat', [CompletionResultType]::ParameterName, 'Sign a payout file that was already signed on an earlier account state')
             [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'Also show the transactions as QR codes on stderr')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -571,12 +570,11 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--intent', '--intent', [CompletionResultType]::ParameterName, 'An id for this payment: the same intent with the same request prints the saved transaction again; with a different request it is refused (status 5)')
             [CompletionResult]::new('--qr-png', '--qr-png', [CompletionResultType]::ParameterName, 'Also write the transactions as QR code PNGs: PATH for one when it has an extension (out.png); for several, or a PATH without one, PATH-1.png, PATH-2.png, …')
             [CompletionResult]::new('--kernel', '--kernel', [CompletionResultType]::ParameterName, 'Proof-of-work kernel')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
             [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
-            [CompletionResult]::new('--allow-repeat', '--allow-repeat', [CompletionResultType]::ParameterName, 'Sign a payout file that was already signed on an earlier account state')
             [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'Also show the transactions as QR codes on stderr')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -598,12 +596,11 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--intent', '--intent', [CompletionResultType]::ParameterName, 'An id for this payment: the same intent with the same request prints the saved transaction again; with a different request it is refused (status 5)')
             [CompletionResult]::new('--qr-png', '--qr-png', [CompletionResultType]::ParameterName, 'Also write the transactions as QR code PNGs: PATH for one when it has an extension (out.png); for several, or a PATH without one, PATH-1.png, PATH-2.png, …')
             [CompletionResult]::new('--kernel', '--kernel', [CompletionResultType]::ParameterName, 'Proof-of-work kernel')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
             [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'Signing journal [default: the keystore''s path with ".journal" appended]')
-            [CompletionResult]::new('--allow-repeat', '--allow-repeat', [CompletionResultType]::ParameterName, 'Sign a payout file that was already signed on an earlier account state')
             [CompletionResult]::new('--qr', '--qr', [CompletionResultType]::ParameterName, 'Also show the transactions as QR codes on stderr')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed when stdin is not a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -616,7 +613,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;build' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -644,7 +641,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'The (first) block''s timestamp (epoch milliseconds or RFC 3339) [default: now]; a chain''s later blocks follow 1 ms apart')
             [CompletionResult]::new('--node-time', '--node-time', [CompletionResultType]::ParameterName, 'The node''s GET /instants answer saved with the state: refuses a clock that is behind')
             [CompletionResult]::new('--state-out', '--state-out', [CompletionResultType]::ParameterName, 'Write the account''s state after the chain (the node''s account JSON), to continue offline without fetching it again')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -666,7 +663,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'The (first) block''s timestamp (epoch milliseconds or RFC 3339) [default: now]; a chain''s later blocks follow 1 ms apart')
             [CompletionResult]::new('--node-time', '--node-time', [CompletionResultType]::ParameterName, 'The node''s GET /instants answer saved with the state: refuses a clock that is behind')
             [CompletionResult]::new('--state-out', '--state-out', [CompletionResultType]::ParameterName, 'Write the account''s state after the chain (the node''s account JSON), to continue offline without fetching it again')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -688,7 +685,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'The (first) block''s timestamp (epoch milliseconds or RFC 3339) [default: now]; a chain''s later blocks follow 1 ms apart')
             [CompletionResult]::new('--node-time', '--node-time', [CompletionResultType]::ParameterName, 'The node''s GET /instants answer saved with the state: refuses a clock that is behind')
             [CompletionResult]::new('--state-out', '--state-out', [CompletionResultType]::ParameterName, 'Write the account''s state after the chain (the node''s account JSON), to continue offline without fetching it again')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -709,7 +706,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--timestamp', '--timestamp', [CompletionResultType]::ParameterName, 'The (first) block''s timestamp (epoch milliseconds or RFC 3339) [default: now]; a chain''s later blocks follow 1 ms apart')
             [CompletionResult]::new('--node-time', '--node-time', [CompletionResultType]::ParameterName, 'The node''s GET /instants answer saved with the state: refuses a clock that is behind')
             [CompletionResult]::new('--state-out', '--state-out', [CompletionResultType]::ParameterName, 'Write the account''s state after the chain (the node''s account JSON), to continue offline without fetching it again')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -751,7 +748,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account''s state before the (first) block: check the ledger rules and show the full review')
             [CompletionResult]::new('--receivable', '--receivable', [CompletionResultType]::ParameterName, 'The receivable a RECEIVE or OPEN claims (NDJSON, one per RECEIVE/OPEN in chain order): check it and show the amount')
             [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Keystore index of the account''s key [default: searched among 0-999]')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -773,7 +770,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'Attach this nonce (16 hex digits, found elsewhere) after checking it; with --target, check it and print it')
             [CompletionResult]::new('--work-response', '--work-response', [CompletionResultType]::ParameterName, 'Attach the work server''s {"work"} answer (POST /works) after checking it')
             [CompletionResult]::new('--kernel', '--kernel', [CompletionResultType]::ParameterName, 'Proof-of-work kernel')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -789,7 +786,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;work-request' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -807,7 +804,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
         'attosign;bench' {
             [CompletionResult]::new('--seconds', '--seconds', [CompletionResultType]::ParameterName, 'Seconds to measure')
             [CompletionResult]::new('--kernel', '--kernel', [CompletionResultType]::ParameterName, 'Proof-of-work kernel')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -823,7 +820,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;journal' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -844,7 +841,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
         }
         'attosign;journal;list' {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only this account''s entries (an atto:// address)')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -862,7 +859,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
         'attosign;journal;void' {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account (an atto:// address)')
             [CompletionResult]::new('--height', '--height', [CompletionResultType]::ParameterName, 'The height whose journaled block is voided')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -878,7 +875,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;journal;new' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -917,7 +914,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             [CompletionResult]::new('--svg', '--svg', [CompletionResultType]::ParameterName, 'Write SVG images instead of terminal text: out.svg for one code, several (or any number for a PATH without an extension) go to PATH-1.svg, PATH-2.svg, …')
             [CompletionResult]::new('--module-size', '--module-size', [CompletionResultType]::ParameterName, 'Pixels per module in PNG and SVG images, 2 to 64 (zbar read no code drawn at 1)')
             [CompletionResult]::new('--error-correction', '--error-correction', [CompletionResultType]::ParameterName, 'Error-correction level')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -933,7 +930,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;decode' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -949,7 +946,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
             break
         }
         'attosign;completions' {
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')
@@ -966,7 +963,7 @@ Register-ArgumentCompleter -Native -CommandName 'attosign' -ScriptBlock {
         }
         'attosign;man' {
             [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Write attosign.1 and one page per subcommand into this directory')
-            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]')
+            [CompletionResult]::new('--keystore', '--keystore', [CompletionResultType]::ParameterName, 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting')
             [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'Use this age identity file instead of a passphrase')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads for proof of work [default: all cores]')

@@ -1078,7 +1078,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__change)
-            opts="-q -h -V --account --representative --timestamp --node-time --state-out --index --intent --allow-repeat --qr --qr-png --kernel --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
+            opts="-q -h -V --account --representative --timestamp --node-time --state-out --index --intent --qr --qr-png --kernel --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2638,7 +2638,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__open)
-            opts="-q -h -V --receivable --representative --network --timestamp --node-time --state-out --index --intent --allow-repeat --qr --qr-png --kernel --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
+            opts="-q -h -V --receivable --representative --network --timestamp --node-time --state-out --index --intent --qr --qr-png --kernel --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2936,7 +2936,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__receive)
-            opts="-q -h -V --account --receivable --timestamp --node-time --state-out --index --intent --allow-repeat --qr --qr-png --kernel --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
+            opts="-q -h -V --account --receivable --timestamp --node-time --state-out --index --intent --qr --qr-png --kernel --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3006,7 +3006,7 @@ _attosign() {
             return 0
             ;;
         attosign__subcmd__send)
-            opts="-q -h -V --account --to --amount --batch --raw --timestamp --node-time --state-out --index --intent --allow-repeat --qr --qr-png --kernel --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
+            opts="-q -h -V --account --to --amount --batch --raw --timestamp --node-time --state-out --allow-repeat --index --intent --qr --qr-png --kernel --keystore --passphrase-file --identity --yes --threads --quiet --json --journal --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

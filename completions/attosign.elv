@@ -18,7 +18,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
     }
     var completions = [
         &'attosign'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -54,7 +54,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'attosign;keys'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -80,7 +80,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
         &'attosign;keys;new'= {
             cand --bip39-passphrase-file 'Read an optional BIP39 passphrase from this file ("-" = stdin)'
             cand --work-factor 'scrypt cost (log2) when encrypting with a passphrase [default: age''s ~1 s calibration]'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -101,7 +101,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --bip39-passphrase-file 'Read an optional BIP39 passphrase from this file ("-" = stdin)'
             cand --private-key-file 'Import a raw Ed25519 private key (hex, 32 bytes or 33 with a leading 00)'
             cand --work-factor 'scrypt cost (log2) when encrypting with a passphrase [default: age''s ~1 s calibration]'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -118,7 +118,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
         }
         &'attosign;keys;list'= {
             cand --count 'How many indexes, starting at 0'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -139,7 +139,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --svg 'Write SVG images instead of terminal text: out.svg for one code, several (or any number for a PATH without an extension) go to PATH-1.svg, PATH-2.svg, …'
             cand --module-size 'Pixels per module in PNG and SVG images, 2 to 64 (zbar read no code drawn at 1)'
             cand --error-correction 'Error-correction level'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -156,7 +156,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
         }
         &'attosign;keys;export-watch'= {
             cand --count 'How many indexes, starting at 0'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -173,7 +173,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
         &'attosign;keys;label'= {
             cand --index 'Key index (0 to 2147483647)'
             cand --work-factor 'scrypt cost (log2) when re-encrypting [default: the keystore''s own work factor]'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -191,7 +191,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --new-passphrase-file 'Read the new passphrase from this file ("-" = stdin) instead of prompting'
             cand --new-identity 'Encrypt to this age identity file''s recipient instead of a passphrase'
             cand --work-factor 'scrypt cost (log2) for the new passphrase [default: age''s ~1 s calibration]'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -208,7 +208,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
         &'attosign;keys;check-backup'= {
             cand --mnemonic-file 'Read the recovery words from this file ("-" = stdin) instead of prompting (hidden)'
             cand --bip39-passphrase-file 'Read the BIP39 passphrase of the backup from this file ("-" = stdin)'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -252,7 +252,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
         &'attosign;keys;help;help'= {
         }
         &'attosign;book'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -272,7 +272,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'attosign;book;add'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -287,7 +287,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --version 'Print version'
         }
         &'attosign;book;remove'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -302,7 +302,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --version 'Print version'
         }
         &'attosign;book;list'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -317,7 +317,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --version 'Print version'
         }
         &'attosign;book;import'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -349,7 +349,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
         &'attosign;book;help;help'= {
         }
         &'attosign;policy'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -367,7 +367,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'attosign;policy;show'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -386,7 +386,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --destinations 'Which receivers a send may pay'
             cand --max-per-transaction 'The most one send may move, in atto, or "none"'
             cand --max-per-day 'The most the account may send in any 24 hours, in atto, or "none"'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -413,7 +413,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
         &'attosign;policy;help;help'= {
         }
         &'attosign;address'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -428,7 +428,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --version 'Print version'
         }
         &'attosign;inspect'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -445,7 +445,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
         &'attosign;verify'= {
             cand --account 'The account''s state before the transaction: check the ledger rules too'
             cand --receivable 'The receivable a RECEIVE or OPEN claims: check it too'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -471,13 +471,13 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --intent 'An id for this payment: the same intent with the same request prints the saved transaction again; with a different request it is refused (status 5)'
             cand --qr-png 'Also write the transactions as QR code PNGs: PATH for one when it has an extension (out.png); for several, or a PATH without one, PATH-1.png, PATH-2.png, …'
             cand --kernel 'Proof-of-work kernel'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
             cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
             cand --raw '--amount is in raw units (1 atto = 10^9 raw)'
-            cand --allow-repeat 'Sign a payout file that was already signed on an earlier account state'
+            cand --allow-repeat 'Sign a payout file that was already signed on an earlier account state (with --batch)'
             cand --qr 'Also show the transactions as QR codes on stderr'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
@@ -498,12 +498,11 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --intent 'An id for this payment: the same intent with the same request prints the saved transaction again; with a different request it is refused (status 5)'
             cand --qr-png 'Also write the transactions as QR code PNGs: PATH for one when it has an extension (out.png); for several, or a PATH without one, PATH-1.png, PATH-2.png, …'
             cand --kernel 'Proof-of-work kernel'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
             cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
-            cand --allow-repeat 'Sign a payout file that was already signed on an earlier account state'
             cand --qr 'Also show the transactions as QR codes on stderr'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
@@ -525,12 +524,11 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --intent 'An id for this payment: the same intent with the same request prints the saved transaction again; with a different request it is refused (status 5)'
             cand --qr-png 'Also write the transactions as QR code PNGs: PATH for one when it has an extension (out.png); for several, or a PATH without one, PATH-1.png, PATH-2.png, …'
             cand --kernel 'Proof-of-work kernel'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
             cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
-            cand --allow-repeat 'Sign a payout file that was already signed on an earlier account state'
             cand --qr 'Also show the transactions as QR codes on stderr'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
@@ -551,12 +549,11 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --intent 'An id for this payment: the same intent with the same request prints the saved transaction again; with a different request it is refused (status 5)'
             cand --qr-png 'Also write the transactions as QR code PNGs: PATH for one when it has an extension (out.png); for several, or a PATH without one, PATH-1.png, PATH-2.png, …'
             cand --kernel 'Proof-of-work kernel'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
             cand --journal 'Signing journal [default: the keystore''s path with ".journal" appended]'
-            cand --allow-repeat 'Sign a payout file that was already signed on an earlier account state'
             cand --qr 'Also show the transactions as QR codes on stderr'
             cand --yes 'Answer yes to confirmations (needed when stdin is not a terminal)'
             cand -q 'Print nothing on stderr but errors'
@@ -568,7 +565,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --version 'Print version'
         }
         &'attosign;build'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -595,7 +592,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --timestamp 'The (first) block''s timestamp (epoch milliseconds or RFC 3339) [default: now]; a chain''s later blocks follow 1 ms apart'
             cand --node-time 'The node''s GET /instants answer saved with the state: refuses a clock that is behind'
             cand --state-out 'Write the account''s state after the chain (the node''s account JSON), to continue offline without fetching it again'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -616,7 +613,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --timestamp 'The (first) block''s timestamp (epoch milliseconds or RFC 3339) [default: now]; a chain''s later blocks follow 1 ms apart'
             cand --node-time 'The node''s GET /instants answer saved with the state: refuses a clock that is behind'
             cand --state-out 'Write the account''s state after the chain (the node''s account JSON), to continue offline without fetching it again'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -637,7 +634,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --timestamp 'The (first) block''s timestamp (epoch milliseconds or RFC 3339) [default: now]; a chain''s later blocks follow 1 ms apart'
             cand --node-time 'The node''s GET /instants answer saved with the state: refuses a clock that is behind'
             cand --state-out 'Write the account''s state after the chain (the node''s account JSON), to continue offline without fetching it again'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -657,7 +654,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --timestamp 'The (first) block''s timestamp (epoch milliseconds or RFC 3339) [default: now]; a chain''s later blocks follow 1 ms apart'
             cand --node-time 'The node''s GET /instants answer saved with the state: refuses a clock that is behind'
             cand --state-out 'Write the account''s state after the chain (the node''s account JSON), to continue offline without fetching it again'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -692,7 +689,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --account 'The account''s state before the (first) block: check the ledger rules and show the full review'
             cand --receivable 'The receivable a RECEIVE or OPEN claims (NDJSON, one per RECEIVE/OPEN in chain order): check it and show the amount'
             cand --index 'Keystore index of the account''s key [default: searched among 0-999]'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -713,7 +710,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --nonce 'Attach this nonce (16 hex digits, found elsewhere) after checking it; with --target, check it and print it'
             cand --work-response 'Attach the work server''s {"work"} answer (POST /works) after checking it'
             cand --kernel 'Proof-of-work kernel'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -728,7 +725,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --version 'Print version'
         }
         &'attosign;work-request'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -745,7 +742,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
         &'attosign;bench'= {
             cand --seconds 'Seconds to measure'
             cand --kernel 'Proof-of-work kernel'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -760,7 +757,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --version 'Print version'
         }
         &'attosign;journal'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -780,7 +777,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
         }
         &'attosign;journal;list'= {
             cand --account 'Only this account''s entries (an atto:// address)'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -797,7 +794,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
         &'attosign;journal;void'= {
             cand --account 'The account (an atto:// address)'
             cand --height 'The height whose journaled block is voided'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -812,7 +809,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --version 'Print version'
         }
         &'attosign;journal;new'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -845,7 +842,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --svg 'Write SVG images instead of terminal text: out.svg for one code, several (or any number for a PATH without an extension) go to PATH-1.svg, PATH-2.svg, …'
             cand --module-size 'Pixels per module in PNG and SVG images, 2 to 64 (zbar read no code drawn at 1)'
             cand --error-correction 'Error-correction level'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -860,7 +857,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --version 'Print version'
         }
         &'attosign;decode'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -875,7 +872,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
             cand --version 'Print version'
         }
         &'attosign;completions'= {
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'
@@ -891,7 +888,7 @@ set edit:completion:arg-completer[attosign] = {|@words|
         }
         &'attosign;man'= {
             cand --out-dir 'Write attosign.1 and one page per subcommand into this directory'
-            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]'
+            cand --keystore 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]'
             cand --passphrase-file 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting'
             cand --identity 'Use this age identity file instead of a passphrase'
             cand --threads 'Worker threads for proof of work [default: all cores]'

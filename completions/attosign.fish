@@ -24,7 +24,7 @@ function __fish_attosign_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c attosign -n "__fish_attosign_needs_command" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_needs_command" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_needs_command" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_needs_command" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_needs_command" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -55,7 +55,7 @@ complete -c attosign -n "__fish_attosign_needs_command" -f -a "decode" -d 'Turn 
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "man" -d 'Print the man page, or write all man pages to a directory'
 complete -c attosign -n "__fish_attosign_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c attosign -n "__fish_attosign_using_subcommand keys; and not __fish_seen_subcommand_from new import list show export-watch label passwd check-backup help" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and not __fish_seen_subcommand_from new import list show export-watch label passwd check-backup help" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and not __fish_seen_subcommand_from new import list show export-watch label passwd check-backup help" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and not __fish_seen_subcommand_from new import list show export-watch label passwd check-backup help" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and not __fish_seen_subcommand_from new import list show export-watch label passwd check-backup help" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -76,7 +76,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and not __fish_s
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and not __fish_seen_subcommand_from new import list show export-watch label passwd check-backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from new" -l bip39-passphrase-file -d 'Read an optional BIP39 passphrase from this file ("-" = stdin)' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from new" -l work-factor -d 'scrypt cost (log2) when encrypting with a passphrase [default: age\'s ~1 s calibration]' -r
-complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from new" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from new" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from new" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from new" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from new" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -92,7 +92,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -l bip39-passphrase-file -d 'Read an optional BIP39 passphrase from this file ("-" = stdin)' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -l private-key-file -d 'Import a raw Ed25519 private key (hex, 32 bytes or 33 with a leading 00)' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -l work-factor -d 'scrypt cost (log2) when encrypting with a passphrase [default: age\'s ~1 s calibration]' -r
-complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -104,7 +104,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from list" -l count -d 'How many indexes, starting at 0' -r
-complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from list" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from list" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from list" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from list" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -123,7 +123,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 m\t'About 15%'
 q\t'About 25%'
 h\t'About 30%'"
-complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -135,7 +135,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -l count -d 'How many indexes, starting at 0' -r
-complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -147,7 +147,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from export-watch" -s V -l version -d 'Print version'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l index -d 'Key index (0 to 2147483647)' -r
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l work-factor -d 'scrypt cost (log2) when re-encrypting [default: the keystore\'s own work factor]' -r
-complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from label" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -160,7 +160,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l new-passphrase-file -d 'Read the new passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l new-identity -d 'Encrypt to this age identity file\'s recipient instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l work-factor -d 'scrypt cost (log2) for the new passphrase [default: age\'s ~1 s calibration]' -r
-complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from passwd" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -172,7 +172,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from check-backup" -l mnemonic-file -d 'Read the recovery words from this file ("-" = stdin) instead of prompting (hidden)' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from check-backup" -l bip39-passphrase-file -d 'Read the BIP39 passphrase of the backup from this file ("-" = stdin)' -r -F
-complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from check-backup" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from check-backup" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from check-backup" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from check-backup" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from check-backup" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -191,7 +191,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Re-encrypt the keystore with a new passphrase or identity'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "check-backup" -d 'Check the paper backup (recovery words, BIP39 passphrase) against the keystore; writes nothing'
 complete -c attosign -n "__fish_attosign_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -206,7 +206,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_s
 complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -f -a "list" -d 'List the book (--json: an array of {"address","label"})'
 complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -f -a "import" -d 'Add or relabel every address of a CSV file (address,label), reviewed and confirmed once'
 complete -c attosign -n "__fish_attosign_using_subcommand book; and not __fish_seen_subcommand_from add remove list import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -216,7 +216,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -226,7 +226,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -236,7 +236,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from import" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from import" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from import" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from import" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from import" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -251,7 +251,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the book (--json: an array of {"address","label"})'
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from help" -f -a "import" -d 'Add or relabel every address of a CSV file (address,label), reviewed and confirmed once'
 complete -c attosign -n "__fish_attosign_using_subcommand book; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -264,7 +264,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show the policy (--json: {"default":{…},"indexes":{"3":{…}}}, amounts in atto)'
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -f -a "set" -d 'Change the rules of one index, or the default for every index without its own'
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from show" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from show" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from show" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from show" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from show" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -279,7 +279,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_see
 book\t'Only addresses in the address book'"
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l max-per-transaction -d 'The most one send may move, in atto, or "none"' -r
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l max-per-day -d 'The most the account may send in any 24 hours, in atto, or "none"' -r
-complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from set" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -293,7 +293,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_see
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the policy (--json: {"default":{…},"indexes":{"3":{…}}}, amounts in atto)'
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change the rules of one index, or the default for every index without its own'
 complete -c attosign -n "__fish_attosign_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c attosign -n "__fish_attosign_using_subcommand address" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand address" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand address" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand address" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand address" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -303,7 +303,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand address" -s q -l quiet
 complete -c attosign -n "__fish_attosign_using_subcommand address" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
 complete -c attosign -n "__fish_attosign_using_subcommand address" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand address" -s V -l version -d 'Print version'
-complete -c attosign -n "__fish_attosign_using_subcommand inspect" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand inspect" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand inspect" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand inspect" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand inspect" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -315,7 +315,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand inspect" -s h -l help 
 complete -c attosign -n "__fish_attosign_using_subcommand inspect" -s V -l version -d 'Print version'
 complete -c attosign -n "__fish_attosign_using_subcommand verify" -l account -d 'The account\'s state before the transaction: check the ledger rules too' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand verify" -l receivable -d 'The receivable a RECEIVE or OPEN claims: check it too' -r -F
-complete -c attosign -n "__fish_attosign_using_subcommand verify" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand verify" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand verify" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand verify" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand verify" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -340,13 +340,13 @@ portable\t''
 avx2\t''
 avx512\t''
 neon\t''"
-complete -c attosign -n "__fish_attosign_using_subcommand send" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand send" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand send" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand send" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand send" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
 complete -c attosign -n "__fish_attosign_using_subcommand send" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand send" -l raw -d '--amount is in raw units (1 atto = 10^9 raw)'
-complete -c attosign -n "__fish_attosign_using_subcommand send" -l allow-repeat -d 'Sign a payout file that was already signed on an earlier account state'
+complete -c attosign -n "__fish_attosign_using_subcommand send" -l allow-repeat -d 'Sign a payout file that was already signed on an earlier account state (with --batch)'
 complete -c attosign -n "__fish_attosign_using_subcommand send" -l qr -d 'Also show the transactions as QR codes on stderr'
 complete -c attosign -n "__fish_attosign_using_subcommand send" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand send" -s q -l quiet -d 'Print nothing on stderr but errors'
@@ -366,12 +366,11 @@ portable\t''
 avx2\t''
 avx512\t''
 neon\t''"
-complete -c attosign -n "__fish_attosign_using_subcommand receive" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand receive" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand receive" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand receive" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand receive" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
 complete -c attosign -n "__fish_attosign_using_subcommand receive" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
-complete -c attosign -n "__fish_attosign_using_subcommand receive" -l allow-repeat -d 'Sign a payout file that was already signed on an earlier account state'
 complete -c attosign -n "__fish_attosign_using_subcommand receive" -l qr -d 'Also show the transactions as QR codes on stderr'
 complete -c attosign -n "__fish_attosign_using_subcommand receive" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand receive" -s q -l quiet -d 'Print nothing on stderr but errors'
@@ -392,12 +391,11 @@ portable\t''
 avx2\t''
 avx512\t''
 neon\t''"
-complete -c attosign -n "__fish_attosign_using_subcommand open" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand open" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand open" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand open" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand open" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
 complete -c attosign -n "__fish_attosign_using_subcommand open" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
-complete -c attosign -n "__fish_attosign_using_subcommand open" -l allow-repeat -d 'Sign a payout file that was already signed on an earlier account state'
 complete -c attosign -n "__fish_attosign_using_subcommand open" -l qr -d 'Also show the transactions as QR codes on stderr'
 complete -c attosign -n "__fish_attosign_using_subcommand open" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand open" -s q -l quiet -d 'Print nothing on stderr but errors'
@@ -417,19 +415,18 @@ portable\t''
 avx2\t''
 avx512\t''
 neon\t''"
-complete -c attosign -n "__fish_attosign_using_subcommand change" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand change" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand change" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand change" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand change" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
 complete -c attosign -n "__fish_attosign_using_subcommand change" -l journal -d 'Signing journal [default: the keystore\'s path with ".journal" appended]' -r -F
-complete -c attosign -n "__fish_attosign_using_subcommand change" -l allow-repeat -d 'Sign a payout file that was already signed on an earlier account state'
 complete -c attosign -n "__fish_attosign_using_subcommand change" -l qr -d 'Also show the transactions as QR codes on stderr'
 complete -c attosign -n "__fish_attosign_using_subcommand change" -l yes -d 'Answer yes to confirmations (needed when stdin is not a terminal)'
 complete -c attosign -n "__fish_attosign_using_subcommand change" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c attosign -n "__fish_attosign_using_subcommand change" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
 complete -c attosign -n "__fish_attosign_using_subcommand change" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand change" -s V -l version -d 'Print version'
-complete -c attosign -n "__fish_attosign_using_subcommand build; and not __fish_seen_subcommand_from send receive open change help" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand build; and not __fish_seen_subcommand_from send receive open change help" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and not __fish_seen_subcommand_from send receive open change help" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and not __fish_seen_subcommand_from send receive open change help" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and not __fish_seen_subcommand_from send receive open change help" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -451,7 +448,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from send" -l timestamp -d 'The (first) block\'s timestamp (epoch milliseconds or RFC 3339) [default: now]; a chain\'s later blocks follow 1 ms apart' -r
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from send" -l node-time -d 'The node\'s GET /instants answer saved with the state: refuses a clock that is behind' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from send" -l state-out -d 'Write the account\'s state after the chain (the node\'s account JSON), to continue offline without fetching it again' -r -F
-complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from send" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from send" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from send" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from send" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from send" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -467,7 +464,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from receive" -l timestamp -d 'The (first) block\'s timestamp (epoch milliseconds or RFC 3339) [default: now]; a chain\'s later blocks follow 1 ms apart' -r
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from receive" -l node-time -d 'The node\'s GET /instants answer saved with the state: refuses a clock that is behind' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from receive" -l state-out -d 'Write the account\'s state after the chain (the node\'s account JSON), to continue offline without fetching it again' -r -F
-complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from receive" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from receive" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from receive" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from receive" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from receive" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -483,7 +480,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from open" -l timestamp -d 'The (first) block\'s timestamp (epoch milliseconds or RFC 3339) [default: now]; a chain\'s later blocks follow 1 ms apart' -r
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from open" -l node-time -d 'The node\'s GET /instants answer saved with the state: refuses a clock that is behind' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from open" -l state-out -d 'Write the account\'s state after the chain (the node\'s account JSON), to continue offline without fetching it again' -r -F
-complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from open" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from open" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from open" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from open" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from open" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -498,7 +495,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from change" -l timestamp -d 'The (first) block\'s timestamp (epoch milliseconds or RFC 3339) [default: now]; a chain\'s later blocks follow 1 ms apart' -r
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from change" -l node-time -d 'The node\'s GET /instants answer saved with the state: refuses a clock that is behind' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from change" -l state-out -d 'Write the account\'s state after the chain (the node\'s account JSON), to continue offline without fetching it again' -r -F
-complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from change" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from change" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from change" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from change" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen_subcommand_from change" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -516,7 +513,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand build; and __fish_seen
 complete -c attosign -n "__fish_attosign_using_subcommand sign" -l account -d 'The account\'s state before the (first) block: check the ledger rules and show the full review' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand sign" -l receivable -d 'The receivable a RECEIVE or OPEN claims (NDJSON, one per RECEIVE/OPEN in chain order): check it and show the amount' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand sign" -l index -d 'Keystore index of the account\'s key [default: searched among 0-999]' -r
-complete -c attosign -n "__fish_attosign_using_subcommand sign" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand sign" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand sign" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand sign" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand sign" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -536,7 +533,7 @@ portable\t''
 avx2\t''
 avx512\t''
 neon\t''"
-complete -c attosign -n "__fish_attosign_using_subcommand work" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand work" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand work" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand work" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand work" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -546,7 +543,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand work" -s q -l quiet -d
 complete -c attosign -n "__fish_attosign_using_subcommand work" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
 complete -c attosign -n "__fish_attosign_using_subcommand work" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand work" -s V -l version -d 'Print version'
-complete -c attosign -n "__fish_attosign_using_subcommand work-request" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand work-request" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand work-request" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand work-request" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand work-request" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -562,7 +559,7 @@ portable\t''
 avx2\t''
 avx512\t''
 neon\t''"
-complete -c attosign -n "__fish_attosign_using_subcommand bench" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand bench" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -572,7 +569,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand bench" -s q -l quiet -
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand bench" -s V -l version -d 'Print version'
-complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list void new help" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list void new help" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list void new help" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list void new help" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list void new help" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -587,7 +584,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fis
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list void new help" -f -a "new" -d 'Start a new journal deliberately, when the old one is lost (needs the passphrase)'
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and not __fish_seen_subcommand_from list void new help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -l account -d 'Only this account\'s entries (an atto:// address)' -r
-complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -599,7 +596,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_se
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from void" -l account -d 'The account (an atto:// address)' -r
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from void" -l height -d 'The height whose journaled block is voided' -r
-complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from void" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from void" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from void" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from void" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from void" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -609,7 +606,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_se
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from void" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from void" -s V -l version -d 'Print version'
-complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from new" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from new" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from new" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from new" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand journal; and __fish_seen_subcommand_from new" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -630,7 +627,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand qr" -l error-correctio
 m\t'About 15%'
 q\t'About 25%'
 h\t'About 30%'"
-complete -c attosign -n "__fish_attosign_using_subcommand qr" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand qr" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand qr" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand qr" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand qr" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -640,7 +637,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand qr" -s q -l quiet -d '
 complete -c attosign -n "__fish_attosign_using_subcommand qr" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
 complete -c attosign -n "__fish_attosign_using_subcommand qr" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c attosign -n "__fish_attosign_using_subcommand qr" -s V -l version -d 'Print version'
-complete -c attosign -n "__fish_attosign_using_subcommand decode" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand decode" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand decode" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand decode" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand decode" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -650,7 +647,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand decode" -s q -l quiet 
 complete -c attosign -n "__fish_attosign_using_subcommand decode" -l json -d 'Machine-readable output, and errors as {"error":{"code","message"}}'
 complete -c attosign -n "__fish_attosign_using_subcommand decode" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand decode" -s V -l version -d 'Print version'
-complete -c attosign -n "__fish_attosign_using_subcommand completions" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand completions" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand completions" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand completions" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand completions" -l threads -d 'Worker threads for proof of work [default: all cores]' -r
@@ -661,7 +658,7 @@ complete -c attosign -n "__fish_attosign_using_subcommand completions" -l json -
 complete -c attosign -n "__fish_attosign_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c attosign -n "__fish_attosign_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c attosign -n "__fish_attosign_using_subcommand man" -l out-dir -d 'Write attosign.1 and one page per subcommand into this directory' -r -F
-complete -c attosign -n "__fish_attosign_using_subcommand man" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]' -r -F
+complete -c attosign -n "__fish_attosign_using_subcommand man" -l keystore -d 'Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age, else ~/.local/share/attosign/keystore.age]' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand man" -l passphrase-file -d 'Read the keystore passphrase from this file ("-" = stdin) instead of prompting' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand man" -l identity -d 'Use this age identity file instead of a passphrase' -r -F
 complete -c attosign -n "__fish_attosign_using_subcommand man" -l threads -d 'Worker threads for proof of work [default: all cores]' -r

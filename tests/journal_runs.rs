@@ -2560,3 +2560,139 @@ fn a_voided_payout_runs_advice_to_sign_it_again_works() {
         .assert()
         .success();
 }
+
+/// Regression: a keystore backup put back over the keystore signed, without a word, a
+/// payment to an address outside the book and above the limits that the policy set since
+/// refused. The journal records a digest of the book and policy with every change; a
+/// keystore whose own differs signs nothing (`keystore-rolled-back`, status 5) until its
+/// rules are recorded deliberately (`policy set`, which shows the disagreement).
+#[test]
+fn a_keystore_put_back_from_an_older_copy_signs_nothing_until_its_rules_are_recorded() {
+    let env = Env::new();
+    env.signing()
+        .args(["book", "add", &env.to[0], "Alice"])
+        .assert()
+        .success();
+    let backup = fs::read(env.p("keystore.age")).unwrap();
+    env.signing()
+        .args(["policy", "set", "--destinations", "book"])
+        .args(["--max-per-transaction", "0.000000001"])
+        .assert()
+        .success();
+    env.send(1, "0.000000002").assert().code(6).stdout("");
+    // A book or policy change with the keystore itself raises no alarm.
+    env.signing()
+        .args(["book", "add", &env.to[1], "Bob"])
+        .assert()
+        .success()
+        .stderr(contains("WARNING").not());
+    env.signing()
+        .args(["policy", "set", "--destinations", "any"])
+        .assert()
+        .success();
+    let backup_now = fs::read(env.p("keystore.age")).unwrap();
+    env.signing()
+        .args(["policy", "set", "--destinations", "book"])
+        .assert()
+        .success();
+
+    // The backup put back: neither a one-step run nor `sign` of a built block signs.
+    fs::write(env.p("keystore.age"), &backup).unwrap();
+    let journal = fs::read(env.journal_path()).unwrap();
+    let refused = env
+        .send(2, "0.000000002")
+        .arg("--json")
+        .assert()
+        .code(5)
+        .stdout("");
+    let (code, message) =
+        common::json_error(&String::from_utf8_lossy(&refused.get_output().stderr));
+    assert_eq!(code, "keystore-rolled-back");
+    assert!(
+        message.contains("older copy") && message.contains("policy set"),
+        "{message}"
+    );
+    let built = env
+        .cmd()
+        .args(["build", "send", "--account", &env.p("account.json")])
+        .args(["--to", &env.to[2], "--amount", "0.000000002"])
+        .assert()
+        .success();
+    let block = env.write("block.json", &out(&built));
+    env.signing()
+        .args(["sign", &block, "--account", &env.p("account.json")])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("older copy"));
+    assert_eq!(
+        fs::read(env.journal_path()).unwrap(),
+        journal,
+        "nothing journaled"
+    );
+    // A later copy (after the destinations were set back to `any`) is refused as well: it is
+    // not the last change the journal recorded.
+    fs::write(env.p("keystore.age"), &backup_now).unwrap();
+    env.send(2, "0.000000002").assert().code(5).stdout("");
+
+    // Recording this keystore's own rules (nothing to change in them) is the deliberate way
+    // to sign with them; the review says why.
+    fs::write(env.p("keystore.age"), &backup).unwrap();
+    env.signing()
+        .args(["policy", "set", "--destinations", "any"])
+        .assert()
+        .success()
+        .stderr(contains("WARNING").and(contains("Record this keystore's")));
+    env.send(2, "0.000000002").assert().success();
+    // With nothing recorded to disagree, the same command is a no-op.
+    env.signing()
+        .args(["policy", "set", "--destinations", "any"])
+        .assert()
+        .success()
+        .stderr(contains("nothing to change"));
+}
+
+/// Regression: `journal list` before a keystore's first signing run exited 5, saying that
+/// attosign would not sign until a journal was started deliberately (it would: the first
+/// run starts it). A `--journal` that names no file is still refused.
+#[test]
+fn journal_list_before_the_first_signing_run_is_empty() {
+    let env = Env::new();
+    env.cmd()
+        .args(["journal", "list"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(contains("no journal at").and(contains("starts it")));
+    env.cmd()
+        .args(["--json", "journal", "list"])
+        .assert()
+        .success()
+        .stdout("[]\n");
+    env.cmd()
+        .args(["--journal", &env.p("elsewhere.journal"), "journal", "list"])
+        .assert()
+        .code(5);
+    // Once a journal was there, its loss is not an empty list.
+    env.send(0, "0.000000001").assert().success();
+    fs::remove_file(env.journal_path()).unwrap();
+    env.cmd().args(["journal", "list"]).assert().code(5);
+}
+
+/// `--allow-repeat` is for a payout file: elsewhere it is a usage error, not ignored.
+#[test]
+fn allow_repeat_needs_a_payout_file() {
+    let env = Env::new();
+    env.send(0, "0.000000001")
+        .arg("--allow-repeat")
+        .assert()
+        .code(2)
+        .stdout("");
+    env.signing()
+        .args(["receive", "--account", &env.p("account.json")])
+        .args(["--receivable", &env.p("account.json"), "--allow-repeat"])
+        .assert()
+        .code(2)
+        .stdout("");
+    assert!(!std::path::Path::new(&env.journal_path()).exists());
+}

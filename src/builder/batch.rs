@@ -174,6 +174,50 @@ pub fn intent(text: &str) -> Result<Option<String>, String> {
     Ok(Some(text.to_string()))
 }
 
+/// All ASCII digits, and at least one.
+fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether an amount field and the unquoted field after it are one number split at a comma:
+/// a whole number and digits (`12,5`, `1,000`), or digits with a decimal point or an exponent
+/// (`1,000.5`, `12,5e0`, `12,.5`); or a number grouped in thousands with points and digits
+/// (`1.000,50`). `12.0,6` (an amount with a point, then an intent) is not one.
+fn split_number(whole: &str, rest: &str) -> bool {
+    let grouped = whole.split('.').count() > 1
+        && whole.split('.').enumerate().all(|(i, group)| {
+            is_digits(group)
+                && if i == 0 {
+                    group.len() <= 3
+                } else {
+                    group.len() == 3
+                }
+        });
+    (is_digits(whole) && number_shaped(rest)) || (grouped && is_digits(rest))
+}
+
+/// Digits with at most one decimal point (`5`, `000.5`, `.5`), optionally with an exponent
+/// (`5e0`, `5E-3`).
+fn number_shaped(s: &str) -> bool {
+    let mantissa = match s.find(['e', 'E']) {
+        Some(at) => {
+            let exponent = &s[at + 1..];
+            let exponent = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
+            if !is_digits(exponent) {
+                return false;
+            }
+            &s[..at]
+        }
+        None => s,
+    };
+    let mut parts = mantissa.splitn(2, '.');
+    let int = parts.next().unwrap_or("");
+    let frac = parts.next();
+    (int.is_empty() || is_digits(int))
+        && frac.is_none_or(|f| f.is_empty() || is_digits(f))
+        && !(int.is_empty() && frac.is_none_or(str::is_empty))
+}
+
 fn parse_csv(
     text: &str,
     raw: bool,
@@ -254,19 +298,18 @@ fn parse_csv(
         }
         // `addr,12,5` is 12 with the intent "5" to CSV, but 12.5 written with a decimal comma
         // (or 1,000 with a thousands separator) to whoever typed it: refused unless the intent
-        // is quoted. (Regression: signed as 12 atto, the fraction kept as the intent.)
-        // Only after a whole number: an empty or misspelt amount is reported as such below.
+        // is quoted. (Regression: signed as 12 atto, the fraction kept as the intent.) So are
+        // `1,000.5` and `2,500.000000001` (a separator before a decimal point: signed as 1 and
+        // 2 atto) and `1.000,50` (grouped with points, the decimals after a comma).
+        // Only after a number: an empty or misspelt amount is reported as such below.
         if let (3, Some(whole), Some(rest)) = (record.len(), record.get(1), record.get(2))
-            && !whole.is_empty()
-            && whole.bytes().all(|b| b.is_ascii_digit())
-            && !rest.is_empty()
-            && rest.bytes().all(|b| b.is_ascii_digit())
+            && split_number(whole, rest)
             && !record
                 .position()
                 .and_then(|p| usize::try_from(p.byte()).ok())
                 .is_some_and(|start| crate::csvtext::field_quoted(text, start, 3))
         {
-            let unquote = if raw {
+            let unquote = if raw || !is_digits(whole) {
                 format!("quote it (\"{rest}\")")
             } else {
                 format!("quote it (\"{rest}\") or write the amount as {whole}.0")
@@ -626,6 +669,47 @@ mod tests {
             !bad[0].reason.contains(".0"),
             "raw amounts take no point: {bad:?}"
         );
+        // A thousands separator before a decimal point, decimals after a comma in a number
+        // grouped with points, an exponent. (Regression: `1,000.5` was signed as 1 atto with
+        // the intent "000.5".)
+        for (line, intent, dot_zero) in [
+            ("1,000.5", "000.5", true),
+            ("1,234.56", "234.56", true),
+            ("2,500.000000001", "500.000000001", true),
+            ("12,.5", ".5", true),
+            ("12,5.", "5.", true),
+            ("12,5e0", "5e0", true),
+            ("12,5E-3", "5E-3", true),
+            ("1.000,50", "50", false),
+            ("12.345.678,9", "9", false),
+        ] {
+            let bad = parse(&format!("{},{line}\n", addr(1)), false).unwrap_err();
+            assert_eq!((bad[0].line, bad[0].column), (1, 3), "{line}: {bad:?}");
+            assert!(
+                bad[0].reason.contains(&format!("the intent \"{intent}\"")),
+                "{bad:?}"
+            );
+            assert_eq!(
+                bad[0].reason.contains("or write the amount as"),
+                dot_zero,
+                "{line}: {bad:?}"
+            );
+        }
+        // Not numbers split at a comma: an amount with a point that is not grouped in
+        // thousands, intents with letters or dashes, a lone point or exponent.
+        for (line, intent) in [
+            ("12.0,6", "6"),
+            ("1.50,7", "7"),
+            ("12,2024-11-30", "2024-11-30"),
+            ("12,e5", "e5"),
+            ("12,.", "."),
+            ("12,5e", "5e"),
+            ("12,1.2.3", "1.2.3"),
+        ] {
+            let p = parse(&format!("{},{line}\n", addr(1)), false)
+                .unwrap_or_else(|bad| panic!("{line}: {bad:?}"));
+            assert_eq!(p[0].intent.as_deref(), Some(intent), "{line}");
+        }
         // A quoted intent, an amount with a point, or an intent with a letter is what it says.
         let text = format!(
             "{},12,\"5\"\n{},12.0,6\n{},12,inv-5\n{},\"12,5\"\n{},12,\"77\" \n",

@@ -19,7 +19,8 @@ use std::path::PathBuf;
         publish. It contains no network code.\n\n\
         stdout carries only data (JSON/NDJSON); prompts, summaries, progress and errors go to \
         stderr. Exit status: 0 ok, 1 error, 2 usage, 3 invalid transaction, 4 wrong passphrase \
-        or no key for the account, 5 refused by the journal, 6 refused by the signing policy.",
+        or no key for the account, 5 refused by the journal, 6 refused by the signing policy, 130 \
+        interrupted (Ctrl-C).",
     propagate_version = true,
     max_term_width = 100
 )]
@@ -32,7 +33,8 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct Global {
-    /// Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age]
+    /// Keystore file [default: $ATTOSIGN_KEYSTORE, else $XDG_DATA_HOME/attosign/keystore.age,
+    /// else ~/.local/share/attosign/keystore.age]
     #[arg(long, global = true, value_name = "PATH")]
     pub keystore: Option<PathBuf>,
     /// Read the keystore passphrase from this file ("-" = stdin) instead of prompting
@@ -207,9 +209,6 @@ pub struct SignOptions {
     /// transaction again; with a different request it is refused (status 5)
     #[arg(long, value_name = "ID")]
     pub intent: Option<String>,
-    /// Sign a payout file that was already signed on an earlier account state
-    #[arg(long)]
-    pub allow_repeat: bool,
     /// Also show the transactions as QR codes on stderr
     #[arg(long)]
     pub qr: bool,
@@ -226,6 +225,9 @@ pub struct SignOptions {
 pub struct SendCommand {
     #[command(flatten)]
     pub request: SendArgs,
+    /// Sign a payout file that was already signed on an earlier account state (with --batch)
+    #[arg(long)]
+    pub allow_repeat: bool,
     #[command(flatten)]
     pub sign: SignOptions,
 }

@@ -7,6 +7,7 @@ use super::{Ctx, Failure, Status, io, journal, prompt};
 use attosign::journal::{Journal, JournalError, JournalId, Record, now_ms};
 use attosign::keystore::{Keystore, Unlock};
 use attosign::policy::{BookEntry, Policy};
+use attosign::protocol::encode_hex;
 use serde_json::Value;
 use std::path::PathBuf;
 
@@ -54,6 +55,19 @@ pub enum JournalPlan {
     New(PathBuf),
 }
 
+impl JournalPlan {
+    /// Whether the journal's last record of the book and policy differs from the keystore's
+    /// (see [`super::journaled::check_rules`]).
+    pub fn rules_disagree(&self, opened: &Opened) -> bool {
+        match self {
+            JournalPlan::Existing(journal) => {
+                super::journaled::rules_disagree(opened.keystore.rules_digest(), journal).is_some()
+            }
+            JournalPlan::New(_) => false,
+        }
+    }
+}
+
 /// Finds the journal before the review, so a missing or foreign one refuses (status 5)
 /// before the operator is asked anything.
 pub fn journal(ctx: &Ctx, opened: &Opened) -> Result<JournalPlan, Failure> {
@@ -65,6 +79,23 @@ pub fn journal(ctx: &Ctx, opened: &Opened) -> Result<JournalPlan, Failure> {
             // Regression: book and policy records left the head beside the keystore behind,
             // so a copy of a journal kept at another path, taken just before one, passed.
             super::journaled::guard_head_beside_keystore(ctx, &mut found)?;
+            if let Some(change) =
+                super::journaled::rules_disagree(opened.keystore.rules_digest(), &found)
+            {
+                // Shown even with --quiet, like an error: the change below starts from this
+                // keystore's book and policy, and once recorded, signing takes them.
+                io::to_stderr(&io::sanitize(&format!(
+                    "WARNING: this keystore's address book and signing policy are not the ones \
+                     the journal last recorded (its {} change at line {}, {}): the keystore was \
+                     put back from an older copy or replaced, and attosign signs nothing with \
+                     it until they are recorded again. This change starts from what this \
+                     keystore holds (attosign book list, attosign policy show) and records the \
+                     result as the rules to sign with.",
+                    change.what,
+                    change.line,
+                    attosign::protocol::format_rfc3339(change.time_ms)
+                )));
+            }
             Ok(JournalPlan::Existing(Box::new(found)))
         }
         Err(JournalError::Missing { .. }) if recorded.is_none() => Ok(JournalPlan::New(path)),
@@ -103,6 +134,7 @@ pub fn write(
 ) -> Result<(), Failure> {
     let reviewed_book: Vec<BookEntry> = opened.keystore.book().to_vec();
     let reviewed_policy: Policy = opened.keystore.policy().clone();
+    let reviewed_rules = opened.keystore.rules_digest();
     detail["by"] = credential(&opened.unlock);
     let mut journal = match plan {
         JournalPlan::Existing(journal) => *journal,
@@ -153,6 +185,8 @@ pub fn write(
         if keystore.journal_id().is_none() {
             keystore.set_journal_id(Some(locked.journal().id().0));
         }
+        // The book and policy as they are now: signing checks the keystore against them.
+        detail["rules"] = Value::String(encode_hex(&keystore.rules_digest()));
         // Journaled before the keystore is written: a change is never made unrecorded.
         locked.append(&[Record::Change {
             what: what.to_string(),
@@ -173,6 +207,8 @@ pub fn write(
                     "writeFailed": true,
                     "error": failure.message,
                     "by": by,
+                    // The keystore keeps the book and policy it had.
+                    "rules": encode_hex(&reviewed_rules),
                 }),
                 time_ms: now_ms(),
             }]);

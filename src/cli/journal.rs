@@ -60,6 +60,26 @@ fn list(ctx: &mut Ctx, args: &JournalListArgs) -> Result<(), Failure> {
         None => None,
     };
     let path = journal_path(ctx.global)?;
+    // No journal at the keystore's usual place and no head saying one was there: nothing
+    // was signed with it yet (its first signing run starts it), which is an empty list, not
+    // a refusal. (Regression: a new keystore's `journal list` exited 5, saying attosign
+    // would not sign until a journal was started deliberately, which was not so.) A
+    // `--journal` that names no file, or a journal whose head is left, is still refused.
+    if ctx.global.journal.is_none()
+        && matches!(std::fs::symlink_metadata(&path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
+        && Journal::head_at(&Journal::head_path(&path)).is_none()
+    {
+        if ctx.global.json {
+            ctx.data("[]");
+        } else {
+            ctx.note(&format!(
+                "no journal at {} yet: nothing is recorded there. The keystore's first signing \
+                 run, or book or policy change, starts it.",
+                sanitize(&path.display().to_string())
+            ));
+        }
+        return Ok(());
+    }
     let mut journal = open(ctx, &path)?;
     // Regression: an older copy given as --journal was listed without a word, while signing
     // with it was refused: it is checked against the head beside the keystore too.

@@ -665,6 +665,47 @@ pub fn check_id(
     }
 }
 
+/// The change that recorded other book and policy rules than `digest` (the keystore's own),
+/// if the journal's last record of them differs: the keystore was put back from an older
+/// copy, or replaced by another keystore without `keys import --force` (which records it).
+pub fn rules_disagree(
+    digest: [u8; 32],
+    journal: &Journal,
+) -> Option<&attosign::journal::ChangeEntry> {
+    journal
+        .recorded_rules()
+        .filter(|(recorded, _)| *recorded != digest)
+        .map(|(_, change)| change)
+}
+
+/// Refuses (status 5) a keystore whose address book and policy are not the ones the journal
+/// last recorded: signing with it would skip every change to them since (regression: a
+/// keystore backup put back over the keystore signed to an address outside the book, and
+/// above the limits, that the policy set since refused, without a word).
+pub fn check_rules(digest: [u8; 32], journal: &Journal) -> Result<(), Failure> {
+    let Some(change) = rules_disagree(digest, journal) else {
+        return Ok(());
+    };
+    Err(refusal(
+        "keystore-rolled-back",
+        format!(
+            "the keystore's address book and signing policy are not the ones the journal {} \
+             last recorded (its {} change at line {}, {}): the keystore file was put back from \
+             an older copy, or replaced by another keystore, and signing with it would skip \
+             the changes to them since. Nothing was signed. Put back the keystore the journal \
+             was written with. If this keystore's book and policy are the ones to sign with, \
+             review them (attosign book list, attosign policy show) and record them with \
+             attosign policy set (it shows the journal's disagreement and journals the rules \
+             as they are). (If another attosign changed the book or policy while this command \
+             ran, run it again.)",
+            io::sanitize(&journal.path().display().to_string()),
+            io::sanitize(&change.what),
+            change.line,
+            format_rfc3339(change.time_ms),
+        ),
+    ))
+}
+
 /// The journal ready for appending: opened, or created on its first use.
 pub fn open_or_create(ctx: &Ctx, path: &std::path::Path) -> Result<Journal, Failure> {
     match load(ctx, path)? {
@@ -907,6 +948,7 @@ pub fn new(ctx: &mut Ctx) -> Result<(), Failure> {
         detail: serde_json::json!({
             "replaced": old.map(|id| JournalId(id).to_string()),
             "by": super::change::credential(&opened.unlock),
+            "rules": attosign::protocol::encode_hex(&opened.keystore.rules_digest()),
         }),
         time_ms: attosign::journal::now_ms(),
     };

@@ -492,9 +492,19 @@ fn failed_replacement(ctx: &Ctx, path: &Path, attempted: bool, mut failure: Fail
     let Ok(mut journal) = attosign::journal::Journal::open(&journal_path) else {
         return failure;
     };
+    // The keystore in place is the one replaced: the rules the journal recorded before the
+    // replacement are its own (none recorded: nothing to check it against).
+    let before = journal
+        .changes()
+        .iter()
+        .rev()
+        .skip_while(|c| c.detail.get("replaced").is_none() || c.what != "keystore")
+        .skip(1)
+        .find_map(|c| c.detail.get("rules").cloned());
     let detail = serde_json::json!({
         "writeFailed": path.display().to_string(),
         "error": failure.message,
+        "rules": before.unwrap_or(serde_json::Value::Null),
     });
     if journal_keystore_change(ctx, &mut journal, detail).is_ok() {
         failure.add_sentence("The journal records the replacement and that writing it failed.");
@@ -581,7 +591,11 @@ fn record_replacement(
     journal_keystore_change(
         ctx,
         &mut journal,
-        serde_json::json!({ "replaced": path.display().to_string() }),
+        serde_json::json!({
+            "replaced": path.display().to_string(),
+            // The new keystore's (empty) book and policy: signing checks it against them.
+            "rules": attosign::protocol::encode_hex(&keystore.rules_digest()),
+        }),
     )?;
     keystore.set_journal_id(Some(journal.id().0));
     Ok(Some(format!(

@@ -11,11 +11,17 @@ use attosign::protocol::Transaction;
 use std::path::Path;
 
 pub fn send(ctx: &mut Ctx, cmd: &SendCommand) -> Result<(), Failure> {
+    if cmd.allow_repeat && cmd.request.batch.is_none() {
+        return Err(Failure::usage(
+            "--allow-repeat is for a payout file already signed on an earlier account state: \
+             it goes with --batch",
+        ));
+    }
     let mut inputs: Vec<(&str, &Path)> = vec![("--account", &cmd.request.account)];
     inputs.extend(cmd.request.batch.as_deref().map(|b| ("--batch", b)));
     start(ctx, &cmd.sign, &inputs, &cmd.request.time)?;
     let prepared = request::send(ctx, &cmd.request)?;
-    finish(ctx, prepared, &cmd.sign)
+    finish(ctx, prepared, &cmd.sign, cmd.allow_repeat)
 }
 
 pub fn receive(ctx: &mut Ctx, cmd: &ReceiveCommand) -> Result<(), Failure> {
@@ -27,7 +33,7 @@ pub fn receive(ctx: &mut Ctx, cmd: &ReceiveCommand) -> Result<(), Failure> {
         &r.time,
     )?;
     let prepared = request::receive(ctx, r)?;
-    finish(ctx, prepared, &cmd.sign)
+    finish(ctx, prepared, &cmd.sign, false)
 }
 
 pub fn open(ctx: &mut Ctx, cmd: &OpenCommand) -> Result<(), Failure> {
@@ -38,7 +44,7 @@ pub fn open(ctx: &mut Ctx, cmd: &OpenCommand) -> Result<(), Failure> {
         &cmd.request.time,
     )?;
     let prepared = request::open(ctx, &cmd.request)?;
-    finish(ctx, prepared, &cmd.sign)
+    finish(ctx, prepared, &cmd.sign, false)
 }
 
 pub fn change(ctx: &mut Ctx, cmd: &ChangeCommand) -> Result<(), Failure> {
@@ -49,7 +55,7 @@ pub fn change(ctx: &mut Ctx, cmd: &ChangeCommand) -> Result<(), Failure> {
         &cmd.request.time,
     )?;
     let prepared = request::change(ctx, &cmd.request)?;
-    finish(ctx, prepared, &cmd.sign)
+    finish(ctx, prepared, &cmd.sign, false)
 }
 
 /// The usage checks that must fail before anything is read or asked.
@@ -74,7 +80,13 @@ fn start(
     prompt::stdin_once(&all)
 }
 
-fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(), Failure> {
+/// `allow_repeat`: `send --batch --allow-repeat` (a payout file signed on an earlier state).
+fn finish(
+    ctx: &mut Ctx,
+    mut prepared: Prepared,
+    sign: &SignOptions,
+    allow_repeat: bool,
+) -> Result<(), Failure> {
     let now = describe::now_ms();
     // Checked as a payout line's intent is; an empty one is a script's unset variable, not
     // "no intent": without it a retry could pay again.
@@ -116,7 +128,7 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
         request,
         intents,
         file: prepared.payouts_digest(),
-        allow_repeat: sign.allow_repeat,
+        allow_repeat,
     };
     // Journal before passphrase: a replay needs neither a passphrase nor proof of work.
     let (blocks, journaled, done) = match journaled::plan(journal.as_ref(), &run, now)? {
@@ -182,7 +194,7 @@ fn finish(ctx: &mut Ctx, mut prepared: Prepared, sign: &SignOptions) -> Result<(
             request,
             intents: intents.clone(),
             file: prepared.payouts_digest(),
-            allow_repeat: sign.allow_repeat,
+            allow_repeat,
         };
         match journaled::plan(Some(locked.journal()), &run, now)? {
             Plan::Replay(transactions) => {

@@ -196,12 +196,22 @@ fn set(ctx: &mut Ctx, args: &PolicySetArgs) -> Result<(), Failure> {
         opened.keystore.entry(index).map_err(keys::failure)?;
     }
     let before = opened.keystore.policy().clone();
-    let (after, review) = plan(&before, args.index, args.reset, &changes);
-    if after == before {
-        ctx.note("The policy already says that; nothing to change.");
-        return Ok(());
-    }
+    let (after, mut review) = plan(&before, args.index, args.reset, &changes);
     let journal = change::journal(ctx, &opened)?;
+    let unchanged = after == before;
+    if unchanged {
+        // Unless the journal recorded other rules (the keystore was put back from an older
+        // copy): then this records the keystore's own as the ones to sign with.
+        if !journal.rules_disagree(&opened) {
+            ctx.note("The policy already says that; nothing to change.");
+            return Ok(());
+        }
+        review.insert_str(
+            0,
+            "Record this keystore's address book and policy, unchanged, as the ones to sign \
+             with:\n",
+        );
+    }
     change::review_and_confirm(ctx, &review)?;
     let detail = json!({
         "action": if args.reset { "reset" } else { "set" },
@@ -213,7 +223,11 @@ fn set(ctx: &mut Ctx, args: &PolicySetArgs) -> Result<(), Failure> {
         keystore.set_policy(after)?;
         Ok(())
     })?;
-    ctx.note("The policy is changed.");
+    ctx.note(if unchanged {
+        "The book and policy are recorded as the ones to sign with."
+    } else {
+        "The policy is changed."
+    });
     Ok(())
 }
 

@@ -111,6 +111,9 @@ pub fn check_policy(
     journal: Option<&Journal>,
     now: i64,
 ) -> Result<(), Failure> {
+    if let Some(journal) = journal {
+        super::journaled::check_rules(rules.digest, journal)?;
+    }
     let new: Vec<policy::Payment> = blocks
         .iter()
         .zip(released)
@@ -191,6 +194,8 @@ pub fn check_policy(
 pub struct Rules {
     policy: policy::Policy,
     book: Vec<BookEntry>,
+    /// [`Keystore::rules_digest`], compared with the one the journal last recorded.
+    digest: [u8; 32],
 }
 
 impl Rules {
@@ -198,6 +203,7 @@ impl Rules {
         Rules {
             policy: keystore.policy().clone(),
             book: keystore.book().to_vec(),
+            digest: keystore.rules_digest(),
         }
     }
 }

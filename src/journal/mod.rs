@@ -100,6 +100,10 @@ pub struct BlockEntry {
     pub file: Option<[u8; 32]>,
     /// Signing time, epoch milliseconds.
     pub time_ms: i64,
+    /// When its finished transaction was journaled (its signature released), epoch
+    /// milliseconds: later than `time_ms` for a run killed after journaling its blocks and
+    /// resumed.
+    pub done_ms: Option<i64>,
     pub state: State,
     /// The finished transaction, once done (boxed: most entries of a long journal have none,
     /// and a million entries would otherwise each hold its room).
@@ -468,6 +472,24 @@ impl Journal {
         self.entries.iter()
     }
 
+    /// The digest of the keystore's address book and policy the journal last recorded
+    /// (`rules` in a change's detail, hex: written with every book, policy, journal and
+    /// keystore change since 2026-12-07), with that change. A keystore whose own digest differs was put
+    /// back from an older copy, or is another keystore, and would sign without the book and
+    /// policy since.
+    pub fn recorded_rules(&self) -> Option<([u8; 32], &ChangeEntry)> {
+        // The last change with a `rules` field decides: `null` there (a failed keystore
+        // replacement whose keystore's rules were never recorded) means unknown.
+        let change = self
+            .changes
+            .iter()
+            .rev()
+            .find(|change| change.detail.get("rules").is_some())?;
+        let hex = change.detail.get("rules")?.as_str()?;
+        let digest = <[u8; 32]>::try_from(crate::protocol::decode_hex(hex, "rules").ok()?).ok()?;
+        Some((digest, change))
+    }
+
     pub fn changes(&self) -> &[ChangeEntry] {
         &self.changes
     }
@@ -517,6 +539,11 @@ impl Journal {
     /// clock does not: a node takes a block only with a timestamp after the account's last
     /// one and not ahead of its own clock, so a clock set forward to age the journal's entries
     /// leaves the blocks' timestamps (and the window measured on them) where they were.
+    ///
+    /// A block journaled by a run killed before its signature left, and finished when the run
+    /// resumed, counts from when its finished transaction was journaled too (regression: a run
+    /// resumed a day after it was killed released its payment with the day's limit measured
+    /// from the first journaling, and the next run spent the limit again minutes later).
     pub fn sent_since(&self, account: &PublicKey, since_ms: i64, since_block_ms: i64) -> u128 {
         self.sent_since_except(account, since_ms, since_block_ms, None, |_| false)
     }
@@ -533,8 +560,11 @@ impl Journal {
         tip: Option<(u64, Hash)>,
         except: impl Fn(&Block) -> bool,
     ) -> u128 {
-        let in_window =
-            |e: &BlockEntry| e.time_ms >= since_ms || e.block.timestamp >= since_block_ms;
+        let in_window = |e: &BlockEntry| {
+            e.time_ms >= since_ms
+                || e.done_ms.is_some_and(|done| done >= since_ms)
+                || e.block.timestamp >= since_block_ms
+        };
         let published_voids = tip.map_or_else(Vec::new, |tip| {
             self.voided_in_chain(account, tip, |e| in_window(e))
         });
@@ -857,11 +887,15 @@ impl Journal {
                     file,
                     time_ms,
                     state: State::Signed,
+                    done_ms: None,
                     transaction: None,
                 });
                 Ok(Admit::Applied)
             }
-            Record::Done { transaction, .. } => {
+            Record::Done {
+                transaction,
+                time_ms,
+            } => {
                 let block = &transaction.block;
                 let hash = known.unwrap_or_else(|| block.hash());
                 let index = self.live_index(&block.public_key, block.height(), &hash)?;
@@ -873,6 +907,7 @@ impl Journal {
                     return Ok(Admit::Repeat);
                 }
                 entry.transaction = Some(Box::new(transaction));
+                entry.done_ms = Some(time_ms);
                 if entry.state == State::Signed {
                     entry.state = State::Done;
                 }

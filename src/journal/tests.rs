@@ -552,6 +552,52 @@ fn lookups_by_request_file_and_amount() {
     assert_eq!(listed[2]["state"], "signed");
 }
 
+/// Regression: a run killed after journaling its block, before its signature left, and
+/// resumed a day later released its payment with the day's limit measured from the first
+/// journaling, so the next run spent the limit again minutes later. A payment counts from
+/// when its finished transaction was journaled too.
+#[test]
+fn a_resumed_payment_counts_from_when_it_was_finished() {
+    const DAY: i64 = 86_400_000;
+    let (_dir, path) = fresh();
+    let account = key(1).public_key();
+    let never = i64::MAX;
+    let block = |height: u64, amount: u64, time_ms: i64| Record::Block {
+        block: send(1, height, amount, 0),
+        intent: None,
+        request: [height as u8; 32],
+        file: None,
+        time_ms,
+    };
+    let finished = |height: u64, amount: u64, time_ms: i64| {
+        let Record::Done { transaction, .. } = done(1, send(1, height, amount, 0)) else {
+            unreachable!()
+        };
+        Record::Done {
+            transaction,
+            time_ms,
+        }
+    };
+    // Height 2 journaled and finished at once; height 3 journaled and finished 30 h later
+    // (resumed); height 4 journaled and not finished (`sign` without work, or a run killed).
+    let journal = append(
+        &path,
+        &[
+            block(2, 4, 3000),
+            finished(2, 4, 3000),
+            block(3, 200, 1000),
+            block(4, 300, 2000),
+            finished(3, 200, 30 * 3_600_000),
+        ],
+    )
+    .unwrap();
+    assert_eq!(journal.sent_since(&account, 0, never), 504);
+    assert_eq!(journal.sent_since(&account, 3000, never), 204);
+    // A day after the journaling: the resumed payment still counts, from its finish.
+    assert_eq!(journal.sent_since(&account, DAY, never), 200);
+    assert_eq!(journal.sent_since(&account, 30 * 3_600_000 + 1, never), 0);
+}
+
 #[test]
 fn a_replaced_journal_is_noticed_under_the_lock() {
     let (dir, path) = fresh();

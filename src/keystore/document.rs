@@ -218,27 +218,56 @@ pub fn serialize(keystore: &Keystore) -> Zeroizing<Vec<u8>> {
         private_key,
         labels: &keystore.labels,
         journal: keystore.journal.map(|id| encode_hex(&id)),
-        book: keystore
-            .book
-            .iter()
-            .map(|e| BookEntryDoc {
-                address: e.address.address().to_string(),
-                label: e.label.clone(),
-            })
-            .collect(),
-        policy: (keystore.policy != Policy::default()).then(|| PolicyDoc {
-            default: RulesDoc::from_rules(&keystore.policy.default),
-            indexes: keystore
-                .policy
-                .indexes
-                .iter()
-                .map(|(&index, rules)| (index, RulesDoc::from_rules(rules)))
-                .collect(),
-        }),
+        book: book_doc(keystore),
+        policy: policy_doc(keystore),
     };
     serde_json::to_writer(&mut *buf, &doc).expect("serializing to memory cannot fail");
     debug_assert_eq!(buf.capacity(), capacity, "the buffer must not reallocate");
     buf
+}
+
+fn book_doc(keystore: &Keystore) -> Vec<BookEntryDoc> {
+    keystore
+        .book
+        .iter()
+        .map(|e| BookEntryDoc {
+            address: e.address.address().to_string(),
+            label: e.label.clone(),
+        })
+        .collect()
+}
+
+fn policy_doc(keystore: &Keystore) -> Option<PolicyDoc> {
+    (keystore.policy != Policy::default()).then(|| PolicyDoc {
+        default: RulesDoc::from_rules(&keystore.policy.default),
+        indexes: keystore
+            .policy
+            .indexes
+            .iter()
+            .map(|(&index, rules)| (index, RulesDoc::from_rules(rules)))
+            .collect(),
+    })
+}
+
+/// SHA-256 of the address book and the policy as the document writes them (nothing secret):
+/// what the journal records with each change to them, so that a keystore put back from an
+/// older copy, which would sign without the policy since, is noticed.
+pub fn rules_digest(keystore: &Keystore) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    #[derive(Serialize)]
+    struct RulesOut {
+        book: Vec<BookEntryDoc>,
+        policy: Option<PolicyDoc>,
+    }
+    let rules = RulesOut {
+        book: book_doc(keystore),
+        policy: policy_doc(keystore),
+    };
+    let json = serde_json::to_vec(&rules).expect("serializing to memory cannot fail");
+    let mut hasher = Sha256::new();
+    hasher.update(b"attosign keystore rules\n");
+    hasher.update(&json);
+    hasher.finalize().into()
 }
 
 /// Parses a document. Never panics, whatever the bytes (fuzzed and property-tested).

@@ -192,6 +192,12 @@ impl Keystore {
         self.journal = id;
     }
 
+    /// A digest of the address book and the policy (SHA-256; nothing secret goes into it),
+    /// recorded in the journal with every change to them.
+    pub fn rules_digest(&self) -> [u8; 32] {
+        document::rules_digest(self)
+    }
+
     /// The address book, in the order entries were added.
     pub fn book(&self) -> &[BookEntry] {
         &self.book
