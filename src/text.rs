@@ -68,6 +68,23 @@ pub fn is_variation_selector(c: char) -> bool {
     matches!(c, '\u{180F}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
 }
 
+/// Text from the input as an error message shows it: as it is when every character is seen
+/// (letters, digits, punctuation, plain spaces), else quoted with escapes (`"1\n  ok"`), so
+/// a line break or a control character in a value cannot start a line of its own in the
+/// message (regression: `--amount "$(printf '1\n  ok')"` printed a second line).
+pub fn literal(text: &str) -> String {
+    let plain = !text.is_empty()
+        && first_hidden(text).is_none()
+        && !text
+            .chars()
+            .any(|c| c.is_control() || (c.is_whitespace() && c != ' '));
+    if plain {
+        text.to_string()
+    } else {
+        format!("{text:?}")
+    }
+}
+
 /// Text from the input as an error message quotes it: whole when short, else its start and
 /// its length, so a 10 KB argument or field does not fill the screen (regression: it was
 /// echoed whole).
@@ -138,6 +155,22 @@ mod tests {
             assert!(hidden(c).is_some(), "U+{:04X}", c as u32);
         }
         assert!(first_hidden("Exchange\u{FE0F}").is_some());
+    }
+
+    /// Regression: an amount with a line break printed a line of its own in the error.
+    #[test]
+    fn literals_with_unseen_characters_are_quoted_with_escapes() {
+        assert_eq!(literal("12.5x"), "12.5x");
+        assert_eq!(literal("1 000"), "1 000");
+        assert_eq!(literal(""), "\"\"");
+        assert_eq!(literal("1\n  ok"), "\"1\\n  ok\"");
+        assert_eq!(literal("1\u{1b}[2J"), "\"1\\u{1b}[2J\"");
+        assert_eq!(literal("1\u{00A0}000"), "\"1\\u{a0}000\"");
+        assert_eq!(literal("1\u{200B}"), "\"1\\u{200b}\"");
+        let message = crate::protocol::Amount::parse_atto("1\n  to  fake")
+            .unwrap_err()
+            .to_string();
+        assert!(!message.contains('\n'), "{message}");
     }
 
     #[test]

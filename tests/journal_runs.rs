@@ -2569,6 +2569,8 @@ fn a_voided_payout_runs_advice_to_sign_it_again_works() {
 #[test]
 fn a_keystore_put_back_from_an_older_copy_signs_nothing_until_its_rules_are_recorded() {
     let env = Env::new();
+    // A copy from before the keystore's first use: it records no journal.
+    let first = fs::read(env.p("keystore.age")).unwrap();
     env.signing()
         .args(["book", "add", &env.to[0], "Alice"])
         .assert()
@@ -2634,6 +2636,20 @@ fn a_keystore_put_back_from_an_older_copy_signs_nothing_until_its_rules_are_reco
     // not the last change the journal recorded.
     fs::write(env.p("keystore.age"), &backup_now).unwrap();
     env.send(2, "0.000000002").assert().code(5).stdout("");
+    // A copy that records no journal is checked against the journal beside it, also when
+    // it is given another journal (regression: it signed with a new one).
+    fs::write(env.p("keystore.age"), &first).unwrap();
+    for journal in [None, Some(env.p("fresh.journal"))] {
+        let mut send = env.send(2, "0.000000002");
+        if let Some(journal) = &journal {
+            send.args(["--journal", journal]);
+        }
+        send.assert()
+            .code(5)
+            .stdout("")
+            .stderr(contains("older copy"));
+    }
+    assert!(!std::path::Path::new(&env.p("fresh.journal")).exists());
 
     // Recording this keystore's own rules (nothing to change in them) is the deliberate way
     // to sign with them; the review says why.

@@ -331,3 +331,72 @@ fn wait_for_count(shown: &Mutex<String>, text: &str, count: usize) {
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+/// Regression: a long run's review pushed the warnings before it out of view, and `--quiet`
+/// hid the NOT CHECKED note of a chain signed without `--account` while the question was
+/// still asked. The note is shown, and repeated just before the question, where the
+/// payments outside the address book are counted too.
+#[test]
+fn a_long_review_repeats_its_warnings_before_the_question() {
+    let dir = demo();
+    let payouts = std::fs::read_to_string(dir.path().join("payouts.csv")).unwrap();
+    let receivers: Vec<&str> = payouts
+        .lines()
+        .filter_map(|l| l.split(',').next())
+        .filter(|a| a.starts_with("atto://"))
+        .collect();
+    assert_eq!(receivers.len(), 3, "{payouts}");
+    let big: String = (0..25)
+        .map(|i| format!("{},0.1,run-{i}\n", receivers[i % 3]))
+        .collect();
+    std::fs::write(dir.path().join("big.csv"), big).unwrap();
+    let built = Command::new(assert_cmd::cargo::cargo_bin!("attosign"))
+        .current_dir(dir.path())
+        .args([
+            "build",
+            "send",
+            "--account",
+            "account.json",
+            "--batch",
+            "big.csv",
+        ])
+        .output()
+        .unwrap();
+    assert!(built.status.success(), "{built:?}");
+    std::fs::write(dir.path().join("chain.ndjson"), &built.stdout).unwrap();
+    let (mut terminal, shown, mut child) = run(
+        dir.path(),
+        &[
+            "--keystore",
+            "keystore.age",
+            "--quiet",
+            "sign",
+            "chain.ndjson",
+        ],
+    );
+    terminal
+        .write_all(format!("{PASSPHRASE}\n").as_bytes())
+        .unwrap();
+    wait_for(&shown, "[y/N]");
+    let screen = shown.lock().unwrap().clone();
+    let review = screen.find("Review before signing").expect("a review");
+    let again = screen
+        .find("Before you answer, the warnings above the review, again:")
+        .unwrap_or_else(|| panic!("no repeat: {screen}"));
+    assert!(review < again, "{screen}");
+    assert!(
+        screen[..review].contains("NOT CHECKED without --account"),
+        "{screen}"
+    );
+    assert!(
+        screen[again..].contains("NOT CHECKED without --account"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("25 of the 25 payment(s) go to addresses outside the address book"),
+        "{screen}"
+    );
+    terminal.write_all(b"n\n").unwrap();
+    assert_eq!(child.wait().unwrap().code(), Some(1));
+    assert_eq!(std::fs::read(dir.path().join("out.json")).unwrap(), b"");
+}

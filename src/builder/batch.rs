@@ -182,13 +182,14 @@ fn is_digits(s: &str) -> bool {
 /// Whether an amount field and the unquoted field after it are one number split at a comma:
 /// a whole number and digits (`12,5`, `1,000`), or digits with a decimal point or an exponent
 /// (`1,000.5`, `12,5e0`, `12,.5`); or a number grouped in thousands with points and digits
-/// (`1.000,50`). `12.0,6` (an amount with a point, then an intent) is not one.
+/// (`1.000,50`; no such number starts with 0). `12.0,6` and `0.500,7` (an amount with a
+/// point, then an intent) are not one.
 fn split_number(whole: &str, rest: &str) -> bool {
     let grouped = whole.split('.').count() > 1
         && whole.split('.').enumerate().all(|(i, group)| {
             is_digits(group)
                 && if i == 0 {
-                    group.len() <= 3
+                    group.len() <= 3 && !group.starts_with('0')
                 } else {
                     group.len() == 3
                 }
@@ -700,6 +701,9 @@ mod tests {
         for (line, intent) in [
             ("12.0,6", "6"),
             ("1.50,7", "7"),
+            ("0.500,7", "7"),
+            ("000.500,7", "7"),
+            ("0.125,1001", "1001"),
             ("12,2024-11-30", "2024-11-30"),
             ("12,e5", "e5"),
             ("12,.", "."),

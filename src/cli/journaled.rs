@@ -520,6 +520,7 @@ pub fn voided_blocks(journal: &Journal, blocks: &[Block], hashes: &[Hash]) -> Re
 /// is one attosign wrote with `--state-out` before the void. Not a refusal: in the first case
 /// the chain on top of it is the account's real one, and attosign cannot tell them apart.
 pub fn warn_voided_published(
+    ctx: &Ctx,
     journal: Option<&Journal>,
     state: Option<&attosign::protocol::Account>,
 ) {
@@ -531,7 +532,7 @@ pub fn warn_voided_published(
             .entries()
             .find(|e| e.line < void.line && e.hash == void.hash && e.state == State::Void);
         // Shown even with --quiet, like an error: this is the custodian's to know.
-        io::to_stderr(&io::sanitize(&format!(
+        ctx.caution_always(&format!(
             "WARNING: the account state ends in block {1} at height {0}, which was voided \
              with attosign journal void on {2}{3}. If this state was fetched from a node, the \
              block was published after all and its payment WAS made: do not make it again. If \
@@ -546,7 +547,7 @@ pub fn warn_voided_published(
                     " (intent {:?})",
                     io::sanitize(i)
                 ))
-        )));
+        ));
     }
 }
 
@@ -704,6 +705,34 @@ pub fn check_rules(digest: [u8; 32], journal: &Journal) -> Result<(), Failure> {
             format_rfc3339(change.time_ms),
         ),
     ))
+}
+
+/// [`check_rules`] for a keystore that records no journal (a copy made before its first
+/// use) signing with a journal elsewhere (`--journal`): the journal beside it, if there is
+/// one, is checked too. (Regression: such a copy, put back beside a journal that recorded a
+/// book and policy since, was refused, but signed outside the book with `--journal` naming a
+/// new file.)
+pub fn check_rules_beside_keystore(
+    ctx: &Ctx,
+    keystore: &attosign::keystore::Keystore,
+    path: &std::path::Path,
+) -> Result<(), Failure> {
+    if keystore.journal_id().is_some() {
+        return Ok(());
+    }
+    let Ok(keystore_path) = super::keys::keystore_path(ctx.global) else {
+        return Ok(());
+    };
+    let mut beside = keystore_path.into_os_string();
+    beside.push(".journal");
+    let beside = std::path::PathBuf::from(beside);
+    if beside == path {
+        return Ok(());
+    }
+    match Journal::open(&beside) {
+        Ok(journal) => check_rules(keystore.rules_digest(), &journal),
+        Err(_) => Ok(()),
+    }
 }
 
 /// The journal ready for appending: opened, or created on its first use.

@@ -123,6 +123,9 @@ pub struct Ctx<'a> {
     out: Vec<String>,
     /// Files written only after stdout (`--state-out`).
     files: Vec<FileAfter>,
+    /// Warnings about what is about to be signed, shown before its review and repeated
+    /// just before the question when the review is long (see [`Ctx::caution`]).
+    cautions: std::cell::RefCell<Vec<String>>,
 }
 
 /// A file the command writes only once its stdout has been written: `--state-out`, the state
@@ -194,6 +197,29 @@ impl Ctx<'_> {
         }
     }
 
+    /// A warning about what is about to be signed, part of its review: on stderr unless
+    /// `--quiet` together with `--yes` (never hidden in front of a question), and repeated
+    /// just before the question of a long review, where it would have scrolled away
+    /// (regression: a 3,000-line run's table pushed a "its payment WAS made" warning out of
+    /// view, and `--quiet` hid a NOT CHECKED note in front of the question).
+    pub fn caution(&self, message: &str) {
+        if !(self.global.quiet && self.global.yes) {
+            io::to_stderr(&io::sanitize(message));
+        }
+        self.cautions.borrow_mut().push(message.to_string());
+    }
+
+    /// [`Ctx::caution`] shown even with `--quiet` and `--yes`, like an error.
+    pub fn caution_always(&self, message: &str) {
+        io::to_stderr(&io::sanitize(message));
+        self.cautions.borrow_mut().push(message.to_string());
+    }
+
+    /// The cautions given so far.
+    pub fn cautions(&self) -> Vec<String> {
+        self.cautions.borrow().clone()
+    }
+
     pub fn threads(&self) -> usize {
         self.global.threads.map_or(0, |t| t as usize)
     }
@@ -206,6 +232,7 @@ pub fn run(cli: &Cli) -> Result<Output, Failure> {
         global: &cli.global,
         out: Vec::new(),
         files: Vec::new(),
+        cautions: std::cell::RefCell::new(Vec::new()),
     };
     match &cli.command {
         Command::Keys(cmd) => keys::run(&mut ctx, cmd)?,

@@ -122,7 +122,7 @@ fn finish(
     };
     let path = super::journal::journal_path(ctx.global)?;
     let journal = journaled::load(ctx, &path)?;
-    journaled::warn_voided_published(journal.as_ref(), prepared.account.as_ref());
+    journaled::warn_voided_published(ctx, journal.as_ref(), prepared.account.as_ref());
     let run = Run {
         prepared: &prepared,
         request,
@@ -144,6 +144,7 @@ fn finish(
     signer::check_can_confirm(ctx)?;
     let unlocked = super::keys::open_for_update(ctx.global)?;
     journaled::check_id(unlocked.keystore.journal_id(), journal.as_ref(), &path)?;
+    journaled::check_rules_beside_keystore(ctx, &unlocked.keystore, &path)?;
     let key = signer::key_in(&unlocked.keystore, &account, sign.index)?;
     let rules = signer::Rules::of(&unlocked.keystore);
     let released: Vec<bool> = done.iter().map(Option::is_some).collect();

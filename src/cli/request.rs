@@ -368,7 +368,7 @@ fn check_clock(ctx: &Ctx, path: &Path, now: i64, explicit: bool) -> Result<(), F
     }
     let age = -behind;
     if age > 86_400_000 {
-        ctx.note(&format!(
+        ctx.caution(&format!(
             "warning: the state was fetched {} ago (node time {}); if the account has moved \
              since, nodes will reject this block",
             super::grind::human_duration(age as f64 / 1e3),

@@ -212,6 +212,9 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
     // chain of receives could hide a send behind a total that read like income.
     let (mut sent, mut received): (u128, u128) = (0, 0);
     let (mut receives, mut unknown) = (0, 0);
+    // Payments to addresses outside the address book, counted where the question is read:
+    // one UNKNOWN row among thousands would otherwise show only in its row.
+    let (mut sends, mut outside_book) = (0, 0);
     let mut receivables = prepared.receivables.iter();
     // The balance before the run, when known: from the state, or zero before an OPEN.
     let before = match (&prepared.account, first.block_type()) {
@@ -245,8 +248,12 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
         };
         // Money out is marked "-", money in "+"; a CHANGE moves nothing.
         let sign = match &block.body {
-            BlockBody::Send { .. } => {
+            BlockBody::Send { receiver, .. } => {
                 sent += amount.map_or(0, |a| u128::from(a.0));
+                sends += 1;
+                if book.is_some_and(|book| !book.iter().any(|e| e.address == *receiver)) {
+                    outside_book += 1;
+                }
                 "-"
             }
             BlockBody::Receive { .. } | BlockBody::Open { .. } => {
@@ -291,6 +298,14 @@ pub fn render_run(prepared: &super::request::Prepared, signer: Option<Signer>) -
         )
     };
     line("total sent", sum(sent));
+    if outside_book > 0 {
+        line(
+            "UNKNOWN",
+            format!(
+                "{outside_book} of the {sends} payment(s) go to addresses outside the address book"
+            ),
+        );
+    }
     if receives > 0 {
         line(
             "total received",

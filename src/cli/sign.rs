@@ -95,7 +95,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     // The journal before the passphrase: a refusal costs no prompt.
     let path = super::journal::journal_path(ctx.global)?;
     let journal = journaled::load(ctx, &path)?;
-    journaled::warn_voided_published(journal.as_ref(), account.as_ref());
+    journaled::warn_voided_published(ctx, journal.as_ref(), account.as_ref());
     if let Some(j) = &journal {
         journaled::another_signer(j, &first.public_key, account.as_ref())?;
         journaled::builds_on_another(j, first, account.as_ref())?;
@@ -125,6 +125,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     signer::check_can_confirm(ctx)?;
     let unlocked = super::keys::open_for_update(ctx.global)?;
     journaled::check_id(unlocked.keystore.journal_id(), journal.as_ref(), &path)?;
+    journaled::check_rules_beside_keystore(ctx, &unlocked.keystore, &path)?;
     let key = signer::key_in(&unlocked.keystore, &first.public_key, args.index)?;
     let rules = signer::Rules::of(&unlocked.keystore);
     signer::check_policy(
@@ -145,7 +146,7 @@ pub fn run(ctx: &mut Ctx, args: &SignArgs) -> Result<(), Failure> {
     } else {
         let chain = chain_review(&blocks, &hashes, account.as_ref(), claimed.as_deref());
         if account.is_none() && first.block_type() != BlockType::Open {
-            ctx.note(
+            ctx.caution(
                 "NOT CHECKED without --account: the first block's height, previous, balance and \
                  timestamp against the account's state (the journal checked only that it builds \
                  on the block attosign signed below it, if it signed one)",

@@ -241,6 +241,10 @@ pub fn review_and_confirm(
     show_and_ask(ctx, &lines, &review::question(review))
 }
 
+/// A review longer than this many lines repeats its warnings before the question: a
+/// terminal shows ~24-50 lines, and the warnings come before the review.
+const LONG_REVIEW: usize = 20;
+
 /// The review lines on stderr (hidden only by `--quiet` together with `--yes`), then the
 /// question unless `--yes`; "no" is status 1 and nothing is signed.
 fn show_and_ask(ctx: &Ctx, lines: &[String], question: &str) -> Result<(), Failure> {
@@ -248,6 +252,14 @@ fn show_and_ask(ctx: &Ctx, lines: &[String], question: &str) -> Result<(), Failu
         io::to_stderr("Review before signing:");
         for line in lines {
             io::to_stderr(&io::sanitize(line));
+        }
+    }
+    // The warnings above a long review again, where the question is read.
+    let cautions = ctx.cautions();
+    if !ctx.global.yes && lines.len() > LONG_REVIEW && !cautions.is_empty() {
+        io::to_stderr("Before you answer, the warnings above the review, again:");
+        for caution in &cautions {
+            io::to_stderr(&io::sanitize(caution));
         }
     }
     if ctx.global.yes || prompt::confirm(question)? {

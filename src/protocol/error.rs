@@ -51,7 +51,10 @@ pub enum Error {
     UnknownBlockType(String),
     #[error("unknown network {} (expected LIVE, BETA, DEV or LOCAL)", shorten(.0))]
     UnknownNetwork(String),
-    #[error("amount {} is not a number of atto like 12.5 (at most 9 decimals)", shorten(.0))]
+    #[error(
+        "amount {} is not a number of atto like 12.5 (at most 9 decimals)",
+        shorten(&crate::text::literal(.0))
+    )]
     AmountSyntax(String),
     #[error("amount {} has more than 9 decimals; 1 raw is 0.000000001 atto", shorten(.0))]
     AmountPrecision(String),
