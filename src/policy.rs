@@ -91,20 +91,28 @@ impl Policy {
     }
 }
 
-/// A label as labels are compared, whatever their case: Unicode's full case folding, so that
-/// `Straße` and `STRASSE`, or `ΟΔΟΣ` and `οδοσ`, are one label (lower case alone keeps `ß`
-/// and a final `ς` apart from `ss` and `σ`: regression, each pair was two labels), while
-/// letters that differ, the Turkish `ı` and `i` say, stay apart (upper case would join them).
-fn case_folded(label: &str) -> String {
-    unicase::UniCase::new(label).to_folded_case()
+/// A label as labels are compared: what it looks like, whatever its case. Unicode's full case
+/// folding, so that `Straße` and `STRASSE`, or `ΟΔΟΣ` and `οδοσ`, are one label (lower case
+/// alone keeps `ß` and a final `ς` apart from `ss` and `σ`: regression, each pair was two
+/// labels); and the confusable skeleton of Unicode's UTS #39 after it, so that
+/// letters of other scripts or forms that look like these (a Greek `Ρ` or a full-width `Ｐ`
+/// for `P`, a Cyrillic `а` for `a`, `rn` for `m`, `1` for `l`, the Turkish `ı` for `i`) are
+/// the same label too (regression: `Payroll`, `Ρayroll` and `Pаyroll` named three addresses).
+fn comparable(label: &str) -> String {
+    use unicode_security::confusable_detection::skeleton;
+    let fold = |text: &str| unicase::UniCase::new(text).to_folded_case();
+    // Folded first (a capital's skeleton need not be its small letter's), and again after
+    // the skeleton, which maps some characters to capitals (`0` to `O`).
+    let once: String = skeleton(&fold(label)).collect();
+    skeleton(&fold(&once)).collect()
 }
 
-/// Another address of `book` whose label reads like `label` (the same letters, whatever their
-/// case): a label names one address, so that a review's "(\"Alice\")" says who is paid.
+/// Another address of `book` whose label looks like `label` (see [`comparable`]): a label
+/// names one address, so that a review's "(\"Alice\")" says who is paid.
 pub fn label_taken_by(book: &[BookEntry], address: &PublicKey, label: &str) -> Option<PublicKey> {
-    let wanted = case_folded(label);
+    let wanted = comparable(label);
     book.iter()
-        .find(|entry| entry.address != *address && case_folded(&entry.label) == wanted)
+        .find(|entry| entry.address != *address && comparable(&entry.label) == wanted)
         .map(|entry| entry.address)
 }
 
@@ -392,6 +400,32 @@ mod tests {
 
     /// Regression: `Straße` and `STRASSE`, `ΟΔΟΣ` and `οδοσ` (each pair the same label in
     /// another case) were taken for two labels.
+    /// Regression: `Payroll`, `Ρayroll` (a Greek capital Rho) and `Pаyroll` (a Cyrillic `а`)
+    /// were three labels, which a review showed alike for three addresses.
+    #[test]
+    fn labels_that_look_alike_are_one_label() {
+        for (taken, wanted) in [
+            ("Payroll", "Ρayroll"),
+            ("Payroll", "Pаyroll"),
+            ("Payroll", "Ｐayroll"),
+            ("payroll", "ΡAYROLL"),
+            ("Burn wallet", "Bum wallet"),
+            ("Wallet l", "Wallet 1"),
+            ("Sıla", "Sila"),
+            ("Sıla", "SILA"),
+        ] {
+            let book = [BookEntry {
+                address: key(1),
+                label: taken.into(),
+            }];
+            assert_eq!(
+                label_taken_by(&book, &key(2), wanted),
+                Some(key(1)),
+                "{taken} / {wanted}"
+            );
+        }
+    }
+
     #[test]
     fn labels_are_compared_whatever_their_case() {
         for (taken, wanted) in [
@@ -417,8 +451,8 @@ mod tests {
         }
         for (taken, other) in [
             ("Strasse 1", "Strasse 2"),
-            ("Sıla", "Sila"),
-            ("Sıla", "SILA"),
+            ("Alice", "Alicia"),
+            ("Bob", "Rob"),
         ] {
             let book = [BookEntry {
                 address: key(1),

@@ -72,6 +72,7 @@ pub fn is_variation_selector(c: char) -> bool {
 /// (letters, digits, punctuation, plain spaces), else quoted with escapes (`"1\n  ok"`), so
 /// a line break or a control character in a value cannot start a line of its own in the
 /// message (regression: `--amount "$(printf '1\n  ok')"` printed a second line).
+/// Shortened as [`shorten`] does, counting the value's own characters.
 pub fn literal(text: &str) -> String {
     let plain = !text.is_empty()
         && first_hidden(text).is_none()
@@ -79,9 +80,15 @@ pub fn literal(text: &str) -> String {
             .chars()
             .any(|c| c.is_control() || (c.is_whitespace() && c != ' '));
     if plain {
-        text.to_string()
-    } else {
+        return shorten(text);
+    }
+    const KEEP: usize = 64;
+    let count = text.chars().count();
+    if count <= KEEP + 16 {
         format!("{text:?}")
+    } else {
+        let start: String = text.chars().take(KEEP).collect();
+        format!("{start:?}… ({count} characters)")
     }
 }
 
@@ -171,6 +178,15 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(!message.contains('\n'), "{message}");
+        // Long: shortened, with the value's own length (not its escaped one).
+        let long = format!("{}\nx", "1".repeat(300));
+        let shown = literal(&long);
+        assert!(shown.ends_with("… (302 characters)"), "{shown}");
+        assert!(
+            shown.starts_with(&format!("\"{}", "1".repeat(64))),
+            "{shown}"
+        );
+        assert_eq!(literal(&"1".repeat(300)), shorten(&"1".repeat(300)));
     }
 
     #[test]

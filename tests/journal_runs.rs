@@ -2650,6 +2650,20 @@ fn a_keystore_put_back_from_an_older_copy_signs_nothing_until_its_rules_are_reco
             .stderr(contains("older copy"));
     }
     assert!(!std::path::Path::new(&env.p("fresh.journal")).exists());
+    // The journal beside it damaged: what it recorded cannot be known, so nothing is signed.
+    let kept = fs::read_to_string(env.journal_path()).unwrap();
+    let mut lines: Vec<&str> = kept.lines().collect();
+    let damaged = lines[1].replacen('"', "'", 1);
+    lines[1] = &damaged;
+    fs::write(env.journal_path(), lines.join("\n") + "\n").unwrap();
+    env.send(2, "0.000000002")
+        .args(["--journal", &env.p("fresh.journal")])
+        .assert()
+        .code(5)
+        .stdout("")
+        .stderr(contains("damaged"));
+    fs::write(env.journal_path(), &kept).unwrap();
+    assert!(!std::path::Path::new(&env.p("fresh.journal")).exists());
 
     // Recording this keystore's own rules (nothing to change in them) is the deliberate way
     // to sign with them; the review says why.

@@ -829,6 +829,29 @@ fn a_node_time_long_past_is_old_not_ahead() {
             .assert()
             .success()
             .stderr(contains("warning: the state was fetched").and(contains("behind").not()));
+        // `--quiet` hides it where no question follows (`build` asks none), and a refusal
+        // with `--quiet --json` is one JSON line (regression: the warning came first).
+        env.cmd()
+            .args(["--quiet", "build"])
+            .args(&args)
+            .args(["--node-time", &node])
+            .assert()
+            .success()
+            .stderr("");
+        // (The whole supply, in raw: more than the balance, refused by a ledger rule after the
+        // clock was looked at.)
+        let mut too_much = args.clone();
+        let at = too_much.iter().position(|a| a == "--amount").unwrap() + 1;
+        too_much[at] = "18000000000000000000".into();
+        let refused = env
+            .cmd()
+            .args(["--quiet", "--json", "build"])
+            .args(&too_much)
+            .args(["--node-time", &node])
+            .assert()
+            .code(1);
+        let (code, _) = common::json_error(&String::from_utf8_lossy(&refused.get_output().stderr));
+        assert_eq!(code, "ledger-rule");
     }
 }
 

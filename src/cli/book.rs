@@ -191,7 +191,7 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
         )));
     }
     // A label names one address: in the book as it would be after the import, no changed
-    // line's label may be another address's (whatever the case).
+    // line's label may be another address's (or look like it).
     let changes: Vec<(PublicKey, &str)> = changed
         .iter()
         .map(|line| (line.address, line.label.as_str()))
@@ -201,8 +201,8 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
         .into_iter()
         .map(|(i, other)| {
             format!(
-                "line {}: the label \"{}\" would also name {} (labels are compared whatever \
-                 their case)",
+                "line {}: the label \"{}\" would also name {} (labels are compared by what \
+                 they look like, whatever their case, script or form)",
                 changed[i].number,
                 changed[i].label,
                 other.address()

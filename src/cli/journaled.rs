@@ -729,10 +729,32 @@ pub fn check_rules_beside_keystore(
     if beside == path {
         return Ok(());
     }
-    match Journal::open(&beside) {
-        Ok(journal) => check_rules(keystore.rules_digest(), &journal),
-        Err(_) => Ok(()),
-    }
+    let journal = match Journal::open(&beside) {
+        Ok(journal) => journal,
+        Err(attosign::journal::JournalError::Missing { .. }) => return Ok(()),
+        // Damaged, unreadable: what it recorded cannot be known, so nothing is signed.
+        Err(e) => return Err(e.into()),
+    };
+    let Some(change) = rules_disagree(keystore.rules_digest(), &journal) else {
+        return Ok(());
+    };
+    Err(refusal(
+        "keystore-rolled-back",
+        format!(
+            "the keystore's address book and signing policy are not the ones the journal \
+             beside it, {}, last recorded (its {} change at line {}, {}): the keystore file \
+             was put back from an older copy, from before it first signed, and signing with it \
+             would skip the changes to them since. Nothing was signed. Put back the keystore \
+             that journal was written with. If this keystore's book and policy are the ones to \
+             sign with, review them (attosign book list, attosign policy show), record them in \
+             that journal with attosign policy set without --journal, and sign with that \
+             journal.",
+            io::sanitize(&journal.path().display().to_string()),
+            io::sanitize(&change.what),
+            change.line,
+            format_rfc3339(change.time_ms),
+        ),
+    ))
 }
 
 /// The journal ready for appending: opened, or created on its first use.

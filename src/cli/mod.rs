@@ -123,9 +123,9 @@ pub struct Ctx<'a> {
     out: Vec<String>,
     /// Files written only after stdout (`--state-out`).
     files: Vec<FileAfter>,
-    /// Warnings about what is about to be signed, shown before its review and repeated
-    /// just before the question when the review is long (see [`Ctx::caution`]).
-    cautions: std::cell::RefCell<Vec<String>>,
+    /// Warnings about what is about to be signed, and whether each was shown yet (see
+    /// [`Ctx::caution`]).
+    cautions: std::cell::RefCell<Vec<(String, bool)>>,
 }
 
 /// A file the command writes only once its stdout has been written: `--state-out`, the state
@@ -197,27 +197,37 @@ impl Ctx<'_> {
         }
     }
 
-    /// A warning about what is about to be signed, part of its review: on stderr unless
-    /// `--quiet` together with `--yes` (never hidden in front of a question), and repeated
-    /// just before the question of a long review, where it would have scrolled away
-    /// (regression: a 3,000-line run's table pushed a "its payment WAS made" warning out of
-    /// view, and `--quiet` hid a NOT CHECKED note in front of the question).
+    /// A warning about what is about to be signed: on stderr now unless `--quiet`, and, when
+    /// a question about it follows, before the review (if `--quiet` held it back: never
+    /// hidden in front of a question) and again just before the question of a long review,
+    /// where it would have scrolled away (regression: a 3,000-line run's table pushed a "its
+    /// payment WAS made" warning out of view, and `--quiet` hid a NOT CHECKED note in front of
+    /// the question). See [`Ctx::take_cautions`].
     pub fn caution(&self, message: &str) {
-        if !(self.global.quiet && self.global.yes) {
+        let shown = !self.global.quiet;
+        if shown {
             io::to_stderr(&io::sanitize(message));
         }
-        self.cautions.borrow_mut().push(message.to_string());
+        self.cautions
+            .borrow_mut()
+            .push((message.to_string(), shown));
     }
 
-    /// [`Ctx::caution`] shown even with `--quiet` and `--yes`, like an error.
+    /// [`Ctx::caution`] shown even with `--quiet`, like an error.
     pub fn caution_always(&self, message: &str) {
         io::to_stderr(&io::sanitize(message));
-        self.cautions.borrow_mut().push(message.to_string());
+        self.cautions.borrow_mut().push((message.to_string(), true));
     }
 
-    /// The cautions given so far.
-    pub fn cautions(&self) -> Vec<String> {
-        self.cautions.borrow().clone()
+    /// The cautions given so far, each with whether it was shown; all count as shown from
+    /// now on.
+    pub fn take_cautions(&self) -> Vec<(String, bool)> {
+        let mut cautions = self.cautions.borrow_mut();
+        let taken = cautions.clone();
+        for (_, shown) in cautions.iter_mut() {
+            *shown = true;
+        }
+        taken
     }
 
     pub fn threads(&self) -> usize {

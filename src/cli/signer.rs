@@ -248,6 +248,14 @@ const LONG_REVIEW: usize = 20;
 /// The review lines on stderr (hidden only by `--quiet` together with `--yes`), then the
 /// question unless `--yes`; "no" is status 1 and nothing is signed.
 fn show_and_ask(ctx: &Ctx, lines: &[String], question: &str) -> Result<(), Failure> {
+    let cautions = ctx.take_cautions();
+    let asking = !ctx.global.yes;
+    // Warnings `--quiet` held back, shown before the review that a question follows.
+    if asking {
+        for (caution, _) in cautions.iter().filter(|(_, shown)| !shown) {
+            io::to_stderr(&io::sanitize(caution));
+        }
+    }
     if !(ctx.global.quiet && ctx.global.yes) {
         io::to_stderr("Review before signing:");
         for line in lines {
@@ -255,10 +263,9 @@ fn show_and_ask(ctx: &Ctx, lines: &[String], question: &str) -> Result<(), Failu
         }
     }
     // The warnings above a long review again, where the question is read.
-    let cautions = ctx.cautions();
-    if !ctx.global.yes && lines.len() > LONG_REVIEW && !cautions.is_empty() {
+    if asking && lines.len() > LONG_REVIEW && !cautions.is_empty() {
         io::to_stderr("Before you answer, the warnings above the review, again:");
-        for caution in &cautions {
+        for (caution, _) in &cautions {
             io::to_stderr(&io::sanitize(caution));
         }
     }

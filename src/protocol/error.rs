@@ -53,7 +53,7 @@ pub enum Error {
     UnknownNetwork(String),
     #[error(
         "amount {} is not a number of atto like 12.5 (at most 9 decimals)",
-        shorten(&crate::text::literal(.0))
+        crate::text::literal(.0)
     )]
     AmountSyntax(String),
     #[error("amount {} has more than 9 decimals; 1 raw is 0.000000001 atto", shorten(.0))]
