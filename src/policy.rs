@@ -94,25 +94,33 @@ impl Policy {
 /// A label as labels are compared: what it looks like, whatever its case. Unicode's full case
 /// folding, so that `Straße` and `STRASSE`, or `ΟΔΟΣ` and `οδοσ`, are one label (lower case
 /// alone keeps `ß` and a final `ς` apart from `ss` and `σ`: regression, each pair was two
-/// labels); and the confusable skeleton of Unicode's UTS #39 after it, so that
+/// labels); and the confusable skeleton of Unicode's UTS #39 (both orders, below), so that
 /// letters of other scripts or forms that look like these (a Greek `Ρ` or a full-width `Ｐ`
 /// for `P`, a Cyrillic `а` for `a`, `rn` for `m`, `1` for `l`, the Turkish `ı` for `i`) are
 /// the same label too (regression: `Payroll`, `Ρayroll` and `Pаyroll` named three addresses).
-fn comparable(label: &str) -> String {
+fn comparable(label: &str) -> [String; 2] {
     use unicode_security::confusable_detection::skeleton;
     let fold = |text: &str| unicase::UniCase::new(text).to_folded_case();
-    // Folded first (a capital's skeleton need not be its small letter's), and again after
-    // the skeleton, which maps some characters to capitals (`0` to `O`).
-    let once: String = skeleton(&fold(label)).collect();
-    skeleton(&fold(&once)).collect()
+    let look = |text: &str| skeleton(text).collect::<String>();
+    // Two forms, as neither order of folding and skeleton finds every pair: folded first,
+    // `ΟΔΟΣ` is `οδοσ` and `SILA` is `Sıla` (a capital's skeleton need not be its small
+    // letter's); the skeleton first, `PayroII` (capital I's) is `Payroll` (folded, `I` would
+    // be an `i`). Each again after the other, which can map to capitals (`0` to `O`).
+    [
+        look(&fold(&look(&fold(label)))),
+        fold(&look(&fold(&look(label)))),
+    ]
 }
 
 /// Another address of `book` whose label looks like `label` (see [`comparable`]): a label
 /// names one address, so that a review's "(\"Alice\")" says who is paid.
 pub fn label_taken_by(book: &[BookEntry], address: &PublicKey, label: &str) -> Option<PublicKey> {
-    let wanted = comparable(label);
+    let [folded, looked] = comparable(label);
     book.iter()
-        .find(|entry| entry.address != *address && comparable(&entry.label) == wanted)
+        .find(|entry| {
+            let [f, l] = comparable(&entry.label);
+            entry.address != *address && (f == folded || l == looked)
+        })
         .map(|entry| entry.address)
 }
 
@@ -149,13 +157,27 @@ pub fn label_clashes(
     changes: &[(PublicKey, &str)],
     previous: &[Option<String>],
 ) -> Vec<(usize, PublicKey)> {
+    // Each label's comparable form once (a whole book imported into a full one is 5,000
+    // changes against 5,000 entries): the addresses under each, in the book's order.
+    let mut by_look: [std::collections::HashMap<String, Vec<PublicKey>>; 2] = Default::default();
+    for entry in after {
+        for (map, key) in by_look.iter_mut().zip(comparable(&entry.label)) {
+            map.entry(key).or_default().push(entry.address);
+        }
+    }
     changes
         .iter()
         .zip(previous)
         .enumerate()
         .filter(|(_, ((_, label), before))| before.as_deref() != Some(*label))
         .filter_map(|(i, ((address, label), _))| {
-            label_taken_by(after, address, label).map(|other| (i, other))
+            by_look
+                .iter()
+                .zip(comparable(label))
+                .filter_map(|(map, key)| map.get(&key))
+                .flatten()
+                .find(|other| *other != address)
+                .map(|other| (i, *other))
         })
         .collect()
 }
@@ -413,6 +435,9 @@ mod tests {
             ("Wallet l", "Wallet 1"),
             ("Sıla", "Sila"),
             ("Sıla", "SILA"),
+            ("Payroll", "PayroII"),
+            ("Ivan", "lvan"),
+            ("Hot", "H0t"),
         ] {
             let book = [BookEntry {
                 address: key(1),
@@ -453,6 +478,10 @@ mod tests {
             ("Strasse 1", "Strasse 2"),
             ("Alice", "Alicia"),
             ("Bob", "Rob"),
+            ("Νίκος", "Νίκας"),
+            ("Саша", "Маша"),
+            ("Wallet 1", "Wallet 10"),
+            ("ivan", "lvan"),
         ] {
             let book = [BookEntry {
                 address: key(1),

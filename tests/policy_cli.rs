@@ -464,6 +464,16 @@ fn a_label_names_one_address_and_cannot_fake_a_column() {
         ("Pay \u{201C}roll\u{201D}", "double quote"),
         ("Payroll  5 atto", "two spaces in a row"),
         ("alice exchange", "already gives"),
+        // Look-alikes across scripts and forms name the label they look like.
+        (
+            "Аlice Exchange",
+            "the label \"Alice Exchange\", which \"Аlice Exchange\"",
+        ),
+        (
+            "A1ice Exchange",
+            "the label \"Alice Exchange\", which \"A1ice Exchange\"",
+        ),
+        ("AIice Exchange", "already gives"),
     ] {
         env.run("pw", &["--yes", "book", "add", &address(2), label])
             .assert()
@@ -491,6 +501,12 @@ fn a_label_names_one_address_and_cannot_fake_a_column() {
         .assert()
         .code(1)
         .stderr(contains("would also name"));
+    let csv = format!("{},\u{0391}lice Exchange\n", address(2));
+    let file = env.file("clash.csv", &csv);
+    env.run("pw", &["--yes", "book", "import", &file])
+        .assert()
+        .code(1)
+        .stderr(contains("labelled \"ALICE Exchange\""));
     assert_eq!(
         env.bytes(),
         relabelled,

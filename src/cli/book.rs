@@ -60,6 +60,11 @@ fn add(ctx: &mut Ctx, args: &BookAddArgs) -> Result<(), Failure> {
         return Err(keys::failure(attosign::keystore::Error::LabelTaken {
             label: label.to_string(),
             other,
+            existing: opened
+                .keystore
+                .book_label(&other)
+                .unwrap_or_default()
+                .to_string(),
         }));
     }
     let (review, detail) = match &previous {
@@ -201,11 +206,12 @@ fn import(ctx: &mut Ctx, args: &BookImportArgs) -> Result<(), Failure> {
         .into_iter()
         .map(|(i, other)| {
             format!(
-                "line {}: the label \"{}\" would also name {} (labels are compared by what \
-                 they look like, whatever their case, script or form)",
+                "line {}: the label \"{}\" would also name {}, labelled \"{}\" (labels are \
+                 compared by what they look like, whatever their case, script or form)",
                 changed[i].number,
                 changed[i].label,
-                other.address()
+                other.address(),
+                attosign::policy::book_label(&after, &other).unwrap_or_default()
             )
         })
         .collect();

@@ -50,12 +50,17 @@ pub enum Error {
     #[error("the address book is full: it holds at most {max} entries")]
     BookFull { max: usize },
     #[error(
-        "the address book already gives {} the label \"{label}\" (or one that looks like it: \
-         the same letters in another case, script or form); a label names one address, so \
+        "the address book already gives {} the label \"{existing}\", which \"{label}\" looks like \
+         (the same letters in another case, script or form); a label names one address, so \
          choose another",
         other.address()
     )]
-    LabelTaken { label: String, other: PublicKey },
+    LabelTaken {
+        label: String,
+        other: PublicKey,
+        /// The label `other` has.
+        existing: String,
+    },
 }
 
 impl Error {

@@ -243,6 +243,9 @@ impl Keystore {
             return Err(Error::LabelTaken {
                 label: changes[i].1.to_string(),
                 other,
+                existing: crate::policy::book_label(&book, &other)
+                    .unwrap_or_default()
+                    .to_string(),
             });
         }
         self.book = book;
