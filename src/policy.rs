@@ -98,28 +98,34 @@ impl Policy {
 /// letters of other scripts or forms that look like these (a Greek `Ρ` or a full-width `Ｐ`
 /// for `P`, a Cyrillic `а` for `a`, `rn` for `m`, `1` for `l`, the Turkish `ı` for `i`) are
 /// the same label too (regression: `Payroll`, `Ρayroll` and `Pаyroll` named three addresses).
-fn comparable(label: &str) -> [String; 2] {
+fn comparable(label: &str) -> [String; 3] {
     use unicode_security::confusable_detection::skeleton;
     let fold = |text: &str| unicase::UniCase::new(text).to_folded_case();
     let look = |text: &str| skeleton(text).collect::<String>();
-    // Two forms, as neither order of folding and skeleton finds every pair: folded first,
+    // Three forms, as no one order of folding and skeleton finds every pair: folded first,
     // `ΟΔΟΣ` is `οδοσ` and `SILA` is `Sıla` (a capital's skeleton need not be its small
     // letter's); the skeleton first, `PayroII` (capital I's) is `Payroll` (folded, `I` would
-    // be an `i`). Each again after the other, which can map to capitals (`0` to `O`).
+    // be an `i`); upper case first, `BlNANCE` is `Binance` (it reads as `BINANCE`; the price:
+    // `Bill` and `Bili` are one label too). Each again after the other, which can map to
+    // capitals (`0` to `O`).
     [
         look(&fold(&look(&fold(label)))),
         fold(&look(&fold(&look(label)))),
+        fold(&look(&fold(&look(&label.to_uppercase())))),
     ]
 }
 
 /// Another address of `book` whose label looks like `label` (see [`comparable`]): a label
 /// names one address, so that a review's "(\"Alice\")" says who is paid.
 pub fn label_taken_by(book: &[BookEntry], address: &PublicKey, label: &str) -> Option<PublicKey> {
-    let [folded, looked] = comparable(label);
+    let wanted = comparable(label);
     book.iter()
         .find(|entry| {
-            let [f, l] = comparable(&entry.label);
-            entry.address != *address && (f == folded || l == looked)
+            entry.address != *address
+                && comparable(&entry.label)
+                    .iter()
+                    .zip(&wanted)
+                    .any(|(form, wanted)| form == wanted)
         })
         .map(|entry| entry.address)
 }
@@ -159,7 +165,7 @@ pub fn label_clashes(
 ) -> Vec<(usize, PublicKey)> {
     // Each label's comparable form once (a whole book imported into a full one is 5,000
     // changes against 5,000 entries): the addresses under each, in the book's order.
-    let mut by_look: [std::collections::HashMap<String, Vec<PublicKey>>; 2] = Default::default();
+    let mut by_look: [std::collections::HashMap<String, Vec<PublicKey>>; 3] = Default::default();
     for entry in after {
         for (map, key) in by_look.iter_mut().zip(comparable(&entry.label)) {
             map.entry(key).or_default().push(entry.address);
@@ -438,6 +444,10 @@ mod tests {
             ("Payroll", "PayroII"),
             ("Ivan", "lvan"),
             ("Hot", "H0t"),
+            ("Binance", "BlNANCE"),
+            ("Gemini", "GEMlNl"),
+            ("Bitfinex Wallet", "BITFINEX WaIIet"),
+            ("Bill", "Bili"),
         ] {
             let book = [BookEntry {
                 address: key(1),
@@ -481,7 +491,10 @@ mod tests {
             ("Νίκος", "Νίκας"),
             ("Саша", "Маша"),
             ("Wallet 1", "Wallet 10"),
-            ("ivan", "lvan"),
+            ("Ivan", "Iva"),
+            ("Lisa", "Liza"),
+            ("Mill", "Will"),
+            ("Lila", "Lili"),
         ] {
             let book = [BookEntry {
                 address: key(1),
