@@ -427,12 +427,15 @@ mod tests {
     }
 
     /// Regression: `Straße` and `STRASSE`, `ΟΔΟΣ` and `οδοσ` (each pair the same label in
-    /// another case) were taken for two labels.
-    /// Regression: `Payroll`, `Ρayroll` (a Greek capital Rho) and `Pаyroll` (a Cyrillic `а`)
-    /// were three labels, which a review showed alike for three addresses.
+    /// another case) were taken for two labels; so were `Payroll`, `Ρayroll` (a Greek capital
+    /// Rho) and `Pаyroll` (a Cyrillic `а`), which a review showed alike for three addresses.
     #[test]
-    fn labels_that_look_alike_are_one_label() {
+    fn labels_are_compared_by_what_they_look_like_whatever_their_case() {
         for (taken, wanted) in [
+            ("Straße", "STRASSE"),
+            ("ΟΔΟΣ", "οδοσ"),
+            ("Cold Vault", "cold vault"),
+            ("İstanbul", "i̇stanbul"),
             ("Payroll", "Ρayroll"),
             ("Payroll", "Pаyroll"),
             ("Payroll", "Ｐayroll"),
@@ -448,26 +451,6 @@ mod tests {
             ("Gemini", "GEMlNl"),
             ("Bitfinex Wallet", "BITFINEX WaIIet"),
             ("Bill", "Bili"),
-        ] {
-            let book = [BookEntry {
-                address: key(1),
-                label: taken.into(),
-            }];
-            assert_eq!(
-                label_taken_by(&book, &key(2), wanted),
-                Some(key(1)),
-                "{taken} / {wanted}"
-            );
-        }
-    }
-
-    #[test]
-    fn labels_are_compared_whatever_their_case() {
-        for (taken, wanted) in [
-            ("Straße", "STRASSE"),
-            ("ΟΔΟΣ", "οδοσ"),
-            ("Cold Vault", "cold vault"),
-            ("İstanbul", "i̇stanbul"),
         ] {
             let book = [BookEntry {
                 address: key(1),
