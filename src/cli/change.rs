@@ -86,14 +86,12 @@ pub fn journal(ctx: &Ctx, opened: &Opened) -> Result<JournalPlan, Failure> {
                 // keystore's book and policy, and once recorded, signing takes them.
                 io::to_stderr(&io::sanitize(&format!(
                     "WARNING: this keystore's address book and signing policy are not the ones \
-                     the journal last recorded (its {} change at line {}, {}): the keystore was \
+                     the journal last recorded ({}): the keystore was \
                      put back from an older copy or replaced, and attosign signs nothing with \
                      it until they are recorded again. This change starts from what this \
                      keystore holds (attosign book list, attosign policy show) and records the \
                      result as the rules to sign with.",
-                    change.what,
-                    change.line,
-                    attosign::protocol::format_rfc3339(change.time_ms)
+                    super::journaled::describe_rules_change(change)
                 )));
             }
             Ok(JournalPlan::Existing(Box::new(found)))

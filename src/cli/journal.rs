@@ -27,6 +27,11 @@ pub(crate) fn journal_path(global: &Global) -> Result<PathBuf, Failure> {
         }
         return Ok(path.clone());
     }
+    default_journal_path(global)
+}
+
+/// The keystore's path with `.journal` appended: where its journal lives without `--journal`.
+pub(crate) fn default_journal_path(global: &Global) -> Result<PathBuf, Failure> {
     let mut path = super::keys::keystore_path(global)?.into_os_string();
     path.push(".journal");
     Ok(path.into())

@@ -43,9 +43,8 @@ fn head_beside_keystore(ctx: &Ctx, journal: &Journal) -> Option<std::path::PathB
 /// The head of the keystore's default journal (`<keystore>.journal.head`), which a journal
 /// kept elsewhere also keeps.
 pub fn default_journal_head(global: &super::args::Global) -> Option<std::path::PathBuf> {
-    let mut default = super::keys::keystore_path(global).ok()?.into_os_string();
-    default.push(".journal");
-    Some(Journal::head_path(std::path::Path::new(&default)))
+    let default = super::journal::default_journal_path(global).ok()?;
+    Some(Journal::head_path(&default))
 }
 
 /// What identifies this run to the journal.
@@ -679,6 +678,17 @@ pub fn rules_disagree(
         .map(|(_, change)| change)
 }
 
+/// "its policy change at line 3, 2026-12-07T17:53:11.526Z": the change whose rules a keystore
+/// disagrees with, as the refusals and the warning name it.
+pub fn describe_rules_change(change: &attosign::journal::ChangeEntry) -> String {
+    format!(
+        "its {} change at line {}, {}",
+        io::sanitize(&change.what),
+        change.line,
+        format_rfc3339(change.time_ms)
+    )
+}
+
 /// Refuses (status 5) a keystore whose address book and policy are not the ones the journal
 /// last recorded: signing with it would skip every change to them since (regression: a
 /// keystore backup put back over the keystore signed to an address outside the book, and
@@ -691,7 +701,7 @@ pub fn check_rules(digest: [u8; 32], journal: &Journal) -> Result<(), Failure> {
         "keystore-rolled-back",
         format!(
             "the keystore's address book and signing policy are not the ones the journal {} \
-             last recorded (its {} change at line {}, {}): the keystore file was put back from \
+             last recorded ({}): the keystore file was put back from \
              an older copy, or replaced by another keystore, and signing with it would skip \
              the changes to them since. Nothing was signed. Put back the keystore the journal \
              was written with. If this keystore's book and policy are the ones to sign with, \
@@ -700,9 +710,7 @@ pub fn check_rules(digest: [u8; 32], journal: &Journal) -> Result<(), Failure> {
              as they are). (If another attosign changed the book or policy while this command \
              ran, run it again.)",
             io::sanitize(&journal.path().display().to_string()),
-            io::sanitize(&change.what),
-            change.line,
-            format_rfc3339(change.time_ms),
+            describe_rules_change(change),
         ),
     ))
 }
@@ -720,12 +728,9 @@ pub fn check_rules_beside_keystore(
     if keystore.journal_id().is_some() {
         return Ok(());
     }
-    let Ok(keystore_path) = super::keys::keystore_path(ctx.global) else {
+    let Ok(beside) = super::journal::default_journal_path(ctx.global) else {
         return Ok(());
     };
-    let mut beside = keystore_path.into_os_string();
-    beside.push(".journal");
-    let beside = std::path::PathBuf::from(beside);
     if beside == path {
         return Ok(());
     }
@@ -742,7 +747,7 @@ pub fn check_rules_beside_keystore(
         "keystore-rolled-back",
         format!(
             "the keystore's address book and signing policy are not the ones the journal \
-             beside it, {}, last recorded (its {} change at line {}, {}): the keystore file \
+             beside it, {}, last recorded ({}): the keystore file \
              was put back from an older copy, from before it first signed, and signing with it \
              would skip the changes to them since. Nothing was signed. Put back the keystore \
              that journal was written with. If this keystore's book and policy are the ones to \
@@ -750,9 +755,7 @@ pub fn check_rules_beside_keystore(
              that journal with attosign policy set without --journal, and sign with that \
              journal.",
             io::sanitize(&journal.path().display().to_string()),
-            io::sanitize(&change.what),
-            change.line,
-            format_rfc3339(change.time_ms),
+            describe_rules_change(change),
         ),
     ))
 }
